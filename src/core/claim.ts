@@ -1,7 +1,7 @@
 /** What ONE document asserts about ONE deal. Content is immutable; only the review state moves. */
 import type { Amount, Quantity } from './amount.js';
 import type { DealStatus } from './deal-status.js';
-import type { DealType } from './deal-type.js';
+import type { AssetKind, DealType } from './deal-type.js';
 import type { FuzzyDate, IsoDate } from './fuzzy-date.js';
 import type { ClaimId, DocumentId, EntityId } from './ids.js';
 
@@ -69,6 +69,16 @@ export interface DealDates {
 export type ReviewState = 'unreviewed' | 'accepted' | 'rejected' | 'superseded';
 export const REVIEW_STATES: readonly ReviewState[] = ['unreviewed', 'accepted', 'rejected', 'superseded'];
 
+/** An explicit leg, overriding the legs a deal type implies (e.g. cloud credits paid in kind). */
+export interface LegSpec {
+  readonly from: EntityId;
+  readonly to: EntityId;
+  readonly asset: AssetKind;
+  /** True for the leg that carries the claim's amount. */
+  readonly carriesAmount: boolean;
+  readonly contingent?: boolean;
+}
+
 /** How this claim relates to an earlier deal ("expanded", "additional", "increased to"). */
 export type ClaimRelation = 'expands' | 'amends';
 
@@ -100,4 +110,6 @@ export interface Claim {
   readonly relation?: ClaimRelation;
   /** Set when a reviewer's edit replaced another claim. */
   readonly editOf?: ClaimId;
+  /** Explicit legs; when absent the deal type's direction table decides. */
+  readonly legs?: readonly LegSpec[];
 }

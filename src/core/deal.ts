@@ -34,6 +34,8 @@ export interface DealRecord {
   readonly title: string | null;
   readonly version: number;
   readonly relations: readonly DealRelation[];
+  /** Curator's or reviewer's notes. */
+  readonly notes?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
