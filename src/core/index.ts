@@ -14,3 +14,4 @@ export * from './errors.js';
 export * from './figure.js';
 export * from './fuzzy-date.js';
 export * from './ids.js';
+export * from './json-view.js';
