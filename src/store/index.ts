@@ -1,0 +1,6 @@
+/** The store layer: the `Store` port, its SQLite adapter and the default database location. */
+export * from './store.js';
+export * from './sqlite-store.js';
+export * from './default-db-path.js';
+export { SQLITE_SCHEMA_VERSION } from './sqlite-migrations.js';
+export { KyselyStore, type KyselyStoreHooks } from './kysely-store.js';
