@@ -1,5 +1,6 @@
 /** The domain model: amounts, entities, documents, claims, deals, legs, errors. No I/O. */
 export * from './amount.js';
+export * from './amount-parse.js';
 export * from './amount-format.js';
 export * from './claim.js';
 export * from './dataset-schema.js';
