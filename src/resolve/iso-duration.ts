@@ -5,7 +5,8 @@ const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/;
 
 /**
  * The day a term of `duration` starting on `start` (a YYYY-MM-DD day) ends, or null when the
- * duration is not a plain years/months/days duration. Month ends clamp: 2025-01-31 + P1M = 2025-02-28.
+ * duration is not a plain years/months/days duration. The anniversary clamps to the month's
+ * end (2025-01-31 + P1M → 2025-02-28) and the term ends the day before it.
  * @example addDuration('2025-11-03', 'P7Y') // '2032-11-02'
  */
 export function addDuration(start: IsoDate, duration: string): IsoDate | null {
