@@ -26,15 +26,27 @@ export interface ByteSource {
   /** The format, when known (from a file extension); sniffed otherwise. */
   readonly format?: SourceFormat | null;
   /** Metadata to use when the content has none (a feed item's title and date). */
-  readonly fallback?: { readonly title?: string | null; readonly publishedAt?: IsoDate | null; readonly outlet?: string | null };
+  readonly fallback?: {
+    readonly title?: string | null;
+    readonly publishedAt?: IsoDate | null;
+    readonly outlet?: string | null;
+  };
   /** For feeds: fetch items' links when they carry no text (default false). */
   readonly fetchLinks?: boolean;
 }
 
-function textDocument(raw: string, source: ByteSource, options: ResolvedReadOptions): SourceDocument {
+function textDocument(
+  raw: string,
+  source: ByteSource,
+  options: ResolvedReadOptions,
+): SourceDocument {
   const article = parsePlainText(raw, source.input);
   const url = source.url ?? null;
-  const outlet = matchOutlet(article.outlet ?? source.fallback?.outlet ?? null, [url], options.outlets);
+  const outlet = matchOutlet(
+    article.outlet ?? source.fallback?.outlet ?? null,
+    [url],
+    options.outlets,
+  );
   const document = buildDocument({
     text: article.text,
     kind: options.documentKind,
@@ -45,18 +57,33 @@ function textDocument(raw: string, source: ByteSource, options: ResolvedReadOpti
     retrievedAt: options.now(),
   });
   if (document.text === '') {
-    throw readError('no_article_text', `ingest: ${quoteInput(source.input)} has a header but no article text; add the text below the date line`, {
-      input: source.input,
-    });
+    throw readError(
+      'no_article_text',
+      `ingest: ${quoteInput(source.input)} has a header but no article text; add the text below the date line`,
+      {
+        input: source.input,
+      },
+    );
   }
   return document;
 }
 
-function htmlDocument(raw: string, source: ByteSource, options: ResolvedReadOptions): SourceDocument {
-  const article = readHtmlArticle(raw, source.input, { baseUrl: source.url ?? null, minTextLength: options.minTextLength });
+function htmlDocument(
+  raw: string,
+  source: ByteSource,
+  options: ResolvedReadOptions,
+): SourceDocument {
+  const article = readHtmlArticle(raw, source.input, {
+    baseUrl: source.url ?? null,
+    minTextLength: options.minTextLength,
+  });
   // NOTE: a saved page keeps its canonical link, which is the article's real address.
   const url = source.url ?? article.canonicalUrl;
-  const outlet = matchOutlet(article.siteName ?? source.fallback?.outlet ?? null, [url, article.canonicalUrl], options.outlets);
+  const outlet = matchOutlet(
+    article.siteName ?? source.fallback?.outlet ?? null,
+    [url, article.canonicalUrl],
+    options.outlets,
+  );
   return buildDocument({
     text: article.text,
     kind: options.documentKind,
@@ -69,20 +96,38 @@ function htmlDocument(raw: string, source: ByteSource, options: ResolvedReadOpti
 }
 
 /** `readBytes` with options already resolved (used by the other readers). */
-export async function* readBytesResolved(bytes: Uint8Array, source: ByteSource, options: ResolvedReadOptions): AsyncGenerator<ReadResult> {
+export async function* readBytesResolved(
+  bytes: Uint8Array,
+  source: ByteSource,
+  options: ResolvedReadOptions,
+): AsyncGenerator<ReadResult> {
   const path = source.path ?? null;
   let format: SourceFormat;
   let raw: string;
   try {
     format = source.format ?? sniffFormat(bytes, source.contentType ?? null);
     const syntax = format === 'html' ? 'html' : format === 'feed' ? 'xml' : 'none';
-    raw = decodeBytes(bytes, { input: source.input, httpCharset: charsetFromContentType(source.contentType), syntax }).text;
+    raw = decodeBytes(bytes, {
+      input: source.input,
+      httpCharset: charsetFromContentType(source.contentType),
+      syntax,
+    }).text;
     if (format === 'text') {
-      yield { kind: 'document', input: source.input, path, document: textDocument(raw, source, options) };
+      yield {
+        kind: 'document',
+        input: source.input,
+        path,
+        document: textDocument(raw, source, options),
+      };
       return;
     }
     if (format === 'html') {
-      yield { kind: 'document', input: source.input, path, document: htmlDocument(raw, source, options) };
+      yield {
+        kind: 'document',
+        input: source.input,
+        path,
+        document: htmlDocument(raw, source, options),
+      };
       return;
     }
   } catch (error) {
@@ -96,7 +141,12 @@ export async function* readBytesResolved(bytes: Uint8Array, source: ByteSource, 
     yield errorResult(source.input, error);
     return;
   }
-  yield* readFeedItems(feed, { input: source.input, url: source.url ?? null, path, fetchLinks: source.fetchLinks ?? false }, options, readBytesResolved);
+  yield* readFeedItems(
+    feed,
+    { input: source.input, url: source.url ?? null, path, fetchLinks: source.fetchLinks ?? false },
+    options,
+    readBytesResolved,
+  );
 }
 
 /**
@@ -104,6 +154,10 @@ export async function* readBytesResolved(bytes: Uint8Array, source: ByteSource, 
  * for a text or HTML document, one per item for a feed; never throws for bad content.
  * @example for await (const r of readBytes(buf, { input: 'upload.html' })) if (r.kind === 'document') save(r.document)
  */
-export function readBytes(bytes: Uint8Array, source: ByteSource, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+export function readBytes(
+  bytes: Uint8Array,
+  source: ByteSource,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult> {
   return readBytesResolved(bytes, source, resolveReadOptions(options));
 }

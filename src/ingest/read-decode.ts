@@ -31,14 +31,16 @@ const SIGNATURES: readonly { readonly name: string; readonly bytes: readonly num
 /** The name of a known binary format the bytes start with, or null. */
 export function binarySignature(bytes: Uint8Array): string | null {
   for (const sig of SIGNATURES) {
-    if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b)) return sig.name;
+    if (bytes.length >= sig.bytes.length && sig.bytes.every((b, i) => bytes[i] === b))
+      return sig.name;
   }
   return null;
 }
 
 /** The encoding named by a byte-order mark, and the mark's length. */
 export function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
@@ -59,7 +61,11 @@ const PRESCAN_BYTES = 4096;
 /** The charset a document declares about itself (`<meta charset>`, http-equiv, or the XML declaration). */
 export function declaredCharset(bytes: Uint8Array, syntax: DeclarationSyntax): string | null {
   if (syntax === 'none') return null;
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.length, PRESCAN_BYTES),
+  ).toString('latin1');
   const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
   if (xml?.[1]) return xml[1];
   if (syntax === 'xml') return null;
@@ -82,14 +88,17 @@ function decoderFor(label: string, input: string, source: string): TextDecoder {
 
 // The WHATWG windows-1252 mapping of bytes 0x80-0x9F (the rest equals Latin-1).
 const WINDOWS_1252_C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** Decode windows-1252 (which the web also uses for "iso-8859-1", "latin1" and "us-ascii"). */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-  return latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  return latin1.replace(/[\x80-\x9f]/g, (c) =>
+    String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
+  );
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, input: string, why: string): string {
@@ -117,14 +126,22 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, input: string, why:
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints): Decoded {
   const { input } = hints;
   if (bytes.length === 0) {
-    throw readError('empty', `ingest: ${quoteInput(input)} is empty; remove it or add the article text`, { input });
+    throw readError(
+      'empty',
+      `ingest: ${quoteInput(input)} is empty; remove it or add the article text`,
+      { input },
+    );
   }
   const signature = binarySignature(bytes);
   if (signature) {
-    throw readError('binary', `ingest: ${quoteInput(input)} is a ${signature}, not text; convert it to text or HTML first`, {
-      input,
-      format: signature,
-    });
+    throw readError(
+      'binary',
+      `ingest: ${quoteInput(input)} is a ${signature}, not text; convert it to text or HTML first`,
+      {
+        input,
+        format: signature,
+      },
+    );
   }
   const bom = byteOrderMark(bytes);
   let text: string;
@@ -144,14 +161,20 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints): Decoded {
     const fromHttp = hints.httpCharset ?? null;
     const fromDocument = fromHttp ? null : declaredCharset(bytes, hints.syntax);
     const label = fromHttp ?? fromDocument;
-    let decoder = label ? decoderFor(label, input, fromHttp ? 'HTTP Content-Type' : 'in the document') : new TextDecoder('utf-8', { fatal: true });
+    let decoder = label
+      ? decoderFor(label, input, fromHttp ? 'HTTP Content-Type' : 'in the document')
+      : new TextDecoder('utf-8', { fatal: true });
     // NOTE: a document readable as ASCII that claims UTF-16 is lying (the HTML spec treats it as UTF-8).
     if (decoder.encoding.startsWith('utf-16')) decoder = new TextDecoder('utf-8', { fatal: true });
     text = decodeWith(decoder, bytes, input, label ? `declared "${label}"` : 'no charset declared');
     encoding = decoder.encoding;
   }
   if (text.trim() === '') {
-    throw readError('empty', `ingest: ${quoteInput(input)} holds only whitespace; remove it or add the article text`, { input });
+    throw readError(
+      'empty',
+      `ingest: ${quoteInput(input)} holds only whitespace; remove it or add the article text`,
+      { input },
+    );
   }
   return { text, encoding };
 }

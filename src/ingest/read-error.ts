@@ -72,7 +72,9 @@ export function readError(
 export function readErrorReason(error: unknown): ReadErrorReason | undefined {
   if (!(error instanceof RoundtripError)) return undefined;
   const reason = error.details['reason'];
-  return typeof reason === 'string' && reason in CODE_BY_REASON ? (reason as ReadErrorReason) : undefined;
+  return typeof reason === 'string' && reason in CODE_BY_REASON
+    ? (reason as ReadErrorReason)
+    : undefined;
 }
 
 /** Quote an input (path, URL) for a message the way every reader does. */

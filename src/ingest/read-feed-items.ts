@@ -25,7 +25,11 @@ export type PageReader = (
     readonly url: string;
     readonly contentType: string | null;
     readonly format?: SourceFormat | null;
-    readonly fallback: { readonly title: string | null; readonly publishedAt: FeedItem['publishedAt']; readonly outlet: string | null };
+    readonly fallback: {
+      readonly title: string | null;
+      readonly publishedAt: FeedItem['publishedAt'];
+      readonly outlet: string | null;
+    };
     readonly fetchLinks: boolean;
   },
   options: ResolvedReadOptions,
@@ -49,7 +53,12 @@ export async function* readFeedItems(
   readPage: PageReader,
 ): AsyncGenerator<ReadResult> {
   if (feed.items.length === 0) {
-    yield errorResult(origin.input, readError('no_article_text', `ingest: the feed ${quoteInput(origin.input)} has no items`, { input: origin.input }));
+    yield errorResult(
+      origin.input,
+      readError('no_article_text', `ingest: the feed ${quoteInput(origin.input)} has no items`, {
+        input: origin.input,
+      }),
+    );
     return;
   }
   for (const item of feed.items) {
@@ -79,7 +88,17 @@ export async function* readFeedItems(
       try {
         const page = await fetchResource(item.link, options, PAGE_ACCEPT);
         const fallback = { title: item.title, publishedAt: item.publishedAt, outlet: feed.title };
-        for await (const result of readPage(page.bytes, { input: item.link, url: page.url, contentType: page.contentType, fallback, fetchLinks: false }, options)) {
+        for await (const result of readPage(
+          page.bytes,
+          {
+            input: item.link,
+            url: page.url,
+            contentType: page.contentType,
+            fallback,
+            fetchLinks: false,
+          },
+          options,
+        )) {
           yield result;
         }
       } catch (error) {
@@ -94,10 +113,19 @@ export async function* readFeedItems(
       yield make(best);
       continue;
     }
-    const hint = item.link ? `read its link ${item.link} instead, or enable fetchLinks` : 'it has no absolute link to read either';
-    yield errorResult(input, readError('no_article_text', `ingest: item ${item.index} of ${quoteInput(origin.input)} has no article text; ${hint}`, {
+    const hint = item.link
+      ? `read its link ${item.link} instead, or enable fetchLinks`
+      : 'it has no absolute link to read either';
+    yield errorResult(
       input,
-      link: item.link,
-    }));
+      readError(
+        'no_article_text',
+        `ingest: item ${item.index} of ${quoteInput(origin.input)} has no article text; ${hint}`,
+        {
+          input,
+          link: item.link,
+        },
+      ),
+    );
   }
 }

@@ -43,12 +43,21 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
 });
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name] ?? whole;
@@ -89,7 +98,8 @@ function plainText(v: unknown): string | null {
   const raw = scalar(v);
   if (raw === null) return null;
   const type = attr(v, 'type');
-  const text = type === 'html' || type === 'xhtml' ? htmlFragmentToText(raw) : raw.replace(/\s+/g, ' ').trim();
+  const text =
+    type === 'html' || type === 'xhtml' ? htmlFragmentToText(raw) : raw.replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }
 
@@ -104,7 +114,9 @@ function absolute(href: string | null, base: string | null): string | null {
 }
 
 function atomLink(links: unknown, base: string | null): string | null {
-  const list = (Array.isArray(links) ? links : [links]).filter((l): l is Node => l !== null && typeof l === 'object');
+  const list = (Array.isArray(links) ? links : [links]).filter(
+    (l): l is Node => l !== null && typeof l === 'object',
+  );
   const alternate = list.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? list[0];
   return absolute(typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : null, base);
 }
@@ -152,13 +164,18 @@ export function parseFeed(xml: string, input: string, baseUrl: string | null = n
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line } = valid.err;
-    throw readError('invalid_xml', `ingest: ${quoteInput(input)} is not well-formed XML (line ${line}: ${msg}); check the feed's address`, {
-      input,
-      line,
-    });
+    throw readError(
+      'invalid_xml',
+      `ingest: ${quoteInput(input)} is not well-formed XML (line ${line}: ${msg}); check the feed's address`,
+      {
+        input,
+        line,
+      },
+    );
   }
   const doc = asNode(parser.parse(xml));
-  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? '(none)';
+  const rootName =
+    Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? '(none)';
   if (rootName === 'rss' || rootName === 'rdf:RDF') {
     const root = asNode(doc[rootName]);
     const channel = asNode(root['channel']);
@@ -182,8 +199,12 @@ export function parseFeed(xml: string, input: string, baseUrl: string | null = n
       items: asNodes(feed['entry']).map((entry, i) => atomEntry(entry, i + 1, baseUrl ?? link)),
     };
   }
-  throw readError('not_a_feed', `ingest: ${quoteInput(input)} is not RSS or Atom (no <rss> or <feed> root, found <${rootName}>)`, {
-    input,
-    root: rootName,
-  });
+  throw readError(
+    'not_a_feed',
+    `ingest: ${quoteInput(input)} is not RSS or Atom (no <rss> or <feed> root, found <${rootName}>)`,
+    {
+      input,
+      root: rootName,
+    },
+  );
 }

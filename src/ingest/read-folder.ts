@@ -52,6 +52,11 @@ export async function* walkFolder(dir: string): AsyncGenerator<FolderEntry> {
     }
     const format = formatFromExtension(path);
     if (format) yield { kind: 'file', path, format };
-    else yield { kind: 'skipped', path, reason: 'unknown file extension (readable: .txt .md .html .htm .xml .rss .atom)' };
+    else
+      yield {
+        kind: 'skipped',
+        path,
+        reason: 'unknown file extension (readable: .txt .md .html .htm .xml .rss .atom)',
+      };
   }
 }

@@ -28,7 +28,9 @@ export function formatFromExtension(path: string): SourceFormat | null {
 function head(bytes: Uint8Array): string {
   const bom = byteOrderMark(bytes);
   const slice = bytes.subarray(0, 4096);
-  const s = bom?.encoding.startsWith('utf-16') ? new TextDecoder(bom.encoding).decode(slice) : Buffer.from(slice).toString('latin1');
+  const s = bom?.encoding.startsWith('utf-16')
+    ? new TextDecoder(bom.encoding).decode(slice)
+    : Buffer.from(slice).toString('latin1');
   return s.replace(/^(?:\uFEFF|\u00ef\u00bb\u00bf)/, '');
 }
 

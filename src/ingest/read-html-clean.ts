@@ -1,13 +1,17 @@
 /** Remove page furniture Readability tends to keep: ad slots, cookie banners, sign-up boxes, forms. */
 
-const DROPPED_TAGS = 'script, style, noscript, template, iframe, form, button, input, select, textarea, dialog';
+// NOTE: not <form>: some sites (ASP.NET Web Forms) wrap the whole page, article included, in one.
+const DROPPED_TAGS =
+  'script, style, noscript, template, iframe, button, input, select, textarea, dialog';
 
 // Words in a class or id that mark furniture, matched as whole words ("ad-inline" has "ad",
 // "newsletter-signup" has "newsletter"), never as substrings ("head", "load", "shadow").
-const FURNITURE = new Set([
-  'ad', 'ads', 'adslot', 'advert', 'adverts', 'advertisement', 'sponsored', 'promo', 'newsletter', 'signup',
-  'subscribe', 'subscription', 'cookie', 'cookies', 'consent', 'gdpr', 'paywall', 'share', 'sharing', 'social',
-]);
+const FURNITURE = new Set(
+  (
+    'ad ads adslot advert adverts advertisement sponsored promo newsletter signup subscribe ' +
+    'subscription cookie cookies consent gdpr paywall share sharing social'
+  ).split(' '),
+);
 
 // NOTE: a marked element holding this much text is more likely the article wrapped in an
 // unlucky class name ("story-body has-ads") than furniture, so it stays.

@@ -13,15 +13,34 @@ export interface HtmlMeta {
 
 type Json = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|TechArticle|Report|WebPage|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|TechArticle|Report|WebPage|LiveBlogPosting)$/;
 
 const DATE_KEYS = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-  'publication_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date',
-  'parsely-pub-date', 'article.published',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
 ];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'headline'];
-const SITE_KEYS = ['og:site_name', 'publisher', 'article:publisher', 'dc.publisher', 'application-name'];
+const SITE_KEYS = [
+  'og:site_name',
+  'publisher',
+  'article:publisher',
+  'dc.publisher',
+  'application-name',
+];
 
 function clean(s: string | null | undefined): string | null {
   const t = s?.replace(/\s+/g, ' ').trim();
@@ -31,7 +50,13 @@ function clean(s: string | null | undefined): string | null {
 function metaTable(document: Document): Map<string, string> {
   const table = new Map<string, string>();
   for (const el of Array.from(document.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop')
+    )
+      ?.trim()
+      .toLowerCase();
     const value = clean(el.getAttribute('content') ?? el.getAttribute('datetime'));
     if (key && value && !table.has(key)) table.set(key, value);
   }
@@ -50,7 +75,9 @@ function flattenJsonLd(value: unknown, out: Json[]): void {
 
 function jsonLdArticle(document: Document): Json | null {
   const nodes: Json[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  )) {
     try {
       flattenJsonLd(JSON.parse(script.textContent ?? ''), nodes);
     } catch {
@@ -62,7 +89,12 @@ function jsonLdArticle(document: Document): Json | null {
     const types = Array.isArray(t) ? t : [t];
     return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
   };
-  return nodes.find((n) => isArticle(n) && n['@type'] !== 'WebPage') ?? nodes.find(isArticle) ?? nodes.find((n) => 'datePublished' in n) ?? null;
+  return (
+    nodes.find((n) => isArticle(n) && n['@type'] !== 'WebPage') ??
+    nodes.find(isArticle) ??
+    nodes.find((n) => 'datePublished' in n) ??
+    null
+  );
 }
 
 function stringField(obj: Json | null, key: string): string | null {
@@ -91,7 +123,12 @@ function absoluteHttp(href: string | null | undefined, base: string | null): str
 }
 
 function timeElementDate(document: Document): IsoDate | null {
-  const selectors = ['time[pubdate]', 'time[itemprop="datePublished"]', 'article time[datetime]', 'main time[datetime]'];
+  const selectors = [
+    'time[pubdate]',
+    'time[itemprop="datePublished"]',
+    'article time[datetime]',
+    'main time[datetime]',
+  ];
   for (const sel of selectors) {
     const el = document.querySelector(sel);
     const date = parsePublishedDate(el?.getAttribute('datetime') ?? el?.textContent);
@@ -107,7 +144,10 @@ function timeElementDate(document: Document): IsoDate | null {
 export function readHtmlMeta(document: Document, baseUrl: string | null = null): HtmlMeta {
   const meta = metaTable(document);
   const article = jsonLdArticle(document);
-  const first = (keys: readonly string[], accept: (v: string) => boolean = () => true): string | null => {
+  const first = (
+    keys: readonly string[],
+    accept: (v: string) => boolean = () => true,
+  ): string | null => {
     for (const k of keys) {
       const v = meta.get(k);
       if (v && accept(v)) return v;
@@ -118,7 +158,8 @@ export function readHtmlMeta(document: Document, baseUrl: string | null = null):
   for (const k of DATE_KEYS) {
     publishedAt = parsePublishedDate(meta.get(k));
     if (publishedAt) break;
-    if (k === 'datepublished') publishedAt = parsePublishedDate(stringField(article, 'datePublished'));
+    if (k === 'datepublished')
+      publishedAt = parsePublishedDate(stringField(article, 'datePublished'));
     if (publishedAt) break;
   }
   publishedAt ??= timeElementDate(document);
@@ -128,7 +169,8 @@ export function readHtmlMeta(document: Document, baseUrl: string | null = null):
   return {
     title: first(TITLE_KEYS) ?? stringField(article, 'headline'),
     publishedAt,
-    siteName: first(SITE_KEYS.slice(0, 1)) ?? publisherName(article) ?? first(SITE_KEYS.slice(1), notUrl),
+    siteName:
+      first(SITE_KEYS.slice(0, 1)) ?? publisherName(article) ?? first(SITE_KEYS.slice(1), notUrl),
     canonicalUrl: absoluteHttp(canonical, baseUrl) ?? absoluteHttp(meta.get('og:url'), baseUrl),
   };
 }

@@ -1,12 +1,16 @@
 /** The text of an HTML tree as paragraphs: one per block element, separated by blank lines. */
 import { parseHTML } from 'linkedom';
 
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
-]);
-const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote body center dd details dialog div dl dt fieldset figcaption ' +
+    'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary ' +
+    'table tbody tfoot thead tr ul'
+  ).split(' '),
+);
+const SKIPPED = new Set(
+  'head script style noscript template svg math iframe object button select textarea'.split(' '),
+);
 const CELLS = new Set(['td', 'th']);
 
 const ELEMENT_NODE = 1;

@@ -27,7 +27,9 @@ export interface HtmlReadOptions {
 function wrapIfFragment(html: string): string {
   // NOTE: linkedom builds a usable tree only from a whole document; a bare fragment
   // (a pasted snippet, a saved article body) gets the missing html/body around it.
-  return /<html[\s>]/i.test(html.slice(0, 2048)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return /<html[\s>]/i.test(html.slice(0, 2048))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 /**
@@ -35,10 +37,15 @@ function wrapIfFragment(html: string): string {
  * finds nothing or less than `minTextLength` characters, as on index pages and paywalls.
  * @example readHtmlArticle(html, 'page.html', { baseUrl: null, minTextLength: 200 }).title
  */
-export function readHtmlArticle(html: string, input: string, options: HtmlReadOptions): HtmlArticle {
+export function readHtmlArticle(
+  html: string,
+  input: string,
+  options: HtmlReadOptions,
+): HtmlArticle {
   const { document } = parseHTML(wrapIfFragment(html));
   const meta = readHtmlMeta(document, options.baseUrl);
-  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const pageTitle =
+    document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   removeFurniture(document);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
@@ -46,7 +53,12 @@ export function readHtmlArticle(html: string, input: string, options: HtmlReadOp
     // serialising to HTML and parsing again.
     parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch (cause) {
-    throw readError('no_article_text', `ingest: ${quoteInput(input)}: the page could not be parsed for article text (${String(cause)})`, { input }, { cause });
+    throw readError(
+      'no_article_text',
+      `ingest: ${quoteInput(input)}: the page could not be parsed for article text (${String(cause)})`,
+      { input },
+      { cause },
+    );
   }
   const text = parsed?.content ? htmlToText(parsed.content) : '';
   if (text.length < options.minTextLength) {

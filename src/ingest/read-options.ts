@@ -64,13 +64,21 @@ export const READ_DEFAULTS = {
   documentKind: 'news',
 } as const;
 
-function checkCount(name: string, value: number | undefined, min: number, fallback: number): number {
+function checkCount(
+  name: string,
+  value: number | undefined,
+  min: number,
+  fallback: number,
+): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min) {
-    throw new InputError(`readers: option ${name} must be an integer of at least ${min}, got ${String(value)}`, {
-      option: name,
-      value,
-    });
+    throw new InputError(
+      `readers: option ${name} must be an integer of at least ${min}, got ${String(value)}`,
+      {
+        option: name,
+        value,
+      },
+    );
   }
   return value;
 }
@@ -84,7 +92,12 @@ export function resolveReadOptions(options: ReadOptions = {}): ResolvedReadOptio
     maxBytes: checkCount('maxBytes', options.maxBytes, 1, READ_DEFAULTS.maxBytes),
     maxRedirects: checkCount('maxRedirects', options.maxRedirects, 0, READ_DEFAULTS.maxRedirects),
     userAgent: options.userAgent ?? READ_DEFAULTS.userAgent,
-    minTextLength: checkCount('minTextLength', options.minTextLength, 0, READ_DEFAULTS.minTextLength),
+    minTextLength: checkCount(
+      'minTextLength',
+      options.minTextLength,
+      0,
+      READ_DEFAULTS.minTextLength,
+    ),
     documentKind: options.documentKind ?? READ_DEFAULTS.documentKind,
     now: options.now ?? (() => new Date()),
     signal: options.signal,

@@ -8,14 +8,22 @@ export interface OutletMatch {
 }
 
 function fold(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/\.$/, '') : null;
+    return u.protocol === 'http:' || u.protocol === 'https:'
+      ? u.hostname.toLowerCase().replace(/\.$/, '')
+      : null;
   } catch {
     return null;
   }
@@ -24,7 +32,9 @@ function hostOf(url: string | null | undefined): string | null {
 function byName(name: string, outlets: readonly OutletRef[]): OutletRef | undefined {
   const key = fold(name);
   if (!key) return undefined;
-  return outlets.find((o) => fold(o.name) === key || (o.aliases ?? []).some((a) => fold(a) === key));
+  return outlets.find(
+    (o) => fold(o.name) === key || (o.aliases ?? []).some((a) => fold(a) === key),
+  );
 }
 
 function byHost(host: string, outlets: readonly OutletRef[]): OutletRef | undefined {
@@ -33,7 +43,8 @@ function byHost(host: string, outlets: readonly OutletRef[]): OutletRef | undefi
     for (const raw of o.domains) {
       const d = raw.toLowerCase().replace(/^www\./, '');
       // NOTE: the longest matching domain wins, so "uk.reuters.com" beats "reuters.com".
-      if ((host === d || host.endsWith(`.${d}`)) && (!best || d.length > best.length)) best = { outlet: o, length: d.length };
+      if ((host === d || host.endsWith(`.${d}`)) && (!best || d.length > best.length))
+        best = { outlet: o, length: d.length };
     }
   }
   return best?.outlet;

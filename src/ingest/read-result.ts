@@ -25,6 +25,11 @@ export function errorResult(input: string, error: unknown): ReadResult {
   return {
     kind: 'error',
     input,
-    error: new RoundtripError('internal', `ingest: reading ${quoteInput(input)} failed unexpectedly (${message}); please report this`, { input }, { cause: error }),
+    error: new RoundtripError(
+      'internal',
+      `ingest: reading ${quoteInput(input)} failed unexpectedly (${message}); please report this`,
+      { input },
+      { cause: error },
+    ),
   };
 }

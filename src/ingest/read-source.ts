@@ -1,6 +1,7 @@
 /** The readers' entry point: a file, a folder, or an http(s) URL of a page or feed, to documents. */
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { RoundtripError } from '../core/errors.js';
 import { readBytesResolved } from './read-bytes.js';
 import { quoteInput, readError } from './read-error.js';
 import { fetchResource } from './read-fetch.js';
@@ -9,35 +10,60 @@ import { formatFromExtension, type SourceFormat } from './read-format.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { errorResult, type ReadResult } from './read-result.js';
 
-const URL_ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+const URL_ACCEPT =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
 
 function fsError(path: string, error: unknown): unknown {
+  if (error instanceof RoundtripError) return error;
   const code = (error as { code?: unknown }).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return readError('not_found', `ingest: ${quoteInput(path)} does not exist; check the path`, { input: path }, { cause: error });
+    return readError(
+      'not_found',
+      `ingest: ${quoteInput(path)} does not exist; check the path`,
+      { input: path },
+      { cause: error },
+    );
   }
   if (typeof code === 'string') {
-    return readError('unreadable', `ingest: ${quoteInput(path)} cannot be read (${code}); check its permissions`, { input: path, fsCode: code }, { cause: error });
+    return readError(
+      'unreadable',
+      `ingest: ${quoteInput(path)} cannot be read (${code}); check its permissions`,
+      { input: path, fsCode: code },
+      { cause: error },
+    );
   }
   return error;
 }
 
-async function* readOneFile(path: string, format: SourceFormat | null, size: number, options: ResolvedReadOptions): AsyncGenerator<ReadResult> {
+async function* readOneFile(
+  path: string,
+  format: SourceFormat | null,
+  size: number,
+  options: ResolvedReadOptions,
+): AsyncGenerator<ReadResult> {
   let bytes: Uint8Array;
   try {
     if (size > options.maxBytes) {
-      throw readError('too_large', `ingest: ${quoteInput(path)} is ${size} bytes, more than the ${options.maxBytes} allowed; split it or raise maxBytes`, {
-        input: path,
-        size,
-        maxBytes: options.maxBytes,
-      });
+      throw readError(
+        'too_large',
+        `ingest: ${quoteInput(path)} is ${size} bytes, more than the ${options.maxBytes} allowed; split it or raise maxBytes`,
+        {
+          input: path,
+          size,
+          maxBytes: options.maxBytes,
+        },
+      );
     }
     bytes = await readFile(path);
   } catch (error) {
     yield errorResult(path, fsError(path, error));
     return;
   }
-  yield* readBytesResolved(bytes, { input: path, path, format, fetchLinks: options.fetchLinks ?? false }, options);
+  yield* readBytesResolved(
+    bytes,
+    { input: path, path, format, fetchLinks: options.fetchLinks ?? false },
+    options,
+  );
 }
 
 async function* readUrl(url: string, options: ResolvedReadOptions): AsyncGenerator<ReadResult> {
@@ -49,7 +75,16 @@ async function* readUrl(url: string, options: ResolvedReadOptions): AsyncGenerat
     yield errorResult(url, error);
     return;
   }
-  yield* readBytesResolved(page.bytes, { input: url, url: page.url, contentType: page.contentType, fetchLinks: options.fetchLinks ?? true }, options);
+  yield* readBytesResolved(
+    page.bytes,
+    {
+      input: url,
+      url: page.url,
+      contentType: page.contentType,
+      fetchLinks: options.fetchLinks ?? true,
+    },
+    options,
+  );
 }
 
 async function* readFolder(dir: string, options: ResolvedReadOptions): AsyncGenerator<ReadResult> {
@@ -84,7 +119,10 @@ async function* readFolder(dir: string, options: ResolvedReadOptions): AsyncGene
  * Bad documents give `error` results; the iteration only throws for bad options or an abort.
  * @example for await (const r of readSource('articles/', { outlets })) if (r.kind === 'error') console.error(r.error.message)
  */
-export async function* readSource(input: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readSource(
+  input: string,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadResult> {
   const resolved = resolveReadOptions(options);
   let path = input;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
@@ -93,13 +131,26 @@ export async function* readSource(input: string, options: ReadOptions = {}): Asy
       return;
     }
     if (!/^file:/i.test(input)) {
-      yield errorResult(input, readError('bad_url', `ingest: ${quoteInput(input)} is neither a file nor an http(s) URL`, { input }));
+      yield errorResult(
+        input,
+        readError('bad_url', `ingest: ${quoteInput(input)} is neither a file nor an http(s) URL`, {
+          input,
+        }),
+      );
       return;
     }
     try {
       path = fileURLToPath(input);
     } catch (error) {
-      yield errorResult(input, readError('bad_url', `ingest: ${quoteInput(input)} is not a usable file URL; give a plain path`, { input }, { cause: error }));
+      yield errorResult(
+        input,
+        readError(
+          'bad_url',
+          `ingest: ${quoteInput(input)} is not a usable file URL; give a plain path`,
+          { input },
+          { cause: error },
+        ),
+      );
       return;
     }
   }

@@ -24,10 +24,14 @@ export function parsePlainText(raw: string, input: string): PlainTextArticle {
   if (!date) return { text: source, publishedAt: null, outlet: null };
   const day = date[1] ?? '';
   if (!isIsoDate(day)) {
-    throw readError('invalid_date', `ingest: ${quoteInput(input)} starts with the impossible date "${day}"; write its date line as " date YYYY-MM-DD"`, {
-      input,
-      value: day,
-    });
+    throw readError(
+      'invalid_date',
+      `ingest: ${quoteInput(input)} starts with the impossible date "${day}"; write its date line as " date YYYY-MM-DD"`,
+      {
+        input,
+        value: day,
+      },
+    );
   }
   let rest = source.slice(date[0].length);
   let outlet: string | null = null;

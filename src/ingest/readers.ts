@@ -11,7 +11,12 @@ export {
   type ResolvedReadOptions,
 } from './read-options.js';
 export { readErrorReason, type ReadErrorReason } from './read-error.js';
-export { buildDocument, contentHashOf, normaliseText, type DocumentFields } from './read-document.js';
+export {
+  buildDocument,
+  contentHashOf,
+  normaliseText,
+  type DocumentFields,
+} from './read-document.js';
 export { parsePlainText, type PlainTextArticle } from './read-text.js';
 export { readHtmlArticle, type HtmlArticle, type HtmlReadOptions } from './read-html.js';
 export { parseFeed, type Feed, type FeedFormat, type FeedItem } from './read-feed.js';
