@@ -4,8 +4,8 @@ import { RoundtripError } from '../core/errors.js';
 import { quoteInput } from './read-error.js';
 
 /**
- * What reading one document gave. `input` names it: a file path, a URL, or
- * `FEED#item-N` for the N-th item of a feed.
+ * What reading one document gave. `input` names it: a file path, a URL, `FEED#item-N` for
+ * the N-th item of a feed, or the item's link when that link was fetched.
  */
 export type ReadResult =
   | {
