@@ -1,15 +1,42 @@
 /** Turn the curated dataset into ledger records: documents, claims, judgements, deals, figures. */
 import { createHash } from 'node:crypto';
-import { type Amount, type AmountBasis, type AmountQualifier, type Quantity, type QuantityUnit, makeAmount } from '../core/amount.js';
-import type { AttributionKind, Claim, DealDates, DealTerms, Evidence, LegSpec } from '../core/claim.js';
-import type { DatasetAmount, DatasetDeal, DatasetFigure, DatasetSource, Dataset } from '../core/dataset-schema.js';
+import {
+  type Amount,
+  type AmountBasis,
+  type AmountQualifier,
+  type Quantity,
+  type QuantityUnit,
+  makeAmount,
+} from '../core/amount.js';
+import type {
+  AttributionKind,
+  Claim,
+  DealDates,
+  DealTerms,
+  Evidence,
+  LegSpec,
+} from '../core/claim.js';
+import type {
+  DatasetAmount,
+  DatasetDeal,
+  DatasetFigure,
+  DatasetSource,
+  Dataset,
+} from '../core/dataset-schema.js';
 import type { DealRecord, DealRelationKind, Judgement } from '../core/deal.js';
 import type { DealStatus } from '../core/deal-status.js';
 import type { AssetKind, DealType } from '../core/deal-type.js';
 import type { SourceDocument } from '../core/document.js';
 import type { Entity, EntityKind, Sector } from '../core/entity.js';
 import type { CompanyFigure, FigureKind } from '../core/figure.js';
-import { type FuzzyDate, type IsoDate, dateEnd, datePrecision, dateStart, fuzzyFromIso } from '../core/fuzzy-date.js';
+import {
+  type FuzzyDate,
+  type IsoDate,
+  dateEnd,
+  datePrecision,
+  dateStart,
+  fuzzyFromIso,
+} from '../core/fuzzy-date.js';
 import { claimId, dealId, documentId, entityId, figureId, judgementId } from '../core/ids.js';
 
 /** Everything a dataset becomes in the ledger. */
@@ -36,7 +63,11 @@ export function datasetToLedger(ds: Dataset): LedgerRecords {
   const byId = new Map(ds.entities.map((e) => [e.id, e]));
   const documents = new Map<string, SourceDocument>();
   const citation = (source: DatasetSource): SourceDocument => {
-    const doc = citationDocument(source, byId.get(source.outlet)?.name ?? null, byId.has(source.outlet));
+    const doc = citationDocument(
+      source,
+      byId.get(source.outlet)?.name ?? null,
+      byId.has(source.outlet),
+    );
     const existing = documents.get(doc.contentHash);
     if (existing) return existing;
     documents.set(doc.contentHash, doc);
@@ -48,7 +79,9 @@ export function datasetToLedger(ds: Dataset): LedgerRecords {
   const judgements: Judgement[] = [];
   const deals: DealRecord[] = [];
   for (const deal of ds.deals) {
-    const dealClaims = deal.sources.map((source, i) => dealClaim(deal, source, i, citation(source), partyName));
+    const dealClaims = deal.sources.map((source, i) =>
+      dealClaim(deal, source, i, citation(source), partyName),
+    );
     claims.push(...dealClaims);
     for (const [i, c] of dealClaims.entries()) {
       judgements.push({
@@ -67,14 +100,24 @@ export function datasetToLedger(ds: Dataset): LedgerRecords {
       id: dealId(deal.id),
       title: deal.title,
       version: 1,
-      relations: deal.relations.map((r) => ({ kind: r.kind as DealRelationKind, dealId: dealId(r.deal) })),
+      relations: deal.relations.map((r) => ({
+        kind: r.kind as DealRelationKind,
+        dealId: dealId(r.deal),
+      })),
       ...(deal.notes !== undefined ? { notes: deal.notes } : {}),
       createdAt: created,
       updatedAt: created,
     });
   }
   const figures = ds.figures.map((f) => companyFigure(f, citation(f.source)));
-  return { entities: ds.entities.map(toEntity), documents: [...documents.values()], claims, judgements, deals, figures };
+  return {
+    entities: ds.entities.map(toEntity),
+    documents: [...documents.values()],
+    claims,
+    judgements,
+    deals,
+    figures,
+  };
 }
 
 /** Midnight UTC of the first day a (possibly partial) date covers. */
@@ -82,7 +125,11 @@ function midnight(date: string): string {
   return `${dateStart(date)}T00:00:00.000Z`;
 }
 
-function citationDocument(source: DatasetSource, outletName: string | null, known: boolean): SourceDocument {
+function citationDocument(
+  source: DatasetSource,
+  outletName: string | null,
+  known: boolean,
+): SourceDocument {
   const outlet = outletName ?? source.outlet;
   const text = source.quote ?? source.title ?? `${outlet} ${source.date} ${source.url}`;
   const contentHash = createHash('sha256').update(`${source.url}\n${text}`).digest('hex');
@@ -106,7 +153,13 @@ function evidenceFor(quote: string | undefined, doc: SourceDocument): Evidence[]
   return start < 0 ? [] : [{ quote, start, end: start + quote.length }];
 }
 
-function dealClaim(deal: DatasetDeal, source: DatasetSource, i: number, doc: SourceDocument, partyName: (id: string) => string): Claim {
+function dealClaim(
+  deal: DatasetDeal,
+  source: DatasetSource,
+  i: number,
+  doc: SourceDocument,
+  partyName: (id: string) => string,
+): Claim {
   const recordedAt = midnight(source.date);
   return {
     id: claimId(`ds:${deal.id}:${i}`),
@@ -132,15 +185,13 @@ function dealClaim(deal: DatasetDeal, source: DatasetSource, i: number, doc: Sou
     recordedAt,
     ...(deal.legs !== undefined
       ? {
-          legs: deal.legs.map(
-            (l): LegSpec => ({
-              from: entityId(l.from),
-              to: entityId(l.to),
-              asset: l.asset as AssetKind,
-              carriesAmount: l.carriesAmount,
-              ...(l.contingent !== undefined ? { contingent: l.contingent } : {}),
-            }),
-          ),
+          legs: deal.legs.map((l): LegSpec => ({
+            from: entityId(l.from),
+            to: entityId(l.to),
+            asset: l.asset as AssetKind,
+            carriesAmount: l.carriesAmount,
+            ...(l.contingent !== undefined ? { contingent: l.contingent } : {}),
+          })),
         }
       : {}),
   };
@@ -159,7 +210,10 @@ export function toAmount(a: DatasetAmount, defaultBasis?: AmountBasis): Amount {
   });
 }
 
-function toQuantity(q: { value: string; text: string; qualifier?: string | undefined }, unit: QuantityUnit): Quantity {
+function toQuantity(
+  q: { value: string; text: string; qualifier?: string | undefined },
+  unit: QuantityUnit,
+): Quantity {
   const a = makeAmount((q.qualifier ?? 'exact') as AmountQualifier, q.value, q.text);
   return {
     point: a.point,
@@ -198,7 +252,8 @@ function toDates(d: DatasetDeal['dates']): DealDates {
 export function periodToFuzzy(period: string): FuzzyDate {
   const [from, to] = period.split('/') as [IsoDate, IsoDate | undefined];
   if (to === undefined) return fuzzyFromIso(from, period);
-  const precision = datePrecision(from) === 'year' || datePrecision(to) === 'year' ? 'year' : 'month';
+  const precision =
+    datePrecision(from) === 'year' || datePrecision(to) === 'year' ? 'year' : 'month';
   return { text: period, earliest: dateStart(from), latest: dateEnd(to), precision };
 }
 
@@ -223,9 +278,17 @@ function toEntity(e: Dataset['entities'][number]): Entity {
     name: e.name,
     kind: e.kind as EntityKind,
     sector: e.sector as Sector,
-    aliases: e.aliases.map((a) => (typeof a === 'string' ? { name: a, matchable: true } : { name: a.name, matchable: a.matchable })),
+    aliases: e.aliases.map((a) =>
+      typeof a === 'string'
+        ? { name: a, matchable: true }
+        : { name: a.name, matchable: a.matchable },
+    ),
     identifiers: stripUndefined(e.identifiers),
-    parents: e.parents.map((p) => ({ id: entityId(p.id), relation: p.relation, ...(p.share !== undefined ? { share: p.share } : {}) })),
+    parents: e.parents.map((p) => ({
+      id: entityId(p.id),
+      relation: p.relation,
+      ...(p.share !== undefined ? { share: p.share } : {}),
+    })),
     products: e.products,
     descriptors: e.descriptors,
     ...(e.description !== undefined ? { description: e.description } : {}),

@@ -14,7 +14,11 @@ export interface ImportCounts {
 
 /** What an import did. Entities are upserted: `updated` counts those whose content changed. */
 export interface ImportSummary {
-  readonly entities: { readonly added: number; readonly updated: number; readonly unchanged: number };
+  readonly entities: {
+    readonly added: number;
+    readonly updated: number;
+    readonly unchanged: number;
+  };
   readonly documents: ImportCounts;
   readonly claims: ImportCounts;
   readonly judgements: ImportCounts;
@@ -35,7 +39,14 @@ export async function importDataset(store: Store, ds: Dataset): Promise<ImportSu
     throw datasetError(
       problems.map((p) => {
         const index = ds[p.section].findIndex((r) => r.id === p.record);
-        return { file: 'dataset', section: p.section, index: index < 0 ? null : index, record: p.record, field: p.field, message: p.message };
+        return {
+          file: 'dataset',
+          section: p.section,
+          index: index < 0 ? null : index,
+          record: p.record,
+          field: p.field,
+          message: p.message,
+        };
       }),
       'to import',
     );
@@ -64,8 +75,12 @@ export async function importDataset(store: Store, ds: Dataset): Promise<ImportSu
     const documents = { added: docsAdded, skipped: ledger.documents.length - docsAdded };
     const docOf = (id: DocumentId) => storedId.get(id) ?? id;
 
-    const knownClaims = new Set((await tx.listClaims({ ids: ledger.claims.map((c) => c.id) })).map((c) => c.id));
-    const newClaims = ledger.claims.filter((c) => !knownClaims.has(c.id)).map((c) => ({ ...c, documentId: docOf(c.documentId) }));
+    const knownClaims = new Set(
+      (await tx.listClaims({ ids: ledger.claims.map((c) => c.id) })).map((c) => c.id),
+    );
+    const newClaims = ledger.claims
+      .filter((c) => !knownClaims.has(c.id))
+      .map((c) => ({ ...c, documentId: docOf(c.documentId) }));
     await tx.addClaims(newClaims);
 
     const knownDeals = new Set((await tx.listDealRecords()).map((d) => d.id));
@@ -73,7 +88,9 @@ export async function importDataset(store: Store, ds: Dataset): Promise<ImportSu
     for (const d of newDeals) await tx.createDeal(d);
 
     // NOTE: soft-deleted judgements count as known, so an undone dataset link stays undone.
-    const knownJudgements = new Set((await tx.listJudgements({ includeDeleted: true })).map((j) => j.id));
+    const knownJudgements = new Set(
+      (await tx.listJudgements({ includeDeleted: true })).map((j) => j.id),
+    );
     const newJudgements = ledger.judgements.filter((j) => !knownJudgements.has(j.id));
     await tx.addJudgements(newJudgements);
 
@@ -83,7 +100,10 @@ export async function importDataset(store: Store, ds: Dataset): Promise<ImportSu
       .map((f) => ({ ...f, documentId: f.documentId === null ? null : docOf(f.documentId) }));
     await tx.addFigures(newFigures);
 
-    const counts = (all: number, fresh: number): ImportCounts => ({ added: fresh, skipped: all - fresh });
+    const counts = (all: number, fresh: number): ImportCounts => ({
+      added: fresh,
+      skipped: all - fresh,
+    });
     return {
       entities,
       documents,

@@ -16,22 +16,39 @@ export interface JsonErrorLocation {
  * @example parseDataJson(readFileSync('data/deals.json'), 'data/deals.json')
  */
 export function parseDataJson(bytes: Uint8Array, file: string): unknown {
-  if (bytes.length === 0) throw new DataError(`${file}: the file is empty; expected JSON`, { file, reason: 'empty' });
+  if (bytes.length === 0)
+    throw new DataError(`${file}: the file is empty; expected JSON`, { file, reason: 'empty' });
   if (bytes.includes(0)) {
-    throw new DataError(`${file}: this is a binary file (it contains NUL bytes), not JSON; check the path`, { file, reason: 'binary' });
+    throw new DataError(
+      `${file}: this is a binary file (it contains NUL bytes), not JSON; check the path`,
+      { file, reason: 'binary' },
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (error) {
-    throw new DataError(`${file}: the file is not UTF-8 text; save it as UTF-8 JSON`, { file, reason: 'binary' }, { cause: error });
+    throw new DataError(
+      `${file}: the file is not UTF-8 text; save it as UTF-8 JSON`,
+      { file, reason: 'binary' },
+      { cause: error },
+    );
   }
-  if (text.trim() === '') throw new DataError(`${file}: the file is empty (only whitespace); expected JSON`, { file, reason: 'empty' });
+  if (text.trim() === '')
+    throw new DataError(`${file}: the file is empty (only whitespace); expected JSON`, {
+      file,
+      reason: 'empty',
+    });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const where = locateJsonError(text);
-    if (!where) throw new DataError(`${file}: invalid JSON (${(error as Error).message})`, { file, reason: 'json' }, { cause: error });
+    if (!where)
+      throw new DataError(
+        `${file}: invalid JSON (${(error as Error).message})`,
+        { file, reason: 'json' },
+        { cause: error },
+      );
     throw new DataError(
       `${file}: line ${where.line}, column ${where.column}: invalid JSON: found ${where.found} where ${where.expected} was expected`,
       { file, reason: 'json', line: where.line, column: where.column },
@@ -72,7 +89,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
       if (c === 0x5c) {
         const e = text.charAt(i + 1);
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, 'four hex digits after \\u');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            throw new Stop(i, 'four hex digits after \\u');
           i += 6;
         } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
         else throw new Stop(i, 'a valid escape such as \\n or \\"');
@@ -134,7 +152,8 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     const before = text.slice(0, stop.offset);
     const line = before.split('\n').length;
     const column = stop.offset - before.lastIndexOf('\n');
-    const found = stop.offset >= text.length ? 'the end of the file' : JSON.stringify(text.charAt(stop.offset));
+    const found =
+      stop.offset >= text.length ? 'the end of the file' : JSON.stringify(text.charAt(stop.offset));
     return { offset: stop.offset, line, column, found, expected: stop.expected };
   }
 }

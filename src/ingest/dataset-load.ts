@@ -25,7 +25,11 @@ export const DATASET_FORMAT = 'roundtrip-dataset';
 /** The newest combined-file version this build reads. */
 export const DATASET_VERSION = 1;
 
-const SCHEMAS = { entities: DatasetEntitySchema, deals: DatasetDealSchema, figures: DatasetFigureSchema } as const;
+const SCHEMAS = {
+  entities: DatasetEntitySchema,
+  deals: DatasetDealSchema,
+  figures: DatasetFigureSchema,
+} as const;
 const SECTIONS: readonly DatasetSection[] = ['entities', 'deals', 'figures'];
 
 /**
@@ -36,7 +40,11 @@ const SECTIONS: readonly DatasetSection[] = ['entities', 'deals', 'figures'];
  */
 export async function loadDataset(dir: string): Promise<Dataset> {
   const info = await stat(dir).catch(() => null);
-  if (!info) throw new NotFoundError(`dataset: "${dir}" does not exist; pass a dataset directory or a dataset .json file`, { path: dir });
+  if (!info)
+    throw new NotFoundError(
+      `dataset: "${dir}" does not exist; pass a dataset directory or a dataset .json file`,
+      { path: dir },
+    );
   if (info.isFile()) return loadDatasetFile(dir);
 
   const problems: DatasetFileProblem[] = [];
@@ -68,26 +76,58 @@ export async function loadDataset(dir: string): Promise<Dataset> {
 export async function loadDatasetFile(path: string): Promise<Dataset> {
   const bytes = await readBytes(path, false);
   const raw = parseDataJson(bytes as Uint8Array, path);
-  const top = (field: string, message: string): DatasetFileProblem => ({ file: path, section: null, index: null, record: null, field, message });
+  const top = (field: string, message: string): DatasetFileProblem => ({
+    file: path,
+    section: null,
+    index: null,
+    record: null,
+    field,
+    message,
+  });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    const hint = Array.isArray(raw) ? ' (a JSON array is one section of a dataset directory: pass the directory instead)' : '';
-    throw datasetError([top('', `must be a JSON object with "format": "${DATASET_FORMAT}", found ${describe(raw)}${hint}`)], path);
+    const hint = Array.isArray(raw)
+      ? ' (a JSON array is one section of a dataset directory: pass the directory instead)'
+      : '';
+    throw datasetError(
+      [
+        top(
+          '',
+          `must be a JSON object with "format": "${DATASET_FORMAT}", found ${describe(raw)}${hint}`,
+        ),
+      ],
+      path,
+    );
   }
   const obj = raw as Record<string, unknown>;
   if (obj.format !== DATASET_FORMAT) {
-    throw datasetError([top('format', `must be "${DATASET_FORMAT}", found ${describe(obj.format)}; this is not a roundtrip dataset file`)], path);
+    throw datasetError(
+      [
+        top(
+          'format',
+          `must be "${DATASET_FORMAT}", found ${describe(obj.format)}; this is not a roundtrip dataset file`,
+        ),
+      ],
+      path,
+    );
   }
   if (typeof obj.version === 'number' && obj.version > DATASET_VERSION) {
-    throw new DataError(`${path}: dataset version ${obj.version} was written by a newer roundtrip (this one reads up to ${DATASET_VERSION}); upgrade roundtrip`, {
-      file: path,
-      reason: 'newer_version',
-      version: obj.version,
-    });
+    throw new DataError(
+      `${path}: dataset version ${obj.version} was written by a newer roundtrip (this one reads up to ${DATASET_VERSION}); upgrade roundtrip`,
+      {
+        file: path,
+        reason: 'newer_version',
+        version: obj.version,
+      },
+    );
   }
   const problems: DatasetFileProblem[] = [];
-  if (obj.version !== DATASET_VERSION) problems.push(top('version', `must be ${DATASET_VERSION}, found ${describe(obj.version)}`));
+  if (obj.version !== DATASET_VERSION)
+    problems.push(top('version', `must be ${DATASET_VERSION}, found ${describe(obj.version)}`));
   for (const key of Object.keys(obj)) {
-    if (!['format', 'version', ...SECTIONS].includes(key)) problems.push(top(key, 'is not a known field; expected format, version, entities, deals, figures'));
+    if (!['format', 'version', ...SECTIONS].includes(key))
+      problems.push(
+        top(key, 'is not a known field; expected format, version, entities, deals, figures'),
+      );
   }
   for (const section of ['entities', 'deals'] as const) {
     if (!(section in obj)) problems.push(top(section, 'is required (a JSON array)'));
@@ -111,10 +151,18 @@ async function readBytes(file: string, optional: boolean): Promise<Uint8Array | 
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       if (optional) return null;
-      throw new NotFoundError(`dataset: "${file}" does not exist; a dataset directory needs entities.json and deals.json (figures.json is optional)`, { file });
+      throw new NotFoundError(
+        `dataset: "${file}" does not exist; a dataset directory needs entities.json and deals.json (figures.json is optional)`,
+        { file },
+      );
     }
-    if (code === 'EISDIR') throw new InputError(`dataset: "${file}" is a directory, expected a JSON file`, { file });
-    throw new DataError(`dataset: cannot read "${file}": ${(error as Error).message}`, { file }, { cause: error });
+    if (code === 'EISDIR')
+      throw new InputError(`dataset: "${file}" is a directory, expected a JSON file`, { file });
+    throw new DataError(
+      `dataset: cannot read "${file}": ${(error as Error).message}`,
+      { file },
+      { cause: error },
+    );
   }
 }
 
@@ -127,7 +175,14 @@ function checkSection<S extends DatasetSection>(
   problems: DatasetFileProblem[],
 ): z.output<(typeof SCHEMAS)[S]>[] {
   if (!Array.isArray(raw)) {
-    problems.push({ file, section: null, index: null, record: null, field: sectionField, message: `must be a JSON array of ${singular(section)} records, found ${describe(raw)}` });
+    problems.push({
+      file,
+      section: null,
+      index: null,
+      record: null,
+      field: sectionField,
+      message: `must be a JSON array of ${singular(section)} records, found ${describe(raw)}`,
+    });
     return [];
   }
   const schema = SCHEMAS[section];
@@ -135,7 +190,15 @@ function checkSection<S extends DatasetSection>(
   raw.forEach((item: unknown, index) => {
     const result = schema.safeParse(item);
     if (result.success) out.push(result.data as z.output<(typeof SCHEMAS)[S]>);
-    else problems.push(...problemsFromIssues(result.error.issues, { file, section, index, record: recordId(item) }));
+    else
+      problems.push(
+        ...problemsFromIssues(result.error.issues, {
+          file,
+          section,
+          index,
+          record: recordId(item),
+        }),
+      );
   });
   return out;
 }
@@ -155,7 +218,14 @@ function checkReferences(ds: Dataset, files: Record<DatasetSection, string>, whe
       seenDuplicates.set(key, k);
       index = records.map((r, i) => (r.id === p.record ? i : -1)).filter((i) => i >= 0)[k] ?? index;
     }
-    return { file: files[p.section], section: p.section, index: index < 0 ? null : index, record: p.record, field: p.field, message: p.message };
+    return {
+      file: files[p.section],
+      section: p.section,
+      index: index < 0 ? null : index,
+      record: p.record,
+      field: p.field,
+      message: p.message,
+    };
   });
   throw datasetError(problems, where);
 }

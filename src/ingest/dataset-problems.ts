@@ -17,7 +17,11 @@ export interface DatasetFileProblem {
   readonly message: string;
 }
 
-const SINGULAR: Record<DatasetSection, string> = { entities: 'entity', deals: 'deal', figures: 'figure' };
+const SINGULAR: Record<DatasetSection, string> = {
+  entities: 'entity',
+  deals: 'deal',
+  figures: 'figure',
+};
 
 /** "deal" for "deals". */
 export function singular(section: DatasetSection): string {
@@ -45,7 +49,11 @@ export function formatProblem(p: DatasetFileProblem): string {
   const parts: string[] = [];
   if (p.section !== null && p.index !== null) {
     const kind = SINGULAR[p.section];
-    parts.push(p.record !== null ? `${kind} "${p.record}" (record ${p.index + 1})` : `${kind} record ${p.index + 1}`);
+    parts.push(
+      p.record !== null
+        ? `${kind} "${p.record}" (record ${p.index + 1})`
+        : `${kind} record ${p.index + 1}`,
+    );
   }
   if (p.field !== '') parts.push(`field "${p.field}"`);
   return `${p.file}: ${parts.length ? `${parts.join(', ')}: ` : ''}${p.message}`;
@@ -75,9 +83,12 @@ export function problemsFromIssues(
       }));
     }
     let message = issue.message;
-    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) message = 'is required';
-    else if (issue.code === 'invalid_type') message = `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (${issue.message})`;
-    else if (issue.code === 'invalid_value') message = `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+      message = 'is required';
+    else if (issue.code === 'invalid_type')
+      message = `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (${issue.message})`;
+    else if (issue.code === 'invalid_value')
+      message = `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
     return [{ ...at, field, message }];
   });
 }
@@ -90,8 +101,11 @@ export function datasetError(problems: readonly DatasetFileProblem[], where: str
   const lines = problems.slice(0, SHOWN).map(formatProblem);
   if (problems.length > SHOWN) lines.push(`and ${problems.length - SHOWN} more`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new DataError(`dataset ${where} has ${count}; fix ${problems.length === 1 ? 'it' : 'them'} and try again:\n  ${lines.join('\n  ')}`, {
-    file: where,
-    problems,
-  });
+  return new DataError(
+    `dataset ${where} has ${count}; fix ${problems.length === 1 ? 'it' : 'them'} and try again:\n  ${lines.join('\n  ')}`,
+    {
+      file: where,
+      problems,
+    },
+  );
 }

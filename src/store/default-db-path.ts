@@ -11,7 +11,10 @@ const FILE = 'roundtrip.sqlite';
  * `~/Library/Application Support/roundtrip`, Windows `%APPDATA%\roundtrip`.
  * @example defaultDbPath({ HOME: '/home/ana' }, 'linux') // '/home/ana/.local/share/roundtrip/roundtrip.sqlite'
  */
-export function defaultDbPath(env: Readonly<Record<string, string | undefined>>, platform: string = process.platform): string {
+export function defaultDbPath(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string = process.platform,
+): string {
   const get = (name: string) => {
     const v = env[name];
     return v === undefined || v.trim() === '' ? undefined : v;
@@ -20,7 +23,11 @@ export function defaultDbPath(env: Readonly<Record<string, string | undefined>>,
   if (explicit !== undefined) return explicit;
 
   if (platform === 'win32') {
-    const appData = get('APPDATA') ?? (get('USERPROFILE') !== undefined ? win32.join(get('USERPROFILE') as string, 'AppData', 'Roaming') : undefined);
+    const appData =
+      get('APPDATA') ??
+      (get('USERPROFILE') !== undefined
+        ? win32.join(get('USERPROFILE') as string, 'AppData', 'Roaming')
+        : undefined);
     if (appData === undefined) throw noHome('APPDATA');
     return win32.join(appData, 'roundtrip', FILE);
   }
@@ -37,8 +44,11 @@ export function defaultDbPath(env: Readonly<Record<string, string | undefined>>,
 }
 
 function noHome(variable: string): StoreError {
-  return new StoreError(`store: cannot find a data directory ($${variable} is not set); set ROUNDTRIP_DB or pass --db PATH`, {
-    reason: 'no_home',
-    variable,
-  });
+  return new StoreError(
+    `store: cannot find a data directory ($${variable} is not set); set ROUNDTRIP_DB or pass --db PATH`,
+    {
+      reason: 'no_home',
+      variable,
+    },
+  );
 }

@@ -42,7 +42,11 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('text', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('documents_url').on('documents').column('url').execute();
-      await db.schema.createIndex('documents_published_at').on('documents').column('published_at').execute();
+      await db.schema
+        .createIndex('documents_published_at')
+        .on('documents')
+        .column('published_at')
+        .execute();
 
       await db.schema
         .createTable('claims')
@@ -71,7 +75,14 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('edit_of', 'text')
         .addColumn('legs', 'text')
         .execute();
-      for (const column of ['document_id', 'review', 'from_id', 'to_id', 'published_at', 'recorded_at']) {
+      for (const column of [
+        'document_id',
+        'review',
+        'from_id',
+        'to_id',
+        'published_at',
+        'recorded_at',
+      ]) {
         await db.schema.createIndex(`claims_${column}`).on('claims').column(column).execute();
       }
 
@@ -97,8 +108,16 @@ export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('deleted_at', 'text')
         .execute();
-      await db.schema.createIndex('judgements_claim_id').on('judgements').column('claim_id').execute();
-      await db.schema.createIndex('judgements_deal_id').on('judgements').column('deal_id').execute();
+      await db.schema
+        .createIndex('judgements_claim_id')
+        .on('judgements')
+        .column('claim_id')
+        .execute();
+      await db.schema
+        .createIndex('judgements_deal_id')
+        .on('judgements')
+        .column('deal_id')
+        .execute();
 
       await db.schema
         .createTable('figures')

@@ -10,7 +10,12 @@ import { defaultDbPath } from './default-db-path.js';
 import { openSqliteStore } from './sqlite-store.js';
 import { SQLITE_SCHEMA_VERSION } from './sqlite-migrations.js';
 import { describeStoreConformance } from './store-conformance.js';
-import { fullClaim, sampleDeal, sampleDocument, sampleEntity } from './store-conformance-samples.js';
+import {
+  fullClaim,
+  sampleDeal,
+  sampleDocument,
+  sampleEntity,
+} from './store-conformance-samples.js';
 
 const root = mkdtempSync(join(tmpdir(), 'roundtrip-store-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -59,8 +64,12 @@ describe('openSqliteStore', () => {
     await (await openSqliteStore(path)).close();
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare(`select value from meta where key = 'schema_version'`).pluck().get()).toBe(String(SQLITE_SCHEMA_VERSION));
-    expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual(['0001-initial']);
+    expect(raw.prepare(`select value from meta where key = 'schema_version'`).pluck().get()).toBe(
+      String(SQLITE_SCHEMA_VERSION),
+    );
+    expect(raw.prepare('select name from kysely_migration').pluck().all()).toEqual([
+      '0001-initial',
+    ]);
     raw.close();
   });
 
@@ -71,7 +80,13 @@ describe('openSqliteStore', () => {
     writeFileSync(text, 'These are my notes, not a database.\n');
     await expectRefusedUnchanged(text, 'not_sqlite');
     const png = join(dir, 'picture.png');
-    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]));
+    writeFileSync(
+      png,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2,
+        3,
+      ]),
+    );
     await expectRefusedUnchanged(png, 'not_sqlite');
   });
 
@@ -79,8 +94,14 @@ describe('openSqliteStore', () => {
     const path = freshPath();
     await (await openSqliteStore(path)).close();
     const raw = new Database(path);
-    raw.prepare(`update meta set value = ? where key = 'schema_version'`).run(String(SQLITE_SCHEMA_VERSION + 1));
-    raw.prepare(`insert into kysely_migration (name, timestamp) values ('9999-future', '2030-01-01T00:00:00.000Z')`).run();
+    raw
+      .prepare(`update meta set value = ? where key = 'schema_version'`)
+      .run(String(SQLITE_SCHEMA_VERSION + 1));
+    raw
+      .prepare(
+        `insert into kysely_migration (name, timestamp) values ('9999-future', '2030-01-01T00:00:00.000Z')`,
+      )
+      .run();
     raw.close();
     await expectRefusedUnchanged(path, 'newer_schema');
   });
@@ -89,13 +110,16 @@ describe('openSqliteStore', () => {
     const path = freshPath();
     mkdirSync(join(path, '..'), { recursive: true });
     const raw = new Database(path);
-    raw.exec('create table contacts (name text); insert into contacts values (\'ana\');');
+    raw.exec("create table contacts (name text); insert into contacts values ('ana');");
     raw.close();
     await expectRefusedUnchanged(path, 'foreign_database');
   });
 
   it('refuses a directory given as the database', async () => {
-    await expect(openSqliteStore(root)).rejects.toMatchObject({ code: 'store', details: { reason: 'directory' } });
+    await expect(openSqliteStore(root)).rejects.toMatchObject({
+      code: 'store',
+      details: { reason: 'directory' },
+    });
   });
 
   it('treats an empty file as a new database', async () => {
@@ -114,10 +138,17 @@ describe('openSqliteStore', () => {
     await rw.close();
     const ro = await openSqliteStore(path, { readonly: true });
     expect((await ro.listDealRecords()).map((d) => d.id)).toEqual(['d']);
-    await expect(ro.createDeal(sampleDeal('e'))).rejects.toMatchObject({ code: 'store', details: { reason: 'readonly' } });
-    await expect(ro.updateDeal(dealId('d'), 1, { title: 'x' })).rejects.toMatchObject({ code: 'store' });
+    await expect(ro.createDeal(sampleDeal('e'))).rejects.toMatchObject({
+      code: 'store',
+      details: { reason: 'readonly' },
+    });
+    await expect(ro.updateDeal(dealId('d'), 1, { title: 'x' })).rejects.toMatchObject({
+      code: 'store',
+    });
     await ro.close();
-    await expect(openSqliteStore(join(root, 'absent.sqlite'), { readonly: true })).rejects.toMatchObject({ code: 'store', details: { reason: 'missing' } });
+    await expect(
+      openSqliteStore(join(root, 'absent.sqlite'), { readonly: true }),
+    ).rejects.toMatchObject({ code: 'store', details: { reason: 'missing' } });
   });
 
   it('reports a file locked by another writer as a store error', async () => {
@@ -126,7 +157,10 @@ describe('openSqliteStore', () => {
     const other = new Database(path);
     other.exec('BEGIN EXCLUSIVE');
     try {
-      await expect(openSqliteStore(path, { busyTimeoutMs: 50 })).rejects.toMatchObject({ code: 'store', details: { reason: 'locked' } });
+      await expect(openSqliteStore(path, { busyTimeoutMs: 50 })).rejects.toMatchObject({
+        code: 'store',
+        details: { reason: 'locked' },
+      });
     } finally {
       other.exec('ROLLBACK');
       other.close();
@@ -136,21 +170,37 @@ describe('openSqliteStore', () => {
 
 describe('defaultDbPath', () => {
   it('prefers $ROUNDTRIP_DB on every platform', () => {
-    expect(defaultDbPath({ ROUNDTRIP_DB: '/data/x.sqlite', HOME: '/home/ana' }, 'linux')).toBe('/data/x.sqlite');
+    expect(defaultDbPath({ ROUNDTRIP_DB: '/data/x.sqlite', HOME: '/home/ana' }, 'linux')).toBe(
+      '/data/x.sqlite',
+    );
     expect(defaultDbPath({ ROUNDTRIP_DB: 'C:\\x.sqlite' }, 'win32')).toBe('C:\\x.sqlite');
   });
 
   it('follows XDG on Linux, ignoring empty or relative $XDG_DATA_HOME', () => {
-    expect(defaultDbPath({ XDG_DATA_HOME: '/xdg', HOME: '/home/ana' }, 'linux')).toBe('/xdg/roundtrip/roundtrip.sqlite');
-    expect(defaultDbPath({ HOME: '/home/ana' }, 'linux')).toBe('/home/ana/.local/share/roundtrip/roundtrip.sqlite');
-    expect(defaultDbPath({ XDG_DATA_HOME: '', HOME: '/home/ana' }, 'linux')).toBe('/home/ana/.local/share/roundtrip/roundtrip.sqlite');
-    expect(defaultDbPath({ XDG_DATA_HOME: 'rel', HOME: '/home/ana', ROUNDTRIP_DB: '' }, 'freebsd')).toBe('/home/ana/.local/share/roundtrip/roundtrip.sqlite');
+    expect(defaultDbPath({ XDG_DATA_HOME: '/xdg', HOME: '/home/ana' }, 'linux')).toBe(
+      '/xdg/roundtrip/roundtrip.sqlite',
+    );
+    expect(defaultDbPath({ HOME: '/home/ana' }, 'linux')).toBe(
+      '/home/ana/.local/share/roundtrip/roundtrip.sqlite',
+    );
+    expect(defaultDbPath({ XDG_DATA_HOME: '', HOME: '/home/ana' }, 'linux')).toBe(
+      '/home/ana/.local/share/roundtrip/roundtrip.sqlite',
+    );
+    expect(
+      defaultDbPath({ XDG_DATA_HOME: 'rel', HOME: '/home/ana', ROUNDTRIP_DB: '' }, 'freebsd'),
+    ).toBe('/home/ana/.local/share/roundtrip/roundtrip.sqlite');
   });
 
   it('uses Application Support on macOS and APPDATA on Windows', () => {
-    expect(defaultDbPath({ HOME: '/Users/ana', XDG_DATA_HOME: '/xdg' }, 'darwin')).toBe('/Users/ana/Library/Application Support/roundtrip/roundtrip.sqlite');
-    expect(defaultDbPath({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32')).toBe('C:\\Users\\ana\\AppData\\Roaming\\roundtrip\\roundtrip.sqlite');
-    expect(defaultDbPath({ USERPROFILE: 'C:\\Users\\ana' }, 'win32')).toBe('C:\\Users\\ana\\AppData\\Roaming\\roundtrip\\roundtrip.sqlite');
+    expect(defaultDbPath({ HOME: '/Users/ana', XDG_DATA_HOME: '/xdg' }, 'darwin')).toBe(
+      '/Users/ana/Library/Application Support/roundtrip/roundtrip.sqlite',
+    );
+    expect(defaultDbPath({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\roundtrip\\roundtrip.sqlite',
+    );
+    expect(defaultDbPath({ USERPROFILE: 'C:\\Users\\ana' }, 'win32')).toBe(
+      'C:\\Users\\ana\\AppData\\Roaming\\roundtrip\\roundtrip.sqlite',
+    );
   });
 
   it('fails clearly when there is no home directory', () => {

@@ -14,10 +14,13 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export function canonicalTimestamp(value: string, field: string): string {
   const ms = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
-    throw new InputError(`store: ${field} "${value}" is not an ISO timestamp; write it like 2025-10-06T12:00:00.000Z`, {
-      field,
-      value,
-    });
+    throw new InputError(
+      `store: ${field} "${value}" is not an ISO timestamp; write it like 2025-10-06T12:00:00.000Z`,
+      {
+        field,
+        value,
+      },
+    );
   }
   return new Date(ms).toISOString();
 }
@@ -25,7 +28,8 @@ export function canonicalTimestamp(value: string, field: string): string {
 /** The instant an as-of filter means: a bare date is the end of that day (UTC). */
 export function asOfInstant(value: string): string {
   if (DATE_ONLY.test(value)) {
-    if (!isIsoDate(value)) throw new InputError(`store: asOf "${value}" is not a real date`, { field: 'asOf', value });
+    if (!isIsoDate(value))
+      throw new InputError(`store: asOf "${value}" is not a real date`, { field: 'asOf', value });
     return `${value}T23:59:59.999Z`;
   }
   return canonicalTimestamp(value, 'asOf');
@@ -38,10 +42,13 @@ export function asOfInstant(value: string): string {
  */
 export function publishedByCutoff(value: IsoDate): string {
   if (!isIsoDate(value)) {
-    throw new InputError(`store: publishedBy "${value}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`, {
-      field: 'publishedBy',
-      value,
-    });
+    throw new InputError(
+      `store: publishedBy "${value}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`,
+      {
+        field: 'publishedBy',
+        value,
+      },
+    );
   }
   return dateEnd(value);
 }
@@ -52,11 +59,14 @@ export function checkInterval(i: Interval | null | undefined, where: string): vo
   for (const key of ['point', 'lower', 'upper'] as const) {
     const v: unknown = i[key];
     if (v !== null && (typeof v !== 'string' || !isDecimalString(v))) {
-      throw new DataError(`store: ${where}.${key} is ${JSON.stringify(v)}, not a decimal string such as "10000000000"`, {
-        where,
-        field: key,
-        value: v,
-      });
+      throw new DataError(
+        `store: ${where}.${key} is ${JSON.stringify(v)}, not a decimal string such as "10000000000"`,
+        {
+          where,
+          field: key,
+          value: v,
+        },
+      );
     }
   }
 }
@@ -65,7 +75,10 @@ export function checkInterval(i: Interval | null | undefined, where: string): vo
 export function checkCount(value: number | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 0) {
-    throw new InputError(`store: ${field} must be a non-negative integer, got ${value}`, { field, value });
+    throw new InputError(`store: ${field} must be a non-negative integer, got ${value}`, {
+      field,
+      value,
+    });
   }
   return value;
 }

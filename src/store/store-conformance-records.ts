@@ -5,11 +5,21 @@ import { makeAmount } from '../core/amount.js';
 import { DataError, InputError } from '../core/errors.js';
 import { claimId, documentId, entityId } from '../core/ids.js';
 import type { Store } from './store.js';
-import { bareClaim, fullClaim, sampleDocument, sampleEntity, sampleFigure } from './store-conformance-samples.js';
+import {
+  bareClaim,
+  fullClaim,
+  sampleDocument,
+  sampleEntity,
+  sampleFigure,
+} from './store-conformance-samples.js';
 
 /** Entities and two documents most tests build on. */
 export async function seedBasics(store: Store): Promise<void> {
-  await store.upsertEntities([sampleEntity('openai'), sampleEntity('oracle'), sampleEntity('nvidia')]);
+  await store.upsertEntities([
+    sampleEntity('openai'),
+    sampleEntity('oracle'),
+    sampleEntity('nvidia'),
+  ]);
   await store.addDocument(sampleDocument('d1', 'Has about $1.4 trillion in commitments.'));
   await store.addDocument(sampleDocument('d2', 'Nvidia will invest.', { publishedAt: '2025-09' }));
 }
@@ -32,7 +42,10 @@ export function describeRecordConformance(store: () => Store): void {
 
     it('upserts: a second write replaces the first, and a batch keeps its last copy', async () => {
       await store().upsertEntities([sampleEntity('openai', { description: 'lab' })]);
-      await store().upsertEntities([sampleEntity('openai', { name: 'OpenAI Group' }), sampleEntity('openai', { name: 'OpenAI' })]);
+      await store().upsertEntities([
+        sampleEntity('openai', { name: 'OpenAI Group' }),
+        sampleEntity('openai', { name: 'OpenAI' }),
+      ]);
       const got = await store().getEntity(entityId('openai'));
       expect(got?.name).toBe('OpenAI');
       expect(got?.description).toBeUndefined();
@@ -51,7 +64,10 @@ export function describeRecordConformance(store: () => Store): void {
     });
 
     it('round-trips every field and finds documents by hash', async () => {
-      const doc = sampleDocument('a', 'Oracle signs a deal.', { outletId: entityId('reuters'), kind: 'press_release' });
+      const doc = sampleDocument('a', 'Oracle signs a deal.', {
+        outletId: entityId('reuters'),
+        kind: 'press_release',
+      });
       await store().addDocument(doc);
       expect(await store().getDocument(doc.id)).toStrictEqual(doc);
       expect(await store().findDocumentByHash(doc.contentHash)).toStrictEqual(doc);
@@ -60,15 +76,25 @@ export function describeRecordConformance(store: () => Store): void {
 
     it('refuses a reused id with different text', async () => {
       await store().addDocument(sampleDocument('a', 'one text'));
-      await expect(store().addDocument(sampleDocument('a', 'another text'))).rejects.toMatchObject({ code: 'conflict' });
+      await expect(store().addDocument(sampleDocument('a', 'another text'))).rejects.toMatchObject({
+        code: 'conflict',
+      });
     });
 
     it('lists by publication date (undated last), with kind, as-of and paging filters', async () => {
       await store().addDocument(sampleDocument('late', 'late', { publishedAt: '2025-11-02' }));
-      await store().addDocument(sampleDocument('undated', 'undated', { publishedAt: null, retrievedAt: '2025-12-01T00:00:00.000Z' }));
-      await store().addDocument(sampleDocument('month', 'month', { publishedAt: '2025-10', kind: 'filing' }));
+      await store().addDocument(
+        sampleDocument('undated', 'undated', {
+          publishedAt: null,
+          retrievedAt: '2025-12-01T00:00:00.000Z',
+        }),
+      );
+      await store().addDocument(
+        sampleDocument('month', 'month', { publishedAt: '2025-10', kind: 'filing' }),
+      );
       await store().addDocument(sampleDocument('early', 'early', { publishedAt: '2025-09-30' }));
-      const ids = async (o?: Parameters<Store['listDocuments']>[0]) => (await store().listDocuments(o)).map((d) => d.id);
+      const ids = async (o?: Parameters<Store['listDocuments']>[0]) =>
+        (await store().listDocuments(o)).map((d) => d.id);
       expect(await ids()).toEqual(['early', 'month', 'late', 'undated']);
       expect(await ids({ kind: 'filing' })).toEqual(['month']);
       expect(await ids({ publishedBy: '2025-10-01' })).toEqual(['early', 'month']);
@@ -77,7 +103,9 @@ export function describeRecordConformance(store: () => Store): void {
       expect(await ids({ limit: 2, offset: 1 })).toEqual(['month', 'late']);
       expect(await ids({ offset: 3 })).toEqual(['undated']);
       await expect(store().listDocuments({ limit: -1 })).rejects.toBeInstanceOf(InputError);
-      await expect(store().listDocuments({ publishedBy: '2025-02-30' })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(store().listDocuments({ publishedBy: '2025-02-30' })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     });
   });
 
@@ -113,17 +141,25 @@ export function describeRecordConformance(store: () => Store): void {
     it('refuses amounts that are not decimal strings', async () => {
       await seedBasics(store());
       const float = { ...makeAmount('exact', '1', '$1'), point: 1e21 as unknown as string };
-      await expect(store().addClaims([bareClaim('c1', 'd1', { amount: float })])).rejects.toBeInstanceOf(DataError);
+      await expect(
+        store().addClaims([bareClaim('c1', 'd1', { amount: float })]),
+      ).rejects.toBeInstanceOf(DataError);
       expect((await store().stats()).claims).toBe(0);
     });
 
     it('writes a batch all or nothing: a missing document or a duplicate id stores none', async () => {
       await seedBasics(store());
-      await expect(store().addClaims([bareClaim('ok', 'd1'), bareClaim('bad', 'no-doc')])).rejects.toMatchObject({ code: 'not_found' });
-      await expect(store().addClaims([bareClaim('twice', 'd1'), bareClaim('twice', 'd1')])).rejects.toMatchObject({ code: 'conflict' });
+      await expect(
+        store().addClaims([bareClaim('ok', 'd1'), bareClaim('bad', 'no-doc')]),
+      ).rejects.toMatchObject({ code: 'not_found' });
+      await expect(
+        store().addClaims([bareClaim('twice', 'd1'), bareClaim('twice', 'd1')]),
+      ).rejects.toMatchObject({ code: 'conflict' });
       expect((await store().stats()).claims).toBe(0);
       await store().addClaims([bareClaim('ok', 'd1')]);
-      await expect(store().addClaims([bareClaim('new', 'd1'), bareClaim('ok', 'd2')])).rejects.toMatchObject({ code: 'conflict' });
+      await expect(
+        store().addClaims([bareClaim('new', 'd1'), bareClaim('ok', 'd2')]),
+      ).rejects.toMatchObject({ code: 'conflict' });
       expect((await store().listClaims()).map((c) => c.id)).toEqual(['ok']);
     });
 
@@ -131,20 +167,46 @@ export function describeRecordConformance(store: () => Store): void {
       await seedBasics(store());
       const c = fullClaim('c1', 'd1');
       await store().addClaims([c]);
-      await store().setReview(c.id, 'accepted', { who: 'human:ana', at: '2025-10-09T10:00:00.000Z' });
+      await store().setReview(c.id, 'accepted', {
+        who: 'human:ana',
+        at: '2025-10-09T10:00:00.000Z',
+      });
       expect(await store().getClaim(c.id)).toStrictEqual({ ...c, review: 'accepted' });
-      await expect(store().setReview(claimId('nope'), 'accepted', { who: 'x', at: '2025-10-09T10:00:00.000Z' })).rejects.toMatchObject({ code: 'not_found' });
-      await expect(store().setReview(c.id, 'maybe' as 'accepted', { who: 'x', at: '2025-10-09T10:00:00.000Z' })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(
+        store().setReview(claimId('nope'), 'accepted', {
+          who: 'x',
+          at: '2025-10-09T10:00:00.000Z',
+        }),
+      ).rejects.toMatchObject({ code: 'not_found' });
+      await expect(
+        store().setReview(c.id, 'maybe' as 'accepted', {
+          who: 'x',
+          at: '2025-10-09T10:00:00.000Z',
+        }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
     });
 
     it('filters by review state, document, ids and publication date', async () => {
       await seedBasics(store());
       await store().addClaims([
-        bareClaim('a', 'd1', { review: 'unreviewed', publishedAt: '2025-10-06', recordedAt: '2025-10-07T00:00:00.000Z' }),
-        bareClaim('b', 'd2', { review: 'accepted', publishedAt: '2025-09', recordedAt: '2025-10-08T00:00:00.000Z' }),
-        bareClaim('c', 'd2', { review: 'rejected', publishedAt: null, recordedAt: '2025-11-01T00:00:00.000Z' }),
+        bareClaim('a', 'd1', {
+          review: 'unreviewed',
+          publishedAt: '2025-10-06',
+          recordedAt: '2025-10-07T00:00:00.000Z',
+        }),
+        bareClaim('b', 'd2', {
+          review: 'accepted',
+          publishedAt: '2025-09',
+          recordedAt: '2025-10-08T00:00:00.000Z',
+        }),
+        bareClaim('c', 'd2', {
+          review: 'rejected',
+          publishedAt: null,
+          recordedAt: '2025-11-01T00:00:00.000Z',
+        }),
       ]);
-      const ids = async (o?: Parameters<Store['listClaims']>[0]) => (await store().listClaims(o)).map((c) => c.id);
+      const ids = async (o?: Parameters<Store['listClaims']>[0]) =>
+        (await store().listClaims(o)).map((c) => c.id);
       expect(await ids()).toEqual(['a', 'b', 'c']);
       expect(await ids({ review: ['unreviewed', 'rejected'] })).toEqual(['a', 'c']);
       expect(await ids({ review: [] })).toEqual([]);
@@ -158,7 +220,9 @@ export function describeRecordConformance(store: () => Store): void {
 
     it('lists many ids at once', async () => {
       await seedBasics(store());
-      const many = Array.from({ length: 1200 }, (_, i) => bareClaim(`m${String(i).padStart(4, '0')}`, 'd1'));
+      const many = Array.from({ length: 1200 }, (_, i) =>
+        bareClaim(`m${String(i).padStart(4, '0')}`, 'd1'),
+      );
       await store().addClaims(many);
       const wanted = many.filter((_, i) => i % 2 === 0).map((c) => c.id);
       expect((await store().listClaims({ ids: wanted })).map((c) => c.id)).toEqual(wanted);
@@ -168,8 +232,15 @@ export function describeRecordConformance(store: () => Store): void {
   describe('figures', () => {
     it('round-trips figures and lists them per entity', async () => {
       await seedBasics(store());
-      const withDoc = sampleFigure('f1', 'openai', { documentId: documentId('d1'), evidence: [{ quote: 'about $1.4 trillion', start: 4, end: 23 }] });
-      const bare = sampleFigure('f2', 'oracle', { period: undefined, note: undefined, publishedAt: null });
+      const withDoc = sampleFigure('f1', 'openai', {
+        documentId: documentId('d1'),
+        evidence: [{ quote: 'about $1.4 trillion', start: 4, end: 23 }],
+      });
+      const bare = sampleFigure('f2', 'oracle', {
+        period: undefined,
+        note: undefined,
+        publishedAt: null,
+      });
       delete (bare as { period?: unknown }).period;
       delete (bare as { note?: unknown }).note;
       await store().addFigures([withDoc, bare]);
@@ -180,10 +251,16 @@ export function describeRecordConformance(store: () => Store): void {
 
     it('refuses figures for unknown companies or documents, and duplicates', async () => {
       await seedBasics(store());
-      await expect(store().addFigures([sampleFigure('f1', 'nobody')])).rejects.toMatchObject({ code: 'not_found' });
-      await expect(store().addFigures([sampleFigure('f1', 'openai', { documentId: documentId('nodoc') })])).rejects.toMatchObject({ code: 'not_found' });
+      await expect(store().addFigures([sampleFigure('f1', 'nobody')])).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(
+        store().addFigures([sampleFigure('f1', 'openai', { documentId: documentId('nodoc') })]),
+      ).rejects.toMatchObject({ code: 'not_found' });
       await store().addFigures([sampleFigure('f1', 'openai')]);
-      await expect(store().addFigures([sampleFigure('f1', 'openai')])).rejects.toMatchObject({ code: 'conflict' });
+      await expect(store().addFigures([sampleFigure('f1', 'openai')])).rejects.toMatchObject({
+        code: 'conflict',
+      });
       expect((await store().stats()).figures).toBe(1);
     });
   });

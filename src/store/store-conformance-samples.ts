@@ -14,7 +14,10 @@ export function sampleEntity(id: string, over: Partial<Entity> = {}): Entity {
     name: id.charAt(0).toUpperCase() + id.slice(1),
     kind: 'company',
     sector: 'other',
-    aliases: [{ name: id.toUpperCase(), matchable: true }, { name: 'X', matchable: false }],
+    aliases: [
+      { name: id.toUpperCase(), matchable: true },
+      { name: 'X', matchable: false },
+    ],
     identifiers: { ticker: id.slice(0, 4).toUpperCase(), wikidata: 'Q2283' },
     parents: [],
     products: [],
@@ -23,7 +26,11 @@ export function sampleEntity(id: string, over: Partial<Entity> = {}): Entity {
   };
 }
 
-export function sampleDocument(id: string, text: string, over: Partial<SourceDocument> = {}): SourceDocument {
+export function sampleDocument(
+  id: string,
+  text: string,
+  over: Partial<SourceDocument> = {},
+): SourceDocument {
   return {
     id: documentId(id),
     kind: 'news',
@@ -48,18 +55,37 @@ export function fullClaim(id: string, docId: string, over: Partial<Claim> = {}):
     type: 'compute_purchase',
     from: { id: entityId('openai'), name: 'OpenAI', mention: 'ChatGPT-maker OpenAI' },
     to: { id: null, name: 'Mystery Cloud' },
-    amount: makeAmount('about', '1400000000000', 'about $1.4 trillion', { period: 'P8Y', contingentOn: 'milestones', mayBeZero: true }),
+    amount: makeAmount('about', '1400000000000', 'about $1.4 trillion', {
+      period: 'P8Y',
+      contingentOn: 'milestones',
+      mayBeZero: true,
+    }),
     terms: {
       stakePercent: { ...makeAmount('exact', '0.1', '0.1%'), unit: 'percent' },
-      valuation: makeAmount('range', '500000000000', '$500-600 billion', { upperValue: '600000000000', basis: 'valuation' }),
+      valuation: makeAmount('range', '500000000000', '$500-600 billion', {
+        upperValue: '600000000000',
+        basis: 'valuation',
+      }),
       capacity: { ...makeAmount('at_least', '4.5', 'at least 4.5 GW'), unit: 'GW' },
       duration: 'P5Y',
       names: ['Stargate'],
       description: 'cloud capacity',
     },
     status: 'signed',
-    dates: { announced: fuzzyFromIso('2025-09', 'in September'), signed: { precision: 'quarter', earliest: '2025-10-01', latest: '2025-12-31', expected: true } },
-    attribution: { kind: 'anonymous_sources', source: 'people familiar', repeats: 'The Information' },
+    dates: {
+      announced: fuzzyFromIso('2025-09', 'in September'),
+      signed: {
+        precision: 'quarter',
+        earliest: '2025-10-01',
+        latest: '2025-12-31',
+        expected: true,
+      },
+    },
+    attribution: {
+      kind: 'anonymous_sources',
+      source: 'people familiar',
+      repeats: 'The Information',
+    },
     hedges: ['could', 'plans to'],
     evidence: [{ quote: 'about $1.4 trillion', start: 4, end: 23 }],
     origin: 'rules@1',
@@ -69,7 +95,15 @@ export function fullClaim(id: string, docId: string, over: Partial<Claim> = {}):
     recordedAt: '2025-10-07T09:15:30.123Z',
     relation: 'expands',
     editOf: claimId('older-claim'),
-    legs: [{ from: entityId('openai'), to: entityId('oracle'), asset: 'cash', carriesAmount: true, contingent: false }],
+    legs: [
+      {
+        from: entityId('openai'),
+        to: entityId('oracle'),
+        asset: 'cash',
+        carriesAmount: true,
+        contingent: false,
+      },
+    ],
     ...over,
   };
 }
@@ -110,7 +144,12 @@ export function sampleDeal(id: string, over: Partial<DealRecord> = {}): DealReco
   };
 }
 
-export function sampleJudgement(id: string, claim: string, deal: string, over: Partial<Judgement> = {}): Judgement {
+export function sampleJudgement(
+  id: string,
+  claim: string,
+  deal: string,
+  over: Partial<Judgement> = {},
+): Judgement {
   return {
     id: judgementId(id),
     claimId: claimId(claim),
@@ -124,7 +163,11 @@ export function sampleJudgement(id: string, claim: string, deal: string, over: P
   };
 }
 
-export function sampleFigure(id: string, entity: string, over: Partial<CompanyFigure> = {}): CompanyFigure {
+export function sampleFigure(
+  id: string,
+  entity: string,
+  over: Partial<CompanyFigure> = {},
+): CompanyFigure {
   return {
     id: figureId(id),
     entityId: entityId(entity),

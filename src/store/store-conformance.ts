@@ -28,7 +28,15 @@ export function describeStoreConformance(name: string, makeStore: MakeStore): vo
 
     it('starts empty, at a positive schema version', async () => {
       expect(await store().isEmpty()).toBe(true);
-      expect(await store().stats()).toEqual({ entities: 0, documents: 0, claims: 0, judgements: 0, deals: 0, figures: 0, actions: 0 });
+      expect(await store().stats()).toEqual({
+        entities: 0,
+        documents: 0,
+        claims: 0,
+        judgements: 0,
+        deals: 0,
+        figures: 0,
+        actions: 0,
+      });
       expect(await store().schemaVersion()).toBeGreaterThanOrEqual(1);
     });
 

@@ -137,7 +137,12 @@ export interface Store {
    * returns the new record. A stale version throws `ConflictError` with details
    * `{ dealId, expectedVersion, actualVersion }`, so concurrent edits never silently lose one.
    */
-  updateDeal(id: DealId, expectedVersion: number, patch: DealPatch, opts?: { at?: string }): Promise<DealRecord>;
+  updateDeal(
+    id: DealId,
+    expectedVersion: number,
+    patch: DealPatch,
+    opts?: { at?: string },
+  ): Promise<DealRecord>;
 
   // Figures -----------------------------------------------------------------------------
   addFigures(figures: readonly CompanyFigure[]): Promise<void>;

@@ -1,0 +1,71 @@
+/** Batch helpers for multi-row writes: chunking, and refusing duplicate or dangling ids up front. */
+import type { Kysely } from 'kysely';
+import { ConflictError, NotFoundError } from '../core/errors.js';
+import type { StoreDatabase } from './store-tables.js';
+
+/** Rows per INSERT: well under every driver's bound-parameter limit. */
+const CHUNK = 100;
+
+/** Split a batch into slices of at most `size`. */
+export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type ImmutableTable = 'claims' | 'judgements' | 'deal_records' | 'figures' | 'actions';
+type ReferencedTable = 'documents' | 'claims' | 'deal_records' | 'entities';
+
+/** Refuse a batch that repeats an id or reuses a stored one: these records are immutable. */
+export async function refuseExisting(
+  db: Kysely<StoreDatabase>,
+  table: ImmutableTable,
+  what: string,
+  ids: readonly string[],
+): Promise<void> {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) {
+      throw new ConflictError(`store: ${what} id "${id}" appears twice in one batch`, {
+        id,
+        table,
+      });
+    }
+    seen.add(id);
+  }
+  for (const batch of chunks(ids, 500)) {
+    const hit = await db.selectFrom(table).select('id').where('id', 'in', batch).executeTakeFirst();
+    if (hit) {
+      throw new ConflictError(
+        `store: ${what} "${hit.id}" already exists; ${what}s are immutable, store a new one with another id`,
+        { id: hit.id, table },
+      );
+    }
+  }
+}
+
+/**
+ * Refuse a batch whose records refer to ids missing from `table`, naming the first such record.
+ * `refs` pairs each record's id with the id it refers to.
+ */
+export async function requireExisting(
+  db: Kysely<StoreDatabase>,
+  table: ReferencedTable,
+  what: string,
+  refs: readonly (readonly [string, string])[],
+  owner: string,
+): Promise<void> {
+  const wanted = [...new Set(refs.map(([, id]) => id))];
+  const found = new Set<string>();
+  for (const batch of chunks(wanted, 500)) {
+    const hits = await db.selectFrom(table).select('id').where('id', 'in', batch).execute();
+    for (const row of hits) found.add(row.id);
+  }
+  const missing = refs.find(([, id]) => !found.has(id));
+  if (missing) {
+    throw new NotFoundError(
+      `store: ${owner} "${missing[0]}" refers to ${what} "${missing[1]}", which is not stored; add the ${what} first`,
+      { id: missing[0], missing: missing[1], table },
+    );
+  }
+}
