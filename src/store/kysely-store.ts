@@ -29,6 +29,8 @@ export interface KyselyStoreHooks {
   readonly translateError: (error: unknown) => unknown;
   /** The schema version the open database is at. */
   readonly schemaVersion: number;
+  /** The statement that starts a top-level transaction (default `begin`). */
+  readonly begin?: string;
 }
 
 type Db = Kysely<StoreDatabase>;
@@ -71,8 +73,22 @@ export class KyselyStore implements Store {
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#depth === 0) {
+      // NOTE: on the connection directly rather than db.transaction() so the adapter chooses
+      // how to begin: SQLite's BEGIN IMMEDIATE takes the write lock up front, so a concurrent
+      // writer in another process waits instead of failing mid-transaction on a stale snapshot.
       return this.#run((db) =>
-        db.transaction().execute((trx) => fn(new KyselyStore(trx, this.#hooks, 1))),
+        db.connection().execute(async (conn) => {
+          await sql.raw(this.#hooks.begin ?? 'begin').execute(conn);
+          let result: T;
+          try {
+            result = await fn(new KyselyStore(conn, this.#hooks, 1));
+            await sql`commit`.execute(conn);
+          } catch (error) {
+            await sql`rollback`.execute(conn).catch(() => undefined);
+            throw error;
+          }
+          return result;
+        }),
       );
     }
     const name = sql.raw(`sp_${++savepointCounter}`);

@@ -151,6 +151,26 @@ describe('openSqliteStore', () => {
     ).rejects.toMatchObject({ code: 'store', details: { reason: 'missing' } });
   });
 
+  it('shares one file between two stores; a transaction holds the write lock from its start', async () => {
+    const path = freshPath();
+    const a = await openSqliteStore(path);
+    const b = await openSqliteStore(path, { busyTimeoutMs: 50 });
+    await a.createDeal(sampleDeal('from-a'));
+    expect((await b.listDealRecords()).map((d) => d.id)).toEqual(['from-a']);
+    await a.transaction(async (tx) => {
+      await tx.listDealRecords();
+      await expect(b.createDeal(sampleDeal('from-b'))).rejects.toMatchObject({
+        code: 'store',
+        details: { reason: 'locked' },
+      });
+      await tx.createDeal(sampleDeal('in-tx'));
+    });
+    await b.createDeal(sampleDeal('from-b'));
+    expect((await a.listDealRecords()).map((d) => d.id)).toEqual(['from-a', 'from-b', 'in-tx']);
+    await a.close();
+    await b.close();
+  });
+
   it('reports a file locked by another writer as a store error', async () => {
     const path = freshPath();
     await (await openSqliteStore(path)).close();

@@ -76,7 +76,12 @@ export async function openSqliteStore(path: string, opts: OpenSqliteOptions = {}
     await db.destroy();
     throw translate(error);
   }
-  return new KyselyStore(db, { translateError: translate, schemaVersion: version });
+  return new KyselyStore(db, {
+    translateError: translate,
+    schemaVersion: version,
+    // NOTE: a read-only connection cannot take the write lock that IMMEDIATE asks for.
+    begin: opts.readonly ? 'begin' : 'begin immediate',
+  });
 }
 
 /** Refuse unusable files before SQLite touches them; returns the schema version found (0 = new). */
