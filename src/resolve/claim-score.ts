@@ -33,9 +33,18 @@ export function partyRoot(p: PartyRef, entities: ReadonlyMap<EntityId, Entity>):
   return p.id ? rollupRoot(p.id, entities) : `name:${partyEntityId(p)}`;
 }
 
+const blockKeys = new WeakMap<ReadonlyMap<EntityId, Entity>, WeakMap<Claim, string>>();
+
 /** The blocking key of a claim: its unordered pair of rolled-up parties. */
 export function blockKey(c: Claim, entities: ReadonlyMap<EntityId, Entity>): string {
-  return [partyRoot(c.from, entities), partyRoot(c.to, entities)].sort().join('|');
+  let cache = blockKeys.get(entities);
+  if (!cache) blockKeys.set(entities, (cache = new WeakMap()));
+  let key = cache.get(c);
+  if (key === undefined) {
+    key = [partyRoot(c.from, entities), partyRoot(c.to, entities)].sort().join('|');
+    cache.set(c, key);
+  }
+  return key;
 }
 
 /** Days between two report dates, or null when either is unknown. */

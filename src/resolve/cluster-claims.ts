@@ -51,10 +51,18 @@ export function linkage(
 }
 
 interface Work {
-  dealId: DealId | null;
-  claims: Claim[];
-  placed: Claim[];
-  key: string;
+  readonly dealId: DealId | null;
+  readonly claims: Claim[];
+  readonly placed: Claim[];
+  readonly key: string;
+}
+
+/** Running totals between two clusters: average linkage updates by adding (Lance–Williams). */
+interface Link {
+  sum: number;
+  count: number;
+  blocked: boolean;
+  close: boolean;
 }
 
 const keyOf = (w: Pick<Work, 'dealId' | 'claims'>) => w.dealId ?? `~${w.claims[0]!.id}`;
@@ -73,44 +81,99 @@ export function agglomerate(
   threshold: number,
   refuses: (claimId: ClaimId, dealId: DealId) => boolean,
 ): ClaimCluster[] {
-  const work: Work[] = [
+  const initial: Work[] = [
     ...fixed.map((f) => ({ dealId: f.dealId, claims: [...f.claims].sort(compareClaims), placed: [] as Claim[] })),
     ...[...loose].sort(compareClaims).map((c) => ({ dealId: null, claims: [c], placed: [c] })),
   ].map((w) => ({ ...w, key: keyOf(w) }));
-  work.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  initial.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 
-  const mergeable = (x: Work, y: Work): number | null => {
-    if (x.dealId && y.dealId) return null;
-    const deal = x.dealId ?? y.dealId;
-    const incoming = x.dealId ? y.placed : x.dealId === null && y.dealId ? x.placed : [];
-    if (deal && incoming.some((c) => refuses(c.id, deal))) return null;
-    return linkage(x.claims, y.claims, pair, near);
+  const live = new Map<number, Work>(initial.map((w, i) => [i, w]));
+  // NOTE: links are kept for every pair (merges add them up), but only pairs that are not
+  // blocked and reach the threshold are scanned: merging never lifts an average above the
+  // larger of the two it combines, so a pair that is neither stays out for good.
+  const links = new Map<number, Map<number, Link>>();
+  const candidates = new Map<number, Set<number>>();
+  const getLink = (i: number, j: number) => (i < j ? links.get(i)?.get(j) : links.get(j)?.get(i))!;
+  const setLink = (i: number, j: number, l: Link) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    let row = links.get(a);
+    if (!row) links.set(a, (row = new Map()));
+    row.set(b, l);
+    if (!l.blocked && l.sum / l.count >= threshold) {
+      let c = candidates.get(a);
+      if (!c) candidates.set(a, (c = new Set()));
+      c.add(b);
+    }
+  };
+  const measure = (a: Work, b: Work): Link => {
+    const l: Link = { sum: 0, count: 0, blocked: false, close: false };
+    for (const x of a.claims) {
+      for (const y of b.claims) {
+        const s = pair(x, y);
+        if (s === null) return { ...l, count: 1, blocked: true };
+        l.sum += s;
+        l.count++;
+        l.close ||= near(x, y);
+      }
+    }
+    return l;
+  };
+  for (let i = 0; i < initial.length; i++) {
+    for (let j = i + 1; j < initial.length; j++) setLink(i, j, measure(initial[i]!, initial[j]!));
+  }
+  const refused = (a: Work, b: Work) => {
+    const deal = a.dealId ?? b.dealId;
+    const incoming = a.dealId ? b.placed : a.placed;
+    return deal !== null && incoming.some((c) => refuses(c.id, deal));
   };
 
+  let next = initial.length;
   for (;;) {
-    let best: { i: number; j: number; score: number } | null = null;
-    for (let i = 0; i < work.length; i++) {
-      for (let j = i + 1; j < work.length; j++) {
-        const s = mergeable(work[i]!, work[j]!);
-        if (s === null || s < threshold) continue;
-        // NOTE: strict ">" keeps the first pair in key order on ties.
-        if (!best || s > best.score) best = { i, j, score: s };
+    let best: { i: number; j: number; score: number; keys: [string, string] } | null = null;
+    for (const [i, row] of candidates) {
+      const a = live.get(i);
+      if (!a) continue;
+      for (const j of row) {
+        const b = live.get(j);
+        if (!b) continue;
+        const l = getLink(i, j);
+        if ((a.dealId && b.dealId) || !l.close) continue;
+        const score = l.sum / l.count;
+        if (refused(a, b)) continue;
+        const keys: [string, string] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
+        // NOTE: ties go to the pair first in key order, never to the pair seen first.
+        const better =
+          !best || score > best.score || (score === best.score && (keys[0] < best.keys[0] || (keys[0] === best.keys[0] && keys[1] < best.keys[1])));
+        if (better) best = { i, j, score, keys };
       }
     }
     if (!best) break;
-    const x = work[best.i]!;
-    const y = work[best.j]!;
-    const merged: Work = {
-      dealId: x.dealId ?? y.dealId,
-      claims: [...x.claims, ...y.claims].sort(compareClaims),
-      placed: [...x.placed, ...y.placed].sort(compareClaims),
-      key: '',
-    };
-    merged.key = keyOf(merged);
-    work.splice(best.j, 1);
-    work.splice(best.i, 1);
-    work.push(merged);
-    work.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
+    const { i: bi, j: bj } = best;
+    const x = live.get(bi)!;
+    const y = live.get(bj)!;
+    const claims = [...x.claims, ...y.claims].sort(compareClaims);
+    const dealId = x.dealId ?? y.dealId;
+    const merged: Work = { dealId, claims, placed: [...x.placed, ...y.placed].sort(compareClaims), key: keyOf({ dealId, claims }) };
+    live.delete(bi);
+    live.delete(bj);
+    candidates.delete(bi);
+    candidates.delete(bj);
+    const id = next++;
+    for (const k of [...live.keys()].sort((p, q) => p - q)) {
+      const lx = getLink(bi, k);
+      const ly = getLink(bj, k);
+      setLink(k, id, {
+        sum: lx.sum + ly.sum,
+        count: lx.count + ly.count,
+        blocked: lx.blocked || ly.blocked,
+        close: lx.close || ly.close,
+      });
+    }
+    links.delete(bi);
+    links.delete(bj);
+    live.set(id, merged);
   }
-  return work.map(({ dealId, claims, placed }) => ({ dealId, claims, placed }));
+  return [...live.values()]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ dealId, claims, placed }) => ({ dealId, claims, placed }));
 }

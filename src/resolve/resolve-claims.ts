@@ -124,10 +124,15 @@ export function resolveClaims(
     } else loose.push(c);
   }
 
+  const relations = new Map<ClaimId, ReturnType<typeof claimRelation>>();
+  const relationOf = (c: Claim) => {
+    if (!relations.has(c.id)) relations.set(c.id, claimRelation(c));
+    return relations.get(c.id)!;
+  };
   const pair = memoPairScore((a, b) => {
     if (a.documentId === b.documentId) return null;
-    const ra = claimRelation(a);
-    const rb = claimRelation(b);
+    const ra = relationOf(a);
+    const rb = relationOf(b);
     if ((ra && !rb && FIRM_STATUSES.has(b.status)) || (rb && !ra && FIRM_STATUSES.has(a.status))) return null;
     return scoreClaims(a, b, ctx)?.score ?? null;
   });
@@ -201,11 +206,11 @@ export function resolveClaims(
     // Changes to firm deals: relate each new deal made only of change reports to its best firm deal.
     for (const d of deals) {
       if (!d.pending) continue;
-      const rels = d.cluster.claims.map(claimRelation);
+      const rels = d.cluster.claims.map(relationOf);
       if (rels.some((r) => r === null)) continue;
       let best: { target: (typeof deals)[number]; score: number } | null = null;
       for (const t of deals) {
-        if (t === d || !t.cluster.claims.some((c) => !claimRelation(c) && FIRM_STATUSES.has(c.status))) continue;
+        if (t === d || !t.cluster.claims.some((c) => !relationOf(c) && FIRM_STATUSES.has(c.status))) continue;
         const score = linkage(d.cluster.claims, t.cluster.claims, (a, b) => scoreClaims(a, b, ctx, { ignoreAmount: true })?.score ?? null, near);
         if (score !== null && score >= thresholds.unsure && (!best || score > best.score)) best = { target: t, score };
       }
