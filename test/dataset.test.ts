@@ -9,7 +9,9 @@ import { rollupRoot, type Entity } from '../src/core/entity.js';
 import type { EntityId } from '../src/core/ids.js';
 
 function readPart(name: 'entities' | 'deals' | 'figures'): unknown {
-  const raw: unknown = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'),
+  );
   if (!Array.isArray(raw)) throw new Error(`data/${name}.json must be a JSON array of records`);
   return raw;
 }
@@ -36,7 +38,8 @@ interface RawLeg {
 
 /** The legs a deal implies: its explicit override, else its type's template. */
 function legsOf(deal: DatasetDeal): RawLeg[] {
-  if (deal.legs) return deal.legs.map((l) => ({ deal, from: l.from, to: l.to, asset: l.asset as AssetKind }));
+  if (deal.legs)
+    return deal.legs.map((l) => ({ deal, from: l.from, to: l.to, asset: l.asset as AssetKind }));
   return DEAL_TYPE_INFO[deal.type as DealType].legs.map((t) => ({
     deal,
     from: t.direction === 'from_to' ? deal.from : deal.to,
@@ -60,7 +63,9 @@ function legs(from: string, to: string, asset: AssetKind, type: DealType): RawLe
 
 function firstDate(d: DatasetDeal): string {
   const pad = (s: string) => (s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
-  const events = [d.dates.announced, d.dates.signed, d.dates.completed, d.dates.start].filter((x): x is string => !!x).map(pad);
+  const events = [d.dates.announced, d.dates.signed, d.dates.completed, d.dates.start]
+    .filter((x): x is string => !!x)
+    .map(pad);
   return events.length ? events.sort()[0]! : d.sources.map((s) => pad(s.date)).sort()[0]!;
 }
 
@@ -75,7 +80,20 @@ describe('bundled dataset', () => {
     expect(dataset.figures.length).toBeGreaterThanOrEqual(25);
     const companies = dataset.entities.filter((e) => e.kind !== 'outlet');
     expect(companies.length).toBeGreaterThanOrEqual(60);
-    for (const outlet of ['reuters', 'the-information', 'bloomberg', 'wsj', 'ft', 'cnbc', 'techcrunch', 'the-verge', 'fortune', 'la-times', 'semafor', 'nyt']) {
+    for (const outlet of [
+      'reuters',
+      'the-information',
+      'bloomberg',
+      'wsj',
+      'ft',
+      'cnbc',
+      'techcrunch',
+      'the-verge',
+      'fortune',
+      'la-times',
+      'semafor',
+      'nyt',
+    ]) {
       expect(entities.get(outlet)?.kind, outlet).toBe('outlet');
     }
   });
@@ -90,7 +108,10 @@ describe('bundled dataset', () => {
   });
 
   it('gives every deal and figure an http(s) source from an outlet in the gazetteer', () => {
-    const sources = [...dataset.deals.flatMap((d) => d.sources), ...dataset.figures.map((f) => f.source)];
+    const sources = [
+      ...dataset.deals.flatMap((d) => d.sources),
+      ...dataset.figures.map((f) => f.source),
+    ];
     for (const s of sources) {
       expect(s.url, s.url).toMatch(/^https?:\/\//);
       expect(entities.get(s.outlet)?.kind, s.outlet).toBe('outlet');
@@ -121,19 +142,38 @@ describe('bundled dataset', () => {
     expect(root('google')).toBe('alphabet');
     const stargate = entities.get('stargate');
     expect(stargate?.kind).toBe('joint_venture');
-    expect(stargate?.parents.map((p) => p.id).sort()).toEqual(['mgx', 'openai', 'oracle', 'softbank']);
+    expect(stargate?.parents.map((p) => p.id).sort()).toEqual([
+      'mgx',
+      'openai',
+      'oracle',
+      'softbank',
+    ]);
   });
 
   it('holds the deals the seed articles are reconciled into', () => {
     const byId = new Map(dataset.deals.map((d) => [d.id, d]));
     const talks = byId.get('amazon-openai-2025-talks');
-    expect(talks).toMatchObject({ type: 'equity_investment', from: 'amazon', to: 'openai', status: 'in_talks' });
-    expect(talks?.amount).toMatchObject({ qualifier: 'at_least', value: '10000000000', mayBeZero: true });
+    expect(talks).toMatchObject({
+      type: 'equity_investment',
+      from: 'amazon',
+      to: 'openai',
+      status: 'in_talks',
+    });
+    expect(talks?.amount).toMatchObject({
+      qualifier: 'at_least',
+      value: '10000000000',
+      mayBeZero: true,
+    });
     const stake = byId.get('microsoft-openai-stake-2025');
     expect(stake).toMatchObject({ type: 'stake', from: 'microsoft', to: 'openai' });
     expect(stake?.terms.stakePercent?.value).toBe('27');
     const aws = byId.get('openai-aws-2025');
-    expect(aws).toMatchObject({ type: 'compute_purchase', from: 'openai', to: 'aws', status: 'signed' });
+    expect(aws).toMatchObject({
+      type: 'compute_purchase',
+      from: 'openai',
+      to: 'aws',
+      status: 'signed',
+    });
     expect(aws?.amount).toMatchObject({ value: '38000000000', period: 'P7Y' });
   });
 
