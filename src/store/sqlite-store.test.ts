@@ -126,6 +126,10 @@ describe('openSqliteStore', () => {
     const path = freshPath();
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, '');
+    await expect(openSqliteStore(path, { readonly: true })).rejects.toMatchObject({
+      code: 'store',
+      details: { reason: 'old_schema' },
+    });
     const store = await openSqliteStore(path);
     expect(await store.isEmpty()).toBe(true);
     await store.close();

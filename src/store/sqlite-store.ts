@@ -116,7 +116,15 @@ function checkFile(
       { ...details, reason: 'directory' },
     );
   }
-  if (stat.size === 0) return 0; // an empty file is a new database
+  if (stat.size === 0) {
+    if (opts.readonly) {
+      throw new StoreError(
+        `store: "${file}" is empty; open it once without --readonly to create the database`,
+        { ...details, reason: 'old_schema', version: 0 },
+      );
+    }
+    return 0; // an empty file is a new database
+  }
   if (!hasSqliteHeader(file)) {
     throw new StoreError(
       `store: "${file}" is not a SQLite database (it may be a text or image file); it was left unchanged: choose another --db path`,
