@@ -118,3 +118,11 @@ export interface Deal {
   readonly reviewed: boolean;
   readonly version: number;
 }
+
+/** The date a deal is best placed at, at its reported precision: announced, signed, completed, else first reported. */
+export function dealDate(d: Pick<Deal, 'dates' | 'firstReported'>): IsoDate | null {
+  const e = d.dates.announced ?? d.dates.signed ?? d.dates.completed ?? d.dates.start;
+  if (!e?.earliest) return d.firstReported;
+  const length = e.precision === 'year' ? 4 : e.precision === 'month' || e.precision === 'quarter' || e.precision === 'half' ? 7 : 10;
+  return e.earliest.slice(0, length);
+}
