@@ -244,6 +244,22 @@ describe('the seed articles reconciled', () => {
     expect(d.sources.filter((s) => s.independent)).toHaveLength(2);
   });
 
+  it('identifies the relayed outlet however the credit is encoded', () => {
+    const encodings = [
+      { kind: 'other_outlet', source: 'The Information', repeats: 'The Information' },
+      { kind: 'anonymous_sources', source: 'the information' },
+      { kind: 'journalist', repeats: 'The Information' },
+    ] as const;
+    for (const attribution of encodings) {
+      const recoded = CLAIMS.map((c) => (c.id === 'c000-amazon-openai' ? { ...c, attribution } : c));
+      const d = dealWith(consolidateAll(resolveAll(recoded).data), 'c000-amazon-openai')!;
+      expect(d.sources.map((s) => [s.documentId, s.independent, s.repeats])).toEqual([
+        ['000', true, 'The Information'],
+        ['003', true, 'Reuters'],
+      ]);
+    }
+  });
+
   it('counts a relay of the same outlet once', () => {
     const relay = claim('relay-amazon-openai', {
       documentId: documentId('later'),

@@ -80,3 +80,14 @@ describe('consolidateDeal', () => {
     expect(() => consolidateDeal(RECORD, [], DOCS, [])).toThrow(InputError);
   });
 });
+
+describe('consolidateDeal may-be-zero', () => {
+  it('keeps "or none at all" on the deal even when another figure wins', () => {
+    const deal = consolidateDeal(RECORD, [
+      mk('a', { amount: makeAmount('exact', '10000000000', '$10bn'), attribution: { kind: 'company_statement' } }),
+      mk('b', { amount: makeAmount('exact', '30000000000', '$30bn, or nothing', { mayBeZero: true }) }),
+    ], DOCS, []);
+    expect(deal.amount).toMatchObject({ point: '10000000000', mayBeZero: true });
+    expect(deal.conflicts[0]!.values.map((v) => (v.value as Amount).mayBeZero)).toEqual([false, true]);
+  });
+});

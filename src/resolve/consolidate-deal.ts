@@ -79,7 +79,7 @@ export function consolidateDeal(
     consolidateChoice('parties', supports, (c) => `${root(c.from)}>${root(c.to)}`, (c) => ({ from: c.from, to: c.to })),
   )!;
 
-  const amount = take(
+  const consensus = take(
     'amount',
     consolidateInterval<Amount>(
       'amount',
@@ -88,6 +88,13 @@ export function consolidateDeal(
       groupAmount,
     ),
   );
+  // NOTE: "…or none at all" is about whether the money moves at all, so it holds for the deal
+  // whichever figure wins; contingency likewise.
+  const zero = ordered.some((c) => c.amount?.mayBeZero);
+  const contingentOn = consensus?.contingentOn ?? ordered.find((c) => c.amount?.contingentOn)?.amount?.contingentOn;
+  const amount: Amount | null = consensus
+    ? { ...consensus, mayBeZero: consensus.mayBeZero || zero, ...(contingentOn ? { contingentOn } : {}) }
+    : null;
 
   const terms: { -readonly [K in keyof DealTerms]: DealTerms[K] } = {};
   const valuation = take(
