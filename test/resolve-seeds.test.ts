@@ -11,7 +11,12 @@ import { fuzzyFromIso } from '../src/core/fuzzy-date.js';
 import { claimId, documentId, entityId, type DocumentId } from '../src/core/ids.js';
 import { consolidateAll, diffAsOf, resolveClaims, type LedgerData } from '../src/resolve/index.js';
 
-const entity = (id: string, name: string, kind: Entity['kind'] = 'company', parent?: string): Entity => ({
+const entity = (
+  id: string,
+  name: string,
+  kind: Entity['kind'] = 'company',
+  parent?: string,
+): Entity => ({
   id: entityId(id),
   name,
   kind,
@@ -31,10 +36,18 @@ const ENTITIES: Entity[] = [
   entity('the-information', 'The Information', 'outlet'),
   entity('reuters', 'Reuters', 'outlet'),
 ];
-const party = (id: string): PartyRef => ({ id: entityId(id), name: ENTITIES.find((e) => e.id === id)!.name });
+const party = (id: string): PartyRef => ({
+  id: entityId(id),
+  name: ENTITIES.find((e) => e.id === id)!.name,
+});
 
 // Neither seed names its own outlet: both relay other outlets' reporting.
-const doc = (id: string, publishedAt: string, text: string, outlet: string | null = null): SourceDocument => ({
+const doc = (
+  id: string,
+  publishedAt: string,
+  text: string,
+  outlet: string | null = null,
+): SourceDocument => ({
   id: documentId(id),
   kind: 'news',
   url: null,
@@ -48,18 +61,47 @@ const doc = (id: string, publishedAt: string, text: string, outlet: string | nul
 });
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const DOCS: SourceDocument[] = [
-  doc('000', '2025-12-17', 'Amazon is in talks with ChatGPT-maker OpenAI to invest more than $10 billion, The Information reported.'),
-  doc('003', '2025-12-17', 'Amazon committing $10 billion or more ... Amazon might contribute around $10 billion'),
-  doc('later', '2026-01-14', 'OpenAI signed a deal to buy computing capacity from Cerebras.', 'Reuters'),
+  doc(
+    '000',
+    '2025-12-17',
+    'Amazon is in talks with ChatGPT-maker OpenAI to invest more than $10 billion, The Information reported.',
+  ),
+  doc(
+    '003',
+    '2025-12-17',
+    'Amazon committing $10 billion or more ... Amazon might contribute around $10 billion',
+  ),
+  doc(
+    'later',
+    '2026-01-14',
+    'OpenAI signed a deal to buy computing capacity from Cerebras.',
+    'Reuters',
+  ),
 ];
 const DOC_MAP = new Map<DocumentId, SourceDocument>(DOCS.map((d) => [d.id, d]));
 
-const quantity = (value: string, text: string, qualifier: 'exact' | 'about' = 'exact'): Quantity => {
+const quantity = (
+  value: string,
+  text: string,
+  qualifier: 'exact' | 'about' = 'exact',
+): Quantity => {
   const a = makeAmount(qualifier, value, text);
-  return { point: a.point, lower: a.lower, lowerInclusive: a.lowerInclusive, upper: a.upper, upperInclusive: a.upperInclusive, qualifier, text, unit: 'percent' };
+  return {
+    point: a.point,
+    lower: a.lower,
+    lowerInclusive: a.lowerInclusive,
+    upper: a.upper,
+    upperInclusive: a.upperInclusive,
+    qualifier,
+    text,
+    unit: 'percent',
+  };
 };
 
-function claim(id: string, over: Partial<Claim> & Pick<Claim, 'documentId' | 'type' | 'from' | 'to'>): Claim {
+function claim(
+  id: string,
+  over: Partial<Claim> & Pick<Claim, 'documentId' | 'type' | 'from' | 'to'>,
+): Claim {
   const d = DOC_MAP.get(over.documentId)!;
   return {
     id: claimId(id),
@@ -82,7 +124,10 @@ function claim(id: string, over: Partial<Claim> & Pick<Claim, 'documentId' | 'ty
 // 003: "$10 billion or more" (lower bound, inclusive) and "around $10 billion" (upper 11e9),
 // "ranging from a substantial investment to none at all" (may be zero).
 const AMOUNT_003: Amount = {
-  ...makeAmount('range', '10000000000', '$10 billion or more; around $10 billion', { upperValue: '11000000000', mayBeZero: true }),
+  ...makeAmount('range', '10000000000', '$10 billion or more; around $10 billion', {
+    upperValue: '11000000000',
+    mayBeZero: true,
+  }),
   point: '10000000000',
 };
 
@@ -93,7 +138,11 @@ const CLAIMS: Claim[] = [
     from: party('amazon'),
     to: party('openai'),
     amount: makeAmount('more_than', '10000000000', 'more than $10 billion'),
-    terms: { valuation: makeAmount('exact', '500000000000', 'half a trillion dollars', { basis: 'valuation' }) },
+    terms: {
+      valuation: makeAmount('exact', '500000000000', 'half a trillion dollars', {
+        basis: 'valuation',
+      }),
+    },
     attribution: { kind: 'anonymous_sources', source: 'The Information' },
     hedges: ['in talks'],
   }),
@@ -103,7 +152,11 @@ const CLAIMS: Claim[] = [
     from: party('amazon'),
     to: party('openai'),
     amount: AMOUNT_003,
-    terms: { valuation: makeAmount('more_than', '500000000000', 'beyond $500 billion', { basis: 'valuation' }) },
+    terms: {
+      valuation: makeAmount('more_than', '500000000000', 'beyond $500 billion', {
+        basis: 'valuation',
+      }),
+    },
     attribution: { kind: 'anonymous_sources', source: 'Reuters' },
     hedges: ['could', 'remain uncertain'],
   }),
@@ -190,10 +243,15 @@ function resolveAll(claims: readonly Claim[]) {
   const r = resolveClaims(claims, EMPTY, ENTITIES, { now: NOW });
   return { ...r, data: ledger(claims, r.judgements, r.newDeals) };
 }
-function ledger(claims: readonly Claim[], judgements: readonly Judgement[], deals: readonly DealRecord[]): LedgerData {
+function ledger(
+  claims: readonly Claim[],
+  judgements: readonly Judgement[],
+  deals: readonly DealRecord[],
+): LedgerData {
   return { claims, judgements, deals, documents: DOC_MAP, entities: ENTITIES };
 }
-const dealWith = (deals: readonly Deal[], id: string) => deals.find((d) => d.claimIds.includes(claimId(id)));
+const dealWith = (deals: readonly Deal[], id: string) =>
+  deals.find((d) => d.claimIds.includes(claimId(id)));
 
 describe('the seed articles reconciled', () => {
   const { data, judgements, newDeals } = resolveAll(CLAIMS);
@@ -238,7 +296,9 @@ describe('the seed articles reconciled', () => {
 
   it('does not count Reuters crediting The Information as a third source', () => {
     const credited = CLAIMS.map((c) =>
-      c.id === 'c003-amazon-openai' ? { ...c, attribution: { ...c.attribution, repeats: 'The Information' } } : c,
+      c.id === 'c003-amazon-openai'
+        ? { ...c, attribution: { ...c.attribution, repeats: 'The Information' } }
+        : c,
     );
     const d = dealWith(consolidateAll(resolveAll(credited).data), 'c003-amazon-openai')!;
     expect(d.sources.filter((s) => s.independent)).toHaveLength(2);
@@ -251,7 +311,9 @@ describe('the seed articles reconciled', () => {
       { kind: 'journalist', repeats: 'The Information' },
     ] as const;
     for (const attribution of encodings) {
-      const recoded = CLAIMS.map((c) => (c.id === 'c000-amazon-openai' ? { ...c, attribution } : c));
+      const recoded = CLAIMS.map((c) =>
+        c.id === 'c000-amazon-openai' ? { ...c, attribution } : c,
+      );
       const d = dealWith(consolidateAll(resolveAll(recoded).data), 'c000-amazon-openai')!;
       expect(d.sources.map((s) => [s.documentId, s.independent, s.repeats])).toEqual([
         ['000', true, 'The Information'],
@@ -272,12 +334,19 @@ describe('the seed articles reconciled', () => {
     const d = dealWith(consolidateAll(resolveAll([...CLAIMS, relay]).data), 'relay-amazon-openai')!;
     expect(d.claimIds).toHaveLength(3);
     expect(d.sources.filter((s) => s.independent)).toHaveLength(2);
-    expect(d.sources.find((s) => s.documentId === 'later')).toMatchObject({ independent: false, repeats: 'The Information' });
+    expect(d.sources.find((s) => s.documentId === 'later')).toMatchObject({
+      independent: false,
+      repeats: 'The Information',
+    });
   });
 
   it('finds the $500B valuation consistent with "beyond $500 billion"', () => {
     const d = dealWith(deals, 'c000-amazon-openai')!;
-    expect(d.terms.valuation).toMatchObject({ point: '500000000000', lower: '500000000000', upper: '500000000000' });
+    expect(d.terms.valuation).toMatchObject({
+      point: '500000000000',
+      lower: '500000000000',
+      upper: '500000000000',
+    });
     expect(d.conflicts.filter((c) => c.field === 'terms.valuation')).toEqual([]);
   });
 
@@ -286,28 +355,47 @@ describe('the seed articles reconciled', () => {
     expect(stakes).toHaveLength(1);
     expect(stakes[0]!.claimIds).toEqual(['c000-msft-stake', 'c003-msft-stake']);
     expect(stakes[0]!.terms.stakePercent).toMatchObject({ lower: '27', upper: '27' });
-    expect(stakes[0]!.legs.map((l) => [l.from, l.to, l.asset])).toEqual([['openai', 'microsoft', 'ownership']]);
+    expect(stakes[0]!.legs.map((l) => [l.from, l.to, l.asset])).toEqual([
+      ['openai', 'microsoft', 'ownership'],
+    ]);
   });
 
   it('keeps distinct deals between the same parties apart', () => {
-    const msft = deals.filter((d) => d.from.id === 'microsoft').map((d) => [d.type, d.claimIds.length]);
-    expect(msft.sort()).toEqual([['equity_investment', 1], ['licence', 2], ['stake', 2]]);
+    const msft = deals
+      .filter((d) => d.from.id === 'microsoft')
+      .map((d) => [d.type, d.claimIds.length]);
+    expect(msft.sort()).toEqual([
+      ['equity_investment', 1],
+      ['licence', 2],
+      ['stake', 2],
+    ]);
     const trainium = dealWith(deals, 'c000-openai-trainium')!;
     expect(trainium.claimIds).toHaveLength(2);
     expect(trainium.terms.names).toEqual(['Trainium']);
     expect(deals).toHaveLength(7);
     expect(newDeals).toHaveLength(7);
-    expect(judgements.every((j) => j.judgement === 'positive' && j.user === 'auto:resolve@1' && j.createdAt === NOW)).toBe(true);
+    expect(
+      judgements.every(
+        (j) => j.judgement === 'positive' && j.user === 'auto:resolve@1' && j.createdAt === NOW,
+      ),
+    ).toBe(true);
   });
 
   it('dates the AWS contract from its announcement and ends it seven years on', () => {
     const d = dealWith(deals, 'c000-openai-aws')!;
     expect(d.status).toBe('announced');
-    expect(d.legs[0]).toMatchObject({ from: 'openai', to: 'aws', start: '2025-11-01', end: '2032-10-31' });
+    expect(d.legs[0]).toMatchObject({
+      from: 'openai',
+      to: 'aws',
+      start: '2025-11-01',
+      end: '2032-10-31',
+    });
   });
 
   it('changes nothing when the same claims are resolved again', () => {
-    const again = resolveClaims(CLAIMS, { claims: CLAIMS, judgements, deals: newDeals }, ENTITIES, { now: '2026-02-01T00:00:00Z' });
+    const again = resolveClaims(CLAIMS, { claims: CLAIMS, judgements, deals: newDeals }, ENTITIES, {
+      now: '2026-02-01T00:00:00Z',
+    });
     expect(again.judgements).toEqual([]);
     expect(again.newDeals).toEqual([]);
     expect(again.decisions.every((d) => d.outcome === 'skipped')).toBe(true);
@@ -316,10 +404,13 @@ describe('the seed articles reconciled', () => {
   it('gives the same deals whatever the order of the claims', () => {
     const canonical = JSON.stringify(deals);
     fc.assert(
-      fc.property(fc.shuffledSubarray(CLAIMS, { minLength: CLAIMS.length, maxLength: CLAIMS.length }), (shuffled) => {
-        const r = resolveAll(shuffled);
-        expect(JSON.stringify(consolidateAll(r.data))).toBe(canonical);
-      }),
+      fc.property(
+        fc.shuffledSubarray(CLAIMS, { minLength: CLAIMS.length, maxLength: CLAIMS.length }),
+        (shuffled) => {
+          const r = resolveAll(shuffled);
+          expect(JSON.stringify(consolidateAll(r.data))).toBe(canonical);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -328,8 +419,15 @@ describe('the seed articles reconciled', () => {
     const first = CLAIMS.filter((c) => c.documentId === '003');
     const rest = CLAIMS.filter((c) => c.documentId !== '003');
     const a = resolveClaims(first, EMPTY, ENTITIES, { now: NOW });
-    const b = resolveClaims(rest, { claims: first, judgements: a.judgements, deals: a.newDeals }, ENTITIES, { now: NOW });
-    const incremental = consolidateAll(ledger(CLAIMS, [...a.judgements, ...b.judgements], [...a.newDeals, ...b.newDeals]));
+    const b = resolveClaims(
+      rest,
+      { claims: first, judgements: a.judgements, deals: a.newDeals },
+      ENTITIES,
+      { now: NOW },
+    );
+    const incremental = consolidateAll(
+      ledger(CLAIMS, [...a.judgements, ...b.judgements], [...a.newDeals, ...b.newDeals]),
+    );
     const groups = (ds: readonly Deal[]) => ds.map((d) => d.claimIds.join(',')).sort();
     expect(groups(incremental)).toEqual(groups(deals));
   });

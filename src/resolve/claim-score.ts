@@ -50,17 +50,26 @@ export function blockKey(c: Claim, entities: ReadonlyMap<EntityId, Entity>): str
 /** Days between two report dates, or null when either is unknown. */
 export function daysApart(a: Claim, b: Claim): number | null {
   if (!a.publishedAt || !b.publishedAt) return null;
-  return Math.abs(Date.parse(dateStart(a.publishedAt)) - Date.parse(dateStart(b.publishedAt))) / 86_400_000;
+  return (
+    Math.abs(Date.parse(dateStart(a.publishedAt)) - Date.parse(dateStart(b.publishedAt))) /
+    86_400_000
+  );
 }
 
-function intervalAgreement(a: Interval | undefined | null, b: Interval | undefined | null): number | null {
+function intervalAgreement(
+  a: Interval | undefined | null,
+  b: Interval | undefined | null,
+): number | null {
   if (!hasNumbers(a) || !hasNumbers(b)) return null;
   const strict = intersectBounds(boundsOf(a), boundsOf(b));
   if (strict) return 0.7 + 0.3 * overlapRatio(boundsOf(a), boundsOf(b));
   return agree([boundsOf(a), boundsOf(b)]) ? 0.7 : 0;
 }
 
-function amountAgreement(a: Amount | undefined | null, b: Amount | undefined | null): number | null {
+function amountAgreement(
+  a: Amount | undefined | null,
+  b: Amount | undefined | null,
+): number | null {
   if (!a || !b || a.currency !== b.currency || a.basis !== b.basis) return null;
   return intervalAgreement(a, b);
 }
@@ -94,11 +103,14 @@ export function scoreClaims(
   const features: Feature[] = [['type', type, 2]];
 
   const same = (x: PartyRef, y: PartyRef) => partyEntityId(x) === partyEntityId(y);
-  const sameRoot = (x: PartyRef, y: PartyRef) => partyRoot(x, ctx.entities) === partyRoot(y, ctx.entities);
+  const sameRoot = (x: PartyRef, y: PartyRef) =>
+    partyRoot(x, ctx.entities) === partyRoot(y, ctx.entities);
   const roles =
-    same(a.from, b.from) && same(a.to, b.to) ? 1
-    : sameRoot(a.from, b.from) && sameRoot(a.to, b.to) ? 0.9
-    : 0.3;
+    same(a.from, b.from) && same(a.to, b.to)
+      ? 1
+      : sameRoot(a.from, b.from) && sameRoot(a.to, b.to)
+        ? 0.9
+        : 0.3;
   features.push(['roles', roles, 2]);
 
   const add = (name: string, value: number | null, weight: number) => {

@@ -7,8 +7,7 @@ import type { DocumentId } from '../core/ids.js';
 
 /** Documents by id, as a map or a lookup function. */
 export type DocumentLookup =
-  | ReadonlyMap<DocumentId, SourceDocument>
-  | ((id: DocumentId) => SourceDocument | undefined);
+  ReadonlyMap<DocumentId, SourceDocument> | ((id: DocumentId) => SourceDocument | undefined);
 
 /** Find a document through either form of lookup. */
 export function lookupDocument(docs: DocumentLookup, id: DocumentId): SourceDocument | undefined {
@@ -39,7 +38,7 @@ const WELL_KNOWN_OUTLETS: readonly (readonly [string, ...string[]])[] = [
   ['Nikkei', 'Nikkei Asia'],
   ['The Washington Post', 'Washington Post'],
   ['CNN'],
-  ['Barron\'s'],
+  ["Barron's"],
   ['MarketWatch'],
   ['Yahoo Finance'],
   ['Seeking Alpha'],
@@ -63,7 +62,8 @@ export function buildOutletIndex(entities: readonly Entity[]): OutletIndex {
   for (const e of entities) {
     if (e.kind !== 'outlet') continue;
     const entry = { key: e.id as string, name: e.name };
-    for (const n of [e.name, ...e.aliases.map((a) => a.name)]) index.set(normaliseOutletName(n), entry);
+    for (const n of [e.name, ...e.aliases.map((a) => a.name)])
+      index.set(normaliseOutletName(n), entry);
   }
   return index;
 }
@@ -79,7 +79,12 @@ export interface ClaimSource {
 }
 
 const OWN_SOURCING: ReadonlySet<AttributionKind> = new Set([
-  'company_statement', 'filing', 'named_executive', 'anonymous_sources', 'analyst', 'curated',
+  'company_statement',
+  'filing',
+  'named_executive',
+  'anonymous_sources',
+  'analyst',
+  'curated',
 ]);
 
 /**
@@ -94,19 +99,32 @@ const OWN_SOURCING: ReadonlySet<AttributionKind> = new Set([
  * A `repeats` credit on a claim with its own sourcing ("a source told Reuters … The
  * Information first reported") never adds a source and never removes one.
  */
-export function claimSource(claim: Claim, doc: SourceDocument | undefined, outlets: OutletIndex): ClaimSource {
-  const docKey = doc?.outletId ?? (doc?.outlet ? (outlets.get(normaliseOutletName(doc.outlet))?.key ?? normaliseOutletName(doc.outlet)) : null);
+export function claimSource(
+  claim: Claim,
+  doc: SourceDocument | undefined,
+  outlets: OutletIndex,
+): ClaimSource {
+  const docKey =
+    doc?.outletId ??
+    (doc?.outlet
+      ? (outlets.get(normaliseOutletName(doc.outlet))?.key ?? normaliseOutletName(doc.outlet))
+      : null);
   const docName = doc?.outlet ?? null;
-  const named = (name: string | undefined) => (name ? outlets.get(normaliseOutletName(name)) : undefined);
+  const named = (name: string | undefined) =>
+    name ? outlets.get(normaliseOutletName(name)) : undefined;
   const { kind, source, repeats } = claim.attribution;
   const credited =
-    named(source) ?? (kind === 'other_outlet' && source ? { key: normaliseOutletName(source), name: source } : undefined);
+    named(source) ??
+    (kind === 'other_outlet' && source
+      ? { key: normaliseOutletName(source), name: source }
+      : undefined);
   const relayed =
     credited ??
     (repeats && (kind === 'other_outlet' || !OWN_SOURCING.has(kind))
       ? (named(repeats) ?? { key: normaliseOutletName(repeats), name: repeats })
       : undefined);
-  if (relayed && relayed.key !== docKey) return { key: relayed.key, name: relayed.name, firstHand: false };
+  if (relayed && relayed.key !== docKey)
+    return { key: relayed.key, name: relayed.name, firstHand: false };
   if (docKey) return { key: docKey, name: docName ?? relayed?.name ?? null, firstHand: true };
   return { key: `doc:${claim.documentId}`, name: docName, firstHand: true };
 }

@@ -82,7 +82,11 @@ export function agglomerate(
   refuses: (claimId: ClaimId, dealId: DealId) => boolean,
 ): ClaimCluster[] {
   const initial: Work[] = [
-    ...fixed.map((f) => ({ dealId: f.dealId, claims: [...f.claims].sort(compareClaims), placed: [] as Claim[] })),
+    ...fixed.map((f) => ({
+      dealId: f.dealId,
+      claims: [...f.claims].sort(compareClaims),
+      placed: [] as Claim[],
+    })),
     ...[...loose].sort(compareClaims).map((c) => ({ dealId: null, claims: [c], placed: [c] })),
   ].map((w) => ({ ...w, key: keyOf(w) }));
   initial.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
@@ -143,7 +147,10 @@ export function agglomerate(
         const keys: [string, string] = a.key < b.key ? [a.key, b.key] : [b.key, a.key];
         // NOTE: ties go to the pair first in key order, never to the pair seen first.
         const better =
-          !best || score > best.score || (score === best.score && (keys[0] < best.keys[0] || (keys[0] === best.keys[0] && keys[1] < best.keys[1])));
+          !best ||
+          score > best.score ||
+          (score === best.score &&
+            (keys[0] < best.keys[0] || (keys[0] === best.keys[0] && keys[1] < best.keys[1])));
         if (better) best = { i, j, score, keys };
       }
     }
@@ -153,7 +160,12 @@ export function agglomerate(
     const y = live.get(bj)!;
     const claims = [...x.claims, ...y.claims].sort(compareClaims);
     const dealId = x.dealId ?? y.dealId;
-    const merged: Work = { dealId, claims, placed: [...x.placed, ...y.placed].sort(compareClaims), key: keyOf({ dealId, claims }) };
+    const merged: Work = {
+      dealId,
+      claims,
+      placed: [...x.placed, ...y.placed].sort(compareClaims),
+      key: keyOf({ dealId, claims }),
+    };
     live.delete(bi);
     live.delete(bj);
     candidates.delete(bi);

@@ -45,10 +45,14 @@ export function publishedBy(claim: Claim, asOf: IsoDate): boolean {
 
 function checkOptions(opts: ConsolidateAllOptions): void {
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) {
-    throw new InputError(`as-of date "${opts.asOf}" is not a date; write YYYY-MM-DD`, { asOf: opts.asOf });
+    throw new InputError(`as-of date "${opts.asOf}" is not a date; write YYYY-MM-DD`, {
+      asOf: opts.asOf,
+    });
   }
   if (opts.knownAt !== undefined && Number.isNaN(Date.parse(opts.knownAt))) {
-    throw new InputError(`known-at time "${opts.knownAt}" is not a date or ISO timestamp`, { knownAt: opts.knownAt });
+    throw new InputError(`known-at time "${opts.knownAt}" is not a date or ISO timestamp`, {
+      knownAt: opts.knownAt,
+    });
   }
 }
 

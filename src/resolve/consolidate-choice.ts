@@ -23,7 +23,11 @@ export function consolidateChoice<T>(
   const ranked = [...groups.values()]
     .map((g) => [...g].sort(comparePreference))
     .sort(compareGroupSupport);
-  const values = ranked.map((g, i) => ({ value: valueOf(g[0]!.claim), claimIds: sortedIds(g), preferred: i === 0 }));
+  const values = ranked.map((g, i) => ({
+    value: valueOf(g[0]!.claim),
+    claimIds: sortedIds(g),
+    preferred: i === 0,
+  }));
   const best = values[0];
   if (!best) return { value: null, claimIds: [], conflict: null };
   const conflict: Conflict | null = values.length > 1 ? { field, values } : null;

@@ -1,7 +1,13 @@
 /** Consolidate event dates by intersecting the reported windows; disjoint windows become a conflict. */
 import type { DealDates } from '../core/claim.js';
 import type { Conflict } from '../core/deal.js';
-import { type DatePrecision, type FuzzyDate, type IsoDate, dateEnd, dateStart } from '../core/fuzzy-date.js';
+import {
+  type DatePrecision,
+  type FuzzyDate,
+  type IsoDate,
+  dateEnd,
+  dateStart,
+} from '../core/fuzzy-date.js';
 import type { ClaimId } from '../core/ids.js';
 import { type Support, compareGroupSupport, comparePreference, sortedIds } from './support-rank.js';
 
@@ -29,8 +35,18 @@ function intersect(a: Window, b: Window): Window | null {
 
 function precisionOf(w: Window): DatePrecision {
   if (w.from === w.to) return 'day';
-  if (w.from.slice(0, 7) === w.to.slice(0, 7) && w.from === dateStart(w.from.slice(0, 7)) && w.to === dateEnd(w.to.slice(0, 7))) return 'month';
-  if (w.from.slice(0, 4) === w.to.slice(0, 4) && w.from === dateStart(w.from.slice(0, 4)) && w.to === dateEnd(w.to.slice(0, 4))) return 'year';
+  if (
+    w.from.slice(0, 7) === w.to.slice(0, 7) &&
+    w.from === dateStart(w.from.slice(0, 7)) &&
+    w.to === dateEnd(w.to.slice(0, 7))
+  )
+    return 'month';
+  if (
+    w.from.slice(0, 4) === w.to.slice(0, 4) &&
+    w.from === dateStart(w.from.slice(0, 4)) &&
+    w.to === dateEnd(w.to.slice(0, 4))
+  )
+    return 'year';
   return 'unknown';
 }
 
@@ -82,7 +98,9 @@ export function consolidateDates(supports: readonly Support[]): {
         const date = s.claim.dates[field];
         return date ? [{ ...s, date }] : [];
       })
-      .sort((a, b) => (a.independent !== b.independent ? (a.independent ? -1 : 1) : comparePreference(a, b)));
+      .sort((a, b) =>
+        a.independent !== b.independent ? (a.independent ? -1 : 1) : comparePreference(a, b),
+      );
     if (reports.length === 0) continue;
     const groups: DateGroup[] = [];
     const undated: typeof reports = [];
@@ -111,7 +129,11 @@ export function consolidateDates(supports: readonly Support[]): {
     if (groups.length > 1) {
       conflicts.push({
         field: key,
-        values: groups.map((g, i) => ({ value: groupDate(g), claimIds: sortedIds(g.members), preferred: i === 0 })),
+        values: groups.map((g, i) => ({
+          value: groupDate(g),
+          claimIds: sortedIds(g.members),
+          preferred: i === 0,
+        })),
       });
     }
   }

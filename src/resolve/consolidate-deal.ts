@@ -54,15 +54,21 @@ export function consolidateDeal(
   opts: ConsolidateOptions = {},
 ): Deal {
   if (claims.length === 0) {
-    throw new InputError(`deal "${record.id}" has no claims to consolidate; drop it or attach a claim first`, {
-      dealId: record.id,
-    });
+    throw new InputError(
+      `deal "${record.id}" has no claims to consolidate; drop it or attach a claim first`,
+      {
+        dealId: record.id,
+      },
+    );
   }
   const ordered = [...claims].sort(compareClaims);
   const outlets = opts.outlets ?? buildOutletIndex(entities);
   const byId = new Map<EntityId, Entity>(entities.map((e) => [e.id, e]));
   const sourcing = dealSources(ordered, documents, outlets);
-  const supports: Support[] = ordered.map((claim) => ({ claim, independent: sourcing.independent.has(claim.id) }));
+  const supports: Support[] = ordered.map((claim) => ({
+    claim,
+    independent: sourcing.independent.has(claim.id),
+  }));
 
   const provenance: Record<string, readonly ClaimId[]> = {};
   const conflicts: Conflict[] = [];
@@ -72,11 +78,24 @@ export function consolidateDeal(
     return c.value;
   };
 
-  const type = take('type', consolidateChoice('type', supports, (c) => c.type, (c) => c.type))!;
+  const type = take(
+    'type',
+    consolidateChoice(
+      'type',
+      supports,
+      (c) => c.type,
+      (c) => c.type,
+    ),
+  )!;
   const root = (p: PartyRef) => rollupRoot(partyEntityId(p), byId);
   const parties = take(
     'parties',
-    consolidateChoice('parties', supports, (c) => `${root(c.from)}>${root(c.to)}`, (c) => ({ from: c.from, to: c.to })),
+    consolidateChoice(
+      'parties',
+      supports,
+      (c) => `${root(c.from)}>${root(c.to)}`,
+      (c) => ({ from: c.from, to: c.to }),
+    ),
   )!;
 
   const consensus = take(
@@ -91,9 +110,14 @@ export function consolidateDeal(
   // NOTE: "…or none at all" is about whether the money moves at all, so it holds for the deal
   // whichever figure wins; contingency likewise.
   const zero = ordered.some((c) => c.amount?.mayBeZero);
-  const contingentOn = consensus?.contingentOn ?? ordered.find((c) => c.amount?.contingentOn)?.amount?.contingentOn;
+  const contingentOn =
+    consensus?.contingentOn ?? ordered.find((c) => c.amount?.contingentOn)?.amount?.contingentOn;
   const amount: Amount | null = consensus
-    ? { ...consensus, mayBeZero: consensus.mayBeZero || zero, ...(contingentOn ? { contingentOn } : {}) }
+    ? {
+        ...consensus,
+        mayBeZero: consensus.mayBeZero || zero,
+        ...(contingentOn ? { contingentOn } : {}),
+      }
     : null;
 
   const terms: { -readonly [K in keyof DealTerms]: DealTerms[K] } = {};
@@ -101,13 +125,19 @@ export function consolidateDeal(
     'terms.valuation',
     consolidateInterval<Amount>(
       'terms.valuation',
-      supports.flatMap((s) => (s.claim.terms.valuation ? [{ ...s, value: s.claim.terms.valuation }] : [])),
+      supports.flatMap((s) =>
+        s.claim.terms.valuation ? [{ ...s, value: s.claim.terms.valuation }] : [],
+      ),
       amountKey,
       groupAmount,
     ),
   );
   if (valuation) terms.valuation = valuation;
-  for (const key of ['stakePercent', 'capacity', 'shares'] as const satisfies readonly QuantityTerm[]) {
+  for (const key of [
+    'stakePercent',
+    'capacity',
+    'shares',
+  ] as const satisfies readonly QuantityTerm[]) {
     const field = `terms.${key}`;
     const q = take(
       field,
@@ -123,12 +153,23 @@ export function consolidateDeal(
     );
     if (q) terms[key] = q;
   }
-  const duration = take('terms.duration', consolidateChoice('terms.duration', supports, (c) => c.terms.duration, (c) => c.terms.duration!));
+  const duration = take(
+    'terms.duration',
+    consolidateChoice(
+      'terms.duration',
+      supports,
+      (c) => c.terms.duration,
+      (c) => c.terms.duration!,
+    ),
+  );
   if (duration) terms.duration = duration;
   const names = [...new Set(ordered.flatMap((c) => c.terms.names ?? []))];
   if (names.length) {
     terms.names = names;
-    provenance['terms.names'] = ordered.filter((c) => c.terms.names?.length).map((c) => c.id).sort();
+    provenance['terms.names'] = ordered
+      .filter((c) => c.terms.names?.length)
+      .map((c) => c.id)
+      .sort();
   }
   const described = [...supports].sort(comparePreference).find((s) => s.claim.terms.description);
   if (described) {
@@ -141,9 +182,13 @@ export function consolidateDeal(
   conflicts.push(...dated.conflicts);
 
   const { status, history } = deriveStatus(ordered.map(statusReport));
-  provenance.status = history.filter((e) => e.status === status).flatMap((e) => e.claimIds).sort();
+  provenance.status = history
+    .filter((e) => e.status === status)
+    .flatMap((e) => e.claimIds)
+    .sort();
 
-  const firstReported = ordered.map((c) => c.publishedAt).find((d): d is IsoDate => d !== null) ?? null;
+  const firstReported =
+    ordered.map((c) => c.publishedAt).find((d): d is IsoDate => d !== null) ?? null;
   const { dates } = dated;
   const startDate = dates.start ?? dates.signed ?? dates.announced;
   const startBound = startDate?.earliest ?? startDate?.latest;

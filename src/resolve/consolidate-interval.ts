@@ -2,7 +2,14 @@
 import type { Amount, AmountQualifier, Interval, Quantity } from '../core/amount.js';
 import type { Conflict } from '../core/deal.js';
 import type { ClaimId } from '../core/ids.js';
-import { type AgreementMode, type Bounds, agree, boundsOf, hasNumbers, sameBounds } from './interval-math.js';
+import {
+  type AgreementMode,
+  type Bounds,
+  agree,
+  boundsOf,
+  hasNumbers,
+  sameBounds,
+} from './interval-math.js';
 import { type Support, compareGroupSupport, comparePreference, sortedIds } from './support-rank.js';
 
 /** One report of an interval field. */
@@ -36,8 +43,15 @@ export function groupIntervals<T extends Interval>(
 ): IntervalGroup<T>[] {
   const ordered = reports
     .filter((r) => hasNumbers(r.value))
-    .sort((a, b) => (a.independent !== b.independent ? (a.independent ? -1 : 1) : comparePreference(a, b)));
-  const groups: { key: string; members: IntervalReport<T>[]; bounds: Bounds; mode: AgreementMode }[] = [];
+    .sort((a, b) =>
+      a.independent !== b.independent ? (a.independent ? -1 : 1) : comparePreference(a, b),
+    );
+  const groups: {
+    key: string;
+    members: IntervalReport<T>[];
+    bounds: Bounds;
+    mode: AgreementMode;
+  }[] = [];
   for (const r of ordered) {
     const key = keyOf(r.value);
     let placed = false;
@@ -68,7 +82,8 @@ function deriveQualifier(b: Bounds): AmountQualifier {
 /** The interval part shared by amounts and quantities, built from a group. */
 function groupInterval<T extends Interval>(g: IntervalGroup<T>): Interval {
   const counts = new Map<string, number>();
-  for (const m of g.members) if (m.value.point !== null) counts.set(m.value.point, (counts.get(m.value.point) ?? 0) + 1);
+  for (const m of g.members)
+    if (m.value.point !== null) counts.set(m.value.point, (counts.get(m.value.point) ?? 0) + 1);
   let point: string | null = null;
   for (const m of g.members) {
     const p = m.value.point;
@@ -120,7 +135,11 @@ export function consolidateInterval<T extends Interval>(
     const [best] = [...reports].sort(comparePreference);
     return { value: best ? best.value : null, claimIds: sortedIds(reports), conflict: null };
   }
-  const values = groups.map((g, i) => ({ value: build(g), claimIds: sortedIds(g.members), preferred: i === 0 }));
+  const values = groups.map((g, i) => ({
+    value: build(g),
+    claimIds: sortedIds(g.members),
+    preferred: i === 0,
+  }));
   const preferred = values[0]!;
   return {
     value: preferred.value,

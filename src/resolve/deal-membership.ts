@@ -14,7 +14,10 @@ export function endOfMoment(t: string): string {
 }
 
 /** Judgements in force at `knownAt`: created by then and not deleted by then. */
-export function judgementsInForce(judgements: readonly Judgement[], clock: JudgementClock = {}): Judgement[] {
+export function judgementsInForce(
+  judgements: readonly Judgement[],
+  clock: JudgementClock = {},
+): Judgement[] {
   if (clock.knownAt === undefined) return judgements.filter((j) => j.deletedAt === null);
   const at = endOfMoment(clock.knownAt);
   return judgements.filter((j) => j.createdAt <= at && (j.deletedAt === null || j.deletedAt > at));
@@ -28,7 +31,8 @@ function compareJudgements(a: Judgement, b: Judgement): number {
 /** The latest judgement in force for each (claim, deal) pair: later judgements overrule earlier ones. */
 export function latestJudgements(judgements: readonly Judgement[]): Map<string, Judgement> {
   const latest = new Map<string, Judgement>();
-  for (const j of [...judgements].sort(compareJudgements)) latest.set(`${j.claimId}\u0000${j.dealId}`, j);
+  for (const j of [...judgements].sort(compareJudgements))
+    latest.set(`${j.claimId}\u0000${j.dealId}`, j);
   return latest;
 }
 
@@ -48,9 +52,17 @@ export interface ClaimStanding {
  * The standing of every judged claim. A claim belongs to at most one deal: when several pairs
  * are positive (a move without deleting the old judgement), the most recent one wins.
  */
-export function claimStandings(judgements: readonly Judgement[], clock: JudgementClock = {}): Map<ClaimId, ClaimStanding> {
-  const latest = [...latestJudgements(judgementsInForce(judgements, clock)).values()].sort(compareJudgements);
-  const out = new Map<ClaimId, { dealId: DealId | null; judgement: Judgement | null; unsure: DealId[]; rejected: DealId[] }>();
+export function claimStandings(
+  judgements: readonly Judgement[],
+  clock: JudgementClock = {},
+): Map<ClaimId, ClaimStanding> {
+  const latest = [...latestJudgements(judgementsInForce(judgements, clock)).values()].sort(
+    compareJudgements,
+  );
+  const out = new Map<
+    ClaimId,
+    { dealId: DealId | null; judgement: Judgement | null; unsure: DealId[]; rejected: DealId[] }
+  >();
   for (const j of latest) {
     const s = out.get(j.claimId) ?? { dealId: null, judgement: null, unsure: [], rejected: [] };
     if (j.judgement === 'positive') {

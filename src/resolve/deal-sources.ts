@@ -2,7 +2,12 @@
 import type { AttributionKind, Claim } from '../core/claim.js';
 import type { DealSource } from '../core/deal.js';
 import type { ClaimId, DocumentId } from '../core/ids.js';
-import { type DocumentLookup, type OutletIndex, claimSource, lookupDocument } from './claim-source.js';
+import {
+  type DocumentLookup,
+  type OutletIndex,
+  claimSource,
+  lookupDocument,
+} from './claim-source.js';
 import { ATTRIBUTION_STRENGTH, compareClaims } from './support-rank.js';
 
 /** The sources of a deal and which claims count as independent reports. */
@@ -19,15 +24,22 @@ export interface DealSourcing {
  * source (`claimSource`); in each group one claim counts, preferring the source's own
  * document over a relay of it, then the earliest report, then the lowest id.
  */
-export function dealSources(claims: readonly Claim[], docs: DocumentLookup, outlets: OutletIndex): DealSourcing {
+export function dealSources(
+  claims: readonly Claim[],
+  docs: DocumentLookup,
+  outlets: OutletIndex,
+): DealSourcing {
   const ordered = [...claims].sort(compareClaims);
-  const info = new Map(ordered.map((c) => [c.id, claimSource(c, lookupDocument(docs, c.documentId), outlets)]));
+  const info = new Map(
+    ordered.map((c) => [c.id, claimSource(c, lookupDocument(docs, c.documentId), outlets)]),
+  );
   const representative = new Map<string, Claim>();
   for (const c of ordered) {
     const src = info.get(c.id)!;
     const current = representative.get(src.key);
     // NOTE: `ordered` is canonical, so the first claim seen wins unless a first-hand one comes later.
-    if (!current || (src.firstHand && !info.get(current.id)!.firstHand)) representative.set(src.key, c);
+    if (!current || (src.firstHand && !info.get(current.id)!.firstHand))
+      representative.set(src.key, c);
   }
   const independent = new Set([...representative.values()].map((c) => c.id));
 
@@ -40,7 +52,10 @@ export function dealSources(claims: readonly Claim[], docs: DocumentLookup, outl
     const src = info.get(first.id)!;
     const strongest = docClaims
       .map((c) => c.attribution.kind)
-      .reduce<AttributionKind>((a, k) => (ATTRIBUTION_STRENGTH[k] < ATTRIBUTION_STRENGTH[a] ? k : a), first.attribution.kind);
+      .reduce<AttributionKind>(
+        (a, k) => (ATTRIBUTION_STRENGTH[k] < ATTRIBUTION_STRENGTH[a] ? k : a),
+        first.attribution.kind,
+      );
     sources.push({
       documentId,
       claimIds: docClaims.map((c) => c.id).sort(),

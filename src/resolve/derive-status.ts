@@ -6,12 +6,26 @@ import { type IsoDate, dateStart } from '../core/fuzzy-date.js';
 import type { ClaimId } from '../core/ids.js';
 
 /** The lifecycle stages that only move forward. */
-const FORWARD: ReadonlySet<DealStatus> = new Set(['rumoured', 'in_talks', 'announced', 'signed', 'completed']);
+const FORWARD: ReadonlySet<DealStatus> = new Set([
+  'rumoured',
+  'in_talks',
+  'announced',
+  'signed',
+  'completed',
+]);
 /** Side states that interrupt the lifecycle until a stronger or explicitly later report reopens it. */
 const INTERRUPTS: ReadonlySet<DealStatus> = new Set(['stalled', 'cancelled', 'denied']);
 /** Same-day order: forward stages by firmness, then amendments, then interruptions. */
 const SAME_DAY_ORDER: Readonly<Record<DealStatus, number>> = {
-  rumoured: 0, in_talks: 1, announced: 2, signed: 3, completed: 4, amended: 5, stalled: 6, denied: 7, cancelled: 8,
+  rumoured: 0,
+  in_talks: 1,
+  announced: 2,
+  signed: 3,
+  completed: 4,
+  amended: 5,
+  stalled: 6,
+  denied: 7,
+  cancelled: 8,
 };
 
 /** One claim's status placed in time. */
@@ -27,10 +41,13 @@ export interface StatusReport {
 /** The event date a claim gives for the stage it reports; forecasts ("expected to close") do not count. */
 export function statusReport(claim: Claim): StatusReport {
   const field =
-    claim.status === 'announced' ? claim.dates.announced
-    : claim.status === 'signed' ? (claim.dates.signed ?? claim.dates.announced)
-    : claim.status === 'completed' ? claim.dates.completed
-    : undefined;
+    claim.status === 'announced'
+      ? claim.dates.announced
+      : claim.status === 'signed'
+        ? (claim.dates.signed ?? claim.dates.announced)
+        : claim.status === 'completed'
+          ? claim.dates.completed
+          : undefined;
   const eventDate = field && !field.expected ? (field.earliest ?? field.latest ?? null) : null;
   return {
     claimId: claim.id,
@@ -58,7 +75,10 @@ function compareReports(a: StatusReport, b: StatusReport): number {
  * - An interrupted deal reopens on a forward stage firmer than any reached before, or on one
  *   as firm that carries its own event date (a dated "talks resumed"), never on a stale report.
  */
-export function deriveStatus(reports: readonly StatusReport[]): { status: DealStatus; history: StatusEvent[] } {
+export function deriveStatus(reports: readonly StatusReport[]): {
+  status: DealStatus;
+  history: StatusEvent[];
+} {
   const ordered = [...reports].sort(compareReports);
   let current: DealStatus | null = null;
   let peak = 0;

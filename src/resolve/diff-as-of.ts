@@ -14,5 +14,8 @@ export function diffAsOf(
   to: IsoDate,
   opts: Omit<ConsolidateAllOptions, 'asOf'> = {},
 ): DealDiff {
-  return diffDeals(consolidateAll(data, { ...opts, asOf: from }), consolidateAll(data, { ...opts, asOf: to }));
+  return diffDeals(
+    consolidateAll(data, { ...opts, asOf: from }),
+    consolidateAll(data, { ...opts, asOf: to }),
+  );
 }

@@ -67,7 +67,11 @@ const FIELDS: readonly [string, (d: Deal) => unknown][] = [
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : x,
   );
 }
@@ -104,7 +108,13 @@ export function diffDeals(before: readonly Deal[], after: readonly Deal[]): Deal
     const fields = dealFieldChanges(b, a);
     if (fields.length === 0) continue;
     if (ENDED.has(a.status) && !ENDED.has(b.status)) {
-      ended.push({ id: b.id, reason: a.status === 'cancelled' ? 'cancelled' : 'denied', before: b, after: a, fields });
+      ended.push({
+        id: b.id,
+        reason: a.status === 'cancelled' ? 'cancelled' : 'denied',
+        before: b,
+        after: a,
+        fields,
+      });
     } else changed.push({ id: b.id, fields });
   }
   const byId = <T extends { id: DealId }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);

@@ -1,21 +1,88 @@
 /** Reconciliation: claims → deals (judgements), deals consolidated from claims, views as of a date, diffs. */
-export * from './build-legs.js';
-export * from './claim-score.js';
-export * from './claim-source.js';
-export * from './cluster-claims.js';
-export * from './consolidate-all.js';
-export * from './consolidate-choice.js';
-export * from './consolidate-dates.js';
-export * from './consolidate-deal.js';
-export * from './consolidate-interval.js';
-export * from './deal-membership.js';
-export * from './deal-sources.js';
-export * from './derive-status.js';
-export * from './diff-as-of.js';
-export * from './diff-deals.js';
-export * from './interval-math.js';
-export * from './iso-duration.js';
-export * from './relation-cue.js';
-export * from './resolve-claims.js';
-export * from './resolve-options.js';
-export * from './support-rank.js';
+export {
+  resolveClaims,
+  dealSlug,
+  type ResolveState,
+  type ResolveResult,
+  type ClaimDecision,
+} from './resolve-claims.js';
+export {
+  resolveOptions,
+  DEFAULT_THRESHOLDS,
+  DEFAULT_RESOLVE_USER,
+  type ResolveOptions,
+  type ResolveThresholds,
+  type ResolvedOptions,
+} from './resolve-options.js';
+export {
+  scoreClaims,
+  typeAgreement,
+  blockKey,
+  partyRoot,
+  type ScoreContext,
+} from './claim-score.js';
+export { relationCue, claimRelation, FIRM_STATUSES } from './relation-cue.js';
+export { consolidateDeal, dealTitle, type ConsolidateOptions } from './consolidate-deal.js';
+export {
+  consolidateAll,
+  consolidateLegs,
+  publishedBy,
+  type LedgerData,
+  type ConsolidateAllOptions,
+} from './consolidate-all.js';
+export {
+  diffDeals,
+  dealFieldChanges,
+  type DealDiff,
+  type DealChange,
+  type DealEnd,
+  type FieldChange,
+} from './diff-deals.js';
+export { diffAsOf } from './diff-as-of.js';
+export {
+  claimSource,
+  buildOutletIndex,
+  lookupDocument,
+  normaliseOutletName,
+  type ClaimSource,
+  type DocumentLookup,
+  type OutletIndex,
+} from './claim-source.js';
+export { dealSources, type DealSourcing } from './deal-sources.js';
+export { deriveStatus, statusReport, type StatusReport } from './derive-status.js';
+export { consolidateDates, dateWindow, DATE_FIELDS, type DateField } from './consolidate-dates.js';
+export {
+  consolidateInterval,
+  groupIntervals,
+  groupAmount,
+  groupQuantity,
+  amountKey,
+  quantityKey,
+  type FieldConsensus,
+  type IntervalGroup,
+  type IntervalReport,
+} from './consolidate-interval.js';
+export {
+  claimStandings,
+  judgementsInForce,
+  latestJudgements,
+  type ClaimStanding,
+  type JudgementClock,
+} from './deal-membership.js';
+export { buildLegs, partyEntityId, type LegContext } from './build-legs.js';
+export {
+  intersectBounds,
+  closeBounds,
+  widenForRounding,
+  roundingSlack,
+  agree,
+  overlapRatio,
+  sameBounds,
+  boundsOf,
+  hasNumbers,
+  isEmptyBounds,
+  type Bounds,
+  type AgreementMode,
+} from './interval-math.js';
+export { ATTRIBUTION_STRENGTH, compareClaims } from './support-rank.js';
+export { addDuration } from './iso-duration.js';

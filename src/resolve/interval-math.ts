@@ -17,7 +17,12 @@ export const AGREEMENT_MODES: readonly AgreementMode[] = ['strict', 'closure', '
 
 /** The bounds of an interval. */
 export function boundsOf(i: Bounds): Bounds {
-  return { lower: i.lower, lowerInclusive: i.lowerInclusive, upper: i.upper, upperInclusive: i.upperInclusive };
+  return {
+    lower: i.lower,
+    lowerInclusive: i.lowerInclusive,
+    upper: i.upper,
+    upperInclusive: i.upperInclusive,
+  };
 }
 
 /** True when an interval carries any number (a stated point or a bound). */
@@ -57,7 +62,12 @@ export function intersectBounds(a: Bounds, b: Bounds): Bounds | null {
 
 /** The same bounds with every finite end made inclusive ("more than 500" touches "500"). */
 export function closeBounds(b: Bounds): Bounds {
-  return { lower: b.lower, lowerInclusive: b.lower !== null, upper: b.upper, upperInclusive: b.upper !== null };
+  return {
+    lower: b.lower,
+    lowerInclusive: b.lower !== null,
+    upper: b.upper,
+    upperInclusive: b.upper !== null,
+  };
 }
 
 /**
@@ -81,7 +91,10 @@ export function widenForRounding(b: Bounds): Bounds {
     const l = decimalSub(b.lower, roundingSlack(b.lower));
     lower = l.startsWith('-') ? '0' : l;
   }
-  const upper = b.upper === null ? null : (new Decimal(b.upper).plus(roundingSlack(b.upper)).toFixed() as DecimalString);
+  const upper =
+    b.upper === null
+      ? null
+      : (new Decimal(b.upper).plus(roundingSlack(b.upper)).toFixed() as DecimalString);
   return { lower, lowerInclusive: lower !== null, upper, upperInclusive: upper !== null };
 }
 
@@ -97,7 +110,12 @@ export function boundsForMode(b: Bounds, mode: AgreementMode): Bounds {
  */
 export function agree(all: readonly Bounds[]): { bounds: Bounds; mode: AgreementMode } | null {
   for (const mode of AGREEMENT_MODES) {
-    let acc: Bounds | null = { lower: null, lowerInclusive: false, upper: null, upperInclusive: false };
+    let acc: Bounds | null = {
+      lower: null,
+      lowerInclusive: false,
+      upper: null,
+      upperInclusive: false,
+    };
     for (const b of all) {
       acc = intersectBounds(acc, boundsForMode(b, mode));
       if (acc === null) break;

@@ -13,7 +13,11 @@ export function addDuration(start: IsoDate, duration: string): IsoDate | null {
   const m = DURATION.exec(duration);
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(start);
   if (!m || !d || duration === 'P') return null;
-  const [years, months, days] = [m[1], m[2], m[3]].map((x) => Number(x ?? 0)) as [number, number, number];
+  const [years, months, days] = [m[1], m[2], m[3]].map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+  ];
   const y = Number(d[1]) + years;
   const monthIndex = Number(d[2]) - 1 + months;
   const lastDay = new Date(Date.UTC(y, monthIndex + 1, 0)).getUTCDate();

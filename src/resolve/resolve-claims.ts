@@ -2,7 +2,15 @@
 import type { Claim } from '../core/claim.js';
 import type { DealRecord, DealRelation, Judgement } from '../core/deal.js';
 import type { Entity } from '../core/entity.js';
-import { type ClaimId, type DealId, type EntityId, type JudgementId, dealId as toDealId, judgementId, slugify } from '../core/ids.js';
+import {
+  type ClaimId,
+  type DealId,
+  type EntityId,
+  type JudgementId,
+  dealId as toDealId,
+  judgementId,
+  slugify,
+} from '../core/ids.js';
 import { partyEntityId } from './build-legs.js';
 import { blockKey, daysApart, scoreClaims } from './claim-score.js';
 import { type ClaimCluster, agglomerate, linkage, memoPairScore } from './cluster-claims.js';
@@ -41,7 +49,9 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** A content-derived deal id: `<from>-<to>-<type>-<first report date>`. */
 export function dealSlug(c: Claim): string {
-  return slugify(`${partyEntityId(c.from)}-${partyEntityId(c.to)}-${c.type}-${c.publishedAt ?? 'undated'}`);
+  return slugify(
+    `${partyEntityId(c.from)}-${partyEntityId(c.to)}-${c.type}-${c.publishedAt ?? 'undated'}`,
+  );
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -87,7 +97,12 @@ export function resolveClaims(
   const decisions = new Map<ClaimId, ClaimDecision>();
   const judgements: Judgement[] = [];
   const takenJudgementIds = new Set<string>(existing.judgements.map((j) => j.id));
-  const judge = (claimId: ClaimId, dealId: DealId, kind: Judgement['judgement'], score: number | null) => {
+  const judge = (
+    claimId: ClaimId,
+    dealId: DealId,
+    kind: Judgement['judgement'],
+    score: number | null,
+  ) => {
     judgements.push({
       id: judgementId(uniqueId(`auto-${claimId}-${dealId}`, takenJudgementIds)) as JudgementId,
       claimId,
@@ -105,7 +120,13 @@ export function resolveClaims(
   const members = new Map<DealId, Claim[]>();
   for (const c of allClaims.values()) {
     const s = standings.get(c.id);
-    if (!s?.dealId || c.review === 'rejected' || c.review === 'superseded' || !knownDeals.has(s.dealId)) continue;
+    if (
+      !s?.dealId ||
+      c.review === 'rejected' ||
+      c.review === 'superseded' ||
+      !knownDeals.has(s.dealId)
+    )
+      continue;
     members.set(s.dealId, [...(members.get(s.dealId) ?? []), c]);
   }
 
@@ -113,14 +134,32 @@ export function resolveClaims(
   for (const c of batch) {
     const s = standings.get(c.id);
     if (c.review === 'rejected' || c.review === 'superseded') {
-      decide({ claimId: c.id, outcome: 'skipped', dealId: null, score: null, reason: `claim is ${c.review}` });
+      decide({
+        claimId: c.id,
+        outcome: 'skipped',
+        dealId: null,
+        score: null,
+        reason: `claim is ${c.review}`,
+      });
     } else if (s?.dealId || (s && s.unsure.length > 0)) {
-      decide({ claimId: c.id, outcome: 'skipped', dealId: s.dealId ?? s.unsure[0] ?? null, score: null, reason: 'already judged' });
+      decide({
+        claimId: c.id,
+        outcome: 'skipped',
+        dealId: s.dealId ?? s.unsure[0] ?? null,
+        score: null,
+        reason: 'already judged',
+      });
     } else if (c.editOf && standings.get(c.editOf)?.dealId) {
       const target = standings.get(c.editOf)!.dealId!;
       judge(c.id, target, 'positive', 1);
       members.set(target, [...(members.get(target) ?? []), c]);
-      decide({ claimId: c.id, outcome: 'joined', dealId: target, score: 1, reason: `edit of claim ${c.editOf}` });
+      decide({
+        claimId: c.id,
+        outcome: 'joined',
+        dealId: target,
+        score: 1,
+        reason: `edit of claim ${c.editOf}`,
+      });
     } else loose.push(c);
   }
 
@@ -133,14 +172,16 @@ export function resolveClaims(
     if (a.documentId === b.documentId) return null;
     const ra = relationOf(a);
     const rb = relationOf(b);
-    if ((ra && !rb && FIRM_STATUSES.has(b.status)) || (rb && !ra && FIRM_STATUSES.has(a.status))) return null;
+    if ((ra && !rb && FIRM_STATUSES.has(b.status)) || (rb && !ra && FIRM_STATUSES.has(a.status)))
+      return null;
     return scoreClaims(a, b, ctx)?.score ?? null;
   });
   const near = (a: Claim, b: Claim) => {
     const d = daysApart(a, b);
     return d === null || d <= thresholds.windowDays;
   };
-  const refuses = (claimId: ClaimId, dealId: DealId) => standings.get(claimId)?.rejected.includes(dealId) ?? false;
+  const refuses = (claimId: ClaimId, dealId: DealId) =>
+    standings.get(claimId)?.rejected.includes(dealId) ?? false;
 
   // Blocks: claims sharing a rolled-up party pair; stored deals join every block they touch.
   const blocks = new Map<string, { fixed: Map<DealId, Claim[]>; loose: Claim[] }>();
@@ -168,7 +209,9 @@ export function resolveClaims(
 
   for (const key of [...blocks.keys()].sort()) {
     const b = blocks.get(key)!;
-    const fixed = [...b.fixed].map(([dealId, claims]) => ({ dealId, claims })).sort((x, y) => (x.dealId < y.dealId ? -1 : 1));
+    const fixed = [...b.fixed]
+      .map(([dealId, claims]) => ({ dealId, claims }))
+      .sort((x, y) => (x.dealId < y.dealId ? -1 : 1));
     const clusters = agglomerate(fixed, b.loose, pair, near, thresholds.positive, refuses);
     const deals: { cluster: ClaimCluster; pending: Pending | null }[] = [];
     const singles: ClaimCluster[] = [];
@@ -176,9 +219,21 @@ export function resolveClaims(
       if (cl.dealId) {
         deals.push({ cluster: cl, pending: null });
         for (const c of cl.placed) {
-          const score = linkage([c], cl.claims.filter((x) => x.id !== c.id), pair, near) ?? 1;
+          const score =
+            linkage(
+              [c],
+              cl.claims.filter((x) => x.id !== c.id),
+              pair,
+              near,
+            ) ?? 1;
           judge(c.id, cl.dealId, 'positive', score);
-          decide({ claimId: c.id, outcome: 'joined', dealId: cl.dealId, score: round(score), reason: 'matched a stored deal' });
+          decide({
+            claimId: c.id,
+            outcome: 'joined',
+            dealId: cl.dealId,
+            score: round(score),
+            reason: 'matched a stored deal',
+          });
         }
       } else if (cl.claims.length > 1) {
         const p: Pending = { cluster: cl, id: null, change: null };
@@ -193,10 +248,15 @@ export function resolveClaims(
       for (const d of deals) {
         if (d.cluster.dealId && refuses(c.id, d.cluster.dealId)) continue;
         const score = linkage([c], d.cluster.claims, pair, near);
-        if (score !== null && score >= thresholds.unsure && (!best || score > best.score)) best = { target: d, score };
+        if (score !== null && score >= thresholds.unsure && (!best || score > best.score))
+          best = { target: d, score };
       }
       if (best) {
-        unsure.push({ claim: c, target: best.target.pending ?? best.target.cluster.dealId!, score: best.score });
+        unsure.push({
+          claim: c,
+          target: best.target.pending ?? best.target.cluster.dealId!,
+          score: best.score,
+        });
       } else {
         const p: Pending = { cluster: s, id: null, change: null };
         deals.push({ cluster: s, pending: p });
@@ -210,12 +270,20 @@ export function resolveClaims(
       if (rels.some((r) => r === null)) continue;
       let best: { target: (typeof deals)[number]; score: number } | null = null;
       for (const t of deals) {
-        if (t === d || !t.cluster.claims.some((c) => !relationOf(c) && FIRM_STATUSES.has(c.status))) continue;
-        const score = linkage(d.cluster.claims, t.cluster.claims, (a, b) => scoreClaims(a, b, ctx, { ignoreAmount: true })?.score ?? null, near);
-        if (score !== null && score >= thresholds.unsure && (!best || score > best.score)) best = { target: t, score };
+        if (t === d || !t.cluster.claims.some((c) => !relationOf(c) && FIRM_STATUSES.has(c.status)))
+          continue;
+        const score = linkage(
+          d.cluster.claims,
+          t.cluster.claims,
+          (a, b) => scoreClaims(a, b, ctx, { ignoreAmount: true })?.score ?? null,
+          near,
+        );
+        if (score !== null && score >= thresholds.unsure && (!best || score > best.score))
+          best = { target: t, score };
       }
       if (best) {
-        const kind = rels.filter((r) => r === 'amends').length > rels.length / 2 ? 'amends' : 'expands';
+        const kind =
+          rels.filter((r) => r === 'amends').length > rels.length / 2 ? 'amends' : 'expands';
         d.pending.change = { kind, target: best.target.pending ?? best.target.cluster.dealId! };
       }
     }
@@ -224,21 +292,38 @@ export function resolveClaims(
   // Ids for new deals in canonical order of their first claim, then everything that points at them.
   const takenDealIds = new Set<string>(existing.deals.map((d) => d.id));
   newClusters.sort((x, y) => compareClaims(x.cluster.claims[0]!, y.cluster.claims[0]!));
-  for (const p of newClusters) p.id = toDealId(uniqueId(dealSlug(p.cluster.claims[0]!), takenDealIds));
+  for (const p of newClusters)
+    p.id = toDealId(uniqueId(dealSlug(p.cluster.claims[0]!), takenDealIds));
   const newDeals: DealRecord[] = newClusters.map((p) => {
     const relations: DealRelation[] = p.change
-      ? [{ kind: p.change.kind, dealId: typeof p.change.target === 'string' ? p.change.target : p.change.target.id! }]
+      ? [
+          {
+            kind: p.change.kind,
+            dealId: typeof p.change.target === 'string' ? p.change.target : p.change.target.id!,
+          },
+        ]
       : [];
     const founders = p.cluster.claims;
     for (const c of founders) {
-      const score = founders.length > 1 ? linkage([c], founders.filter((x) => x.id !== c.id), pair, near) : null;
+      const score =
+        founders.length > 1
+          ? linkage(
+              [c],
+              founders.filter((x) => x.id !== c.id),
+              pair,
+              near,
+            )
+          : null;
       judge(c.id, p.id!, 'positive', score);
       decide({
         claimId: c.id,
         outcome: 'new_deal',
         dealId: p.id,
         score: score === null ? null : round(score),
-        reason: founders.length > 1 ? `reported ${founders.length} times in this batch` : 'no matching deal',
+        reason:
+          founders.length > 1
+            ? `reported ${founders.length} times in this batch`
+            : 'no matching deal',
       });
     }
     return { id: p.id!, title: null, version: 1, relations, createdAt: now, updatedAt: now };
@@ -246,9 +331,19 @@ export function resolveClaims(
   for (const u of unsure) {
     const dealId = typeof u.target === 'string' ? u.target : u.target.id!;
     judge(u.claim.id, dealId, 'unsure', u.score);
-    decide({ claimId: u.claim.id, outcome: 'unsure', dealId, score: round(u.score), reason: 'possible match: needs review' });
+    decide({
+      claimId: u.claim.id,
+      outcome: 'unsure',
+      dealId,
+      score: round(u.score),
+      reason: 'possible match: needs review',
+    });
   }
 
   judgements.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { judgements, newDeals, decisions: batch.map((c) => decisions.get(c.id)!).filter(Boolean) };
+  return {
+    judgements,
+    newDeals,
+    decisions: batch.map((c) => decisions.get(c.id)!).filter(Boolean),
+  };
 }

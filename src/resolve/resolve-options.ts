@@ -11,7 +11,11 @@ export interface ResolveThresholds {
   readonly windowDays: number;
 }
 
-export const DEFAULT_THRESHOLDS: ResolveThresholds = { positive: 0.75, unsure: 0.5, windowDays: 365 };
+export const DEFAULT_THRESHOLDS: ResolveThresholds = {
+  positive: 0.75,
+  unsure: 0.5,
+  windowDays: 365,
+};
 
 export interface ResolveOptions {
   /** System time of the judgements and deal records written (ISO timestamp). */
@@ -35,15 +39,24 @@ export const DEFAULT_RESOLVE_USER = 'auto:resolve@1';
  */
 export function resolveOptions(opts: ResolveOptions): ResolvedOptions {
   if (typeof opts.now !== 'string' || Number.isNaN(Date.parse(opts.now))) {
-    throw new InputError(`resolve: "now" must be an ISO timestamp, got "${String(opts.now)}"`, { now: opts.now });
+    throw new InputError(`resolve: "now" must be an ISO timestamp, got "${String(opts.now)}"`, {
+      now: opts.now,
+    });
   }
   const t = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
   for (const k of ['positive', 'unsure'] as const) {
-    if (!(t[k] >= 0 && t[k] <= 1)) throw new InputError(`resolve: threshold "${k}" must be in [0, 1], got ${t[k]}`, { [k]: t[k] });
+    if (!(t[k] >= 0 && t[k] <= 1))
+      throw new InputError(`resolve: threshold "${k}" must be in [0, 1], got ${t[k]}`, {
+        [k]: t[k],
+      });
   }
   if (t.unsure > t.positive) {
-    throw new InputError(`resolve: the unsure threshold (${t.unsure}) must not exceed the positive one (${t.positive})`, t);
+    throw new InputError(
+      `resolve: the unsure threshold (${t.unsure}) must not exceed the positive one (${t.positive})`,
+      t,
+    );
   }
-  if (!(t.windowDays > 0)) throw new InputError(`resolve: windowDays must be positive, got ${t.windowDays}`, t);
+  if (!(t.windowDays > 0))
+    throw new InputError(`resolve: windowDays must be positive, got ${t.windowDays}`, t);
   return { now: opts.now, user: opts.user ?? DEFAULT_RESOLVE_USER, thresholds: t };
 }

@@ -34,7 +34,8 @@ export function compareClaims(a: Claim, b: Claim): number {
 
 /** Preference between two single reports: stronger attribution, independent, more recent, then id. */
 export function comparePreference(a: Support, b: Support): number {
-  const s = ATTRIBUTION_STRENGTH[a.claim.attribution.kind] - ATTRIBUTION_STRENGTH[b.claim.attribution.kind];
+  const s =
+    ATTRIBUTION_STRENGTH[a.claim.attribution.kind] - ATTRIBUTION_STRENGTH[b.claim.attribution.kind];
   if (s !== 0) return s;
   if (a.independent !== b.independent) return a.independent ? -1 : 1;
   const pa = a.claim.publishedAt ?? '';
@@ -48,13 +49,15 @@ export function comparePreference(a: Support, b: Support): number {
  * each, then the number of independent reports, then the most recent report, then ids.
  */
 export function compareGroupSupport(a: readonly Support[], b: readonly Support[]): number {
-  const best = (g: readonly Support[]) => Math.min(...g.map((s) => ATTRIBUTION_STRENGTH[s.claim.attribution.kind]));
+  const best = (g: readonly Support[]) =>
+    Math.min(...g.map((s) => ATTRIBUTION_STRENGTH[s.claim.attribution.kind]));
   const d = best(a) - best(b);
   if (d !== 0) return d;
   const indep = (g: readonly Support[]) => g.filter((s) => s.independent).length;
   const i = indep(b) - indep(a);
   if (i !== 0) return i;
-  const latest = (g: readonly Support[]) => g.reduce((m, s) => ((s.claim.publishedAt ?? '') > m ? (s.claim.publishedAt ?? '') : m), '');
+  const latest = (g: readonly Support[]) =>
+    g.reduce((m, s) => ((s.claim.publishedAt ?? '') > m ? (s.claim.publishedAt ?? '') : m), '');
   const la = latest(a);
   const lb = latest(b);
   if (la !== lb) return la > lb ? -1 : 1;
