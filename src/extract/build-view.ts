@@ -1,0 +1,60 @@
+/** Build the annotated document: sentences, tokens, values, dates, mentions and coreference. */
+import { scanValues } from '../core/amount-parse.js';
+import { resolveCoreference } from './coreference.js';
+import { findDates } from './dates.js';
+import { tokenAtOffset, type DocView, type PersonMention, type ValueSpan } from './doc-view.js';
+import type { Gazetteer } from './gazetteer.js';
+import { findMentions } from './mentions.js';
+import { splitSentences, tokenize, type Token } from './sentences.js';
+
+function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: T, start: number, end: number): ValueSpan<T> {
+  const tok = tokenAtOffset(tokens, start);
+  let tokEnd = tok;
+  while (tokEnd < tokens.length && tokens[tokEnd]!.start < end) tokEnd++;
+  let sentence = 0;
+  let lo = 0;
+  let hi = sentTok.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentTok[mid]! <= tok) {
+      sentence = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return { value, start, end, tok, tokEnd: Math.max(tokEnd, tok + 1), sentence };
+}
+
+function spanIndex<T extends { tok: number; tokEnd: number }>(n: number, spans: readonly T[]): (T | undefined)[] {
+  const at: (T | undefined)[] = new Array(n);
+  for (const s of spans) for (let k = s.tok; k < s.tokEnd && k < n; k++) at[k] = s;
+  return at;
+}
+
+/** Everything the deal, figure and attribution steps read, computed once per document. */
+export function buildView(text: string, publishedAt: string | null, gazetteer: Gazetteer): DocView {
+  const sentences = splitSentences(text);
+  const tokens: Token[] = [];
+  const sentTok: number[] = [];
+  for (const s of sentences) {
+    sentTok.push(tokens.length);
+    for (const t of tokenize(text, s.start, s.end)) tokens.push(t);
+  }
+  sentTok.push(tokens.length);
+  const scan = scanValues(text);
+  // NOTE: a value crossing a sentence boundary would be a splitter error; keep those in their first sentence.
+  const amounts = scan.amounts.map((a) => place(tokens, sentTok, a.amount, a.start, a.end));
+  const quantities = scan.quantities.map((q) => place(tokens, sentTok, q.quantity, q.start, q.end));
+  const dates = sentences.flatMap((s) => findDates(s, publishedAt));
+  const persons: PersonMention[] = [];
+  const v: DocView = {
+    text, publishedAt, gazetteer, sentences, tokens, sentTok, mentions: [], persons,
+    amounts, quantities, dates, mentionAt: [],
+    amountAt: spanIndex(tokens.length, amounts),
+    quantityAt: spanIndex(tokens.length, quantities),
+    personAt: [],
+  };
+  findMentions(v);
+  v.personAt = spanIndex(tokens.length, persons);
+  resolveCoreference(v);
+  return v;
+}

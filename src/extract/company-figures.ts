@@ -1,0 +1,105 @@
+/** Company figures that are not deals: valuation, revenue, cash burn, fundraising targets, funds raised, capex, commitments. */
+import type { Amount } from '../core/amount.js';
+import type { FigureKind } from '../core/figure.js';
+import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { agentBefore, findWord, hasWord, possessorBefore, words } from './frame-args.js';
+import { partyOrProduct, usable } from './frame.js';
+
+export interface FigureFinding {
+  readonly kind: FigureKind;
+  /** The company it is about; null when the text leaves it to context ("the round ... set to raise"). */
+  readonly entity: Mention | null;
+  readonly amount: ValueSpan<Amount>;
+  readonly sentence: number;
+}
+
+const VALUE_VERBS = words('value values valued valuing');
+const VALUATION = words('valuation valuations');
+const REVENUE = words('revenue revenues sales');
+const RUN_RATE = words('annualized annualised run-rate run');
+const BURN = words('burn burns burning burned');
+const TARGET = words('target goal');
+const TO_RAISE = words('aims aiming seeks seeking looking hopes hoping plans planning set expects expected trying');
+const RAISED = words('raised raises raise raising closed closes close');
+const PLEDGE = words('pledged pledging pledges pledge committed commits committing commit');
+const COMMITMENTS = words('commitments commitment');
+const CAPEX = words('capex capital expenditure expenditures');
+const DEPLOY = words('deploying deploy deploys');
+const LOSS = words('loss losses');
+const ORG_OBJECT = words('in into to on with from');
+
+/** Whether an org mention is governed by a preposition within the next few tokens (then it is a deal). */
+function orgObjectAfter(v: DocView, from: number, to: number): boolean {
+  for (let j = from; j < to && j < v.sentTok.at(-1)!; j++) {
+    const w = v.tokens[j]!.lower;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (ORG_OBJECT.has(w) && usable(v.mentionAt[j + 1] ?? v.mentionAt[j + 2])) return true;
+  }
+  return false;
+}
+
+/** The company whose figure it is: a possessor, the object of "value X at", or the clause subject. */
+function owner(v: DocView, s: number, at: number): Mention | null {
+  const poss = possessorBefore(v, at, 4);
+  if (partyOrProduct(poss)) return poss;
+  return agentBefore(v, s, at) ?? agentBefore(v, s, at, { allowObject: true, allowModifier: true });
+}
+
+function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: number; valueObject?: Mention } | null {
+  const t = v.tokens;
+  const s = a.sentence;
+  const first = v.sentTok[s]!;
+  const back = Math.max(first, a.tok - 8);
+  const after = (set: ReadonlySet<string>, n: number) => findWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), set);
+  const prev = t[a.tok - 1]?.lower ?? '';
+  // "a $300 billion post-money valuation", "valuation of $157 billion", "value OpenAI at $500 billion"
+  const vAfter = after(VALUATION, 3);
+  if (vAfter >= 0) return { kind: 'valuation', at: a.tok };
+  const vBefore = findWord(v, Math.max(first, a.tok - 4), a.tok, VALUATION);
+  if (vBefore >= 0) return { kind: 'valuation', at: vBefore };
+  if (prev === 'at') {
+    const verb = findWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
+    if (verb >= 0) {
+      const obj = v.mentions.find((m) => m.sentence === s && m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
+      return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
+    }
+  }
+  if (findWord(v, Math.max(first, a.tok - 4), a.tok, BURN) >= 0) return { kind: 'cash_burn', at: findWord(v, Math.max(first, a.tok - 4), a.tok, BURN) };
+  if (findWord(v, Math.max(first, a.tok - 3), a.tok, LOSS) >= 0) return { kind: 'other', at: a.tok };
+  const target = findWord(v, Math.max(first, a.tok - 5), a.tok, TARGET);
+  if (target >= 0) return { kind: 'fundraising_target', at: target };
+  const raise = findWord(v, Math.max(first, a.tok - 3), a.tok, words('raise'));
+  if (raise >= 0 && TO_RAISE.has(t[raise - 2]?.lower ?? '') && t[raise - 1]?.lower === 'to') return { kind: 'fundraising_target', at: raise };
+  const rev = findWord(v, back, a.tok, REVENUE);
+  const revAfter = /^(of|in)$/.test(t[a.tokEnd]?.lower ?? '') ? after(REVENUE, 4) : -1;
+  if ((rev >= 0 && !hasWord(v, rev, a.tok, words('invest investment deal spend'))) || revAfter >= 0) {
+    const runRate = hasWord(v, Math.max(first, a.tok - 6), a.tokEnd + 4, RUN_RATE);
+    return { kind: runRate ? 'run_rate_revenue' : 'revenue', at: rev >= 0 ? rev : a.tok };
+  }
+  if (CAPEX.has(t[a.tokEnd + 1]?.lower ?? '') || findWord(v, Math.max(first, a.tok - 4), a.tok, CAPEX) >= 0) return { kind: 'capex', at: a.tok };
+  if (DEPLOY.has(prev) && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 6)) return { kind: 'capex', at: a.tok - 1 };
+  if (COMMITMENTS.has(t[a.tokEnd + 1]?.lower ?? '') && t[a.tokEnd]?.lower === 'in') return { kind: 'commitments', at: a.tok };
+  const pledge = findWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
+  if (pledge >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
+  const raised = findWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
+  if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
+  if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && findWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };
+  return null;
+}
+
+/**
+ * Every company figure in the document. `taken` holds the amounts that belong to figures and
+ * must not be read as deal amounts (funds raised stay available: "raised $N from X" is a deal).
+ */
+export function findFigures(v: DocView): { figures: FigureFinding[]; taken: Set<ValueSpan<Amount>> } {
+  const figures: FigureFinding[] = [];
+  const taken = new Set<ValueSpan<Amount>>();
+  for (const a of v.amounts) {
+    const c = classify(v, a);
+    if (!c) continue;
+    const entity = c.valueObject ?? owner(v, a.sentence, c.at);
+    figures.push({ kind: c.kind, entity: partyOrProduct(entity) ? entity : null, amount: a, sentence: a.sentence });
+    if (c.kind !== 'funding_raised') taken.add(a);
+  }
+  return { figures, taken };
+}

@@ -1,0 +1,263 @@
+/** Coreference: "it", "its", "the AI firm", "Altman's company", "the ChatGPT-maker" → the entity meant. */
+import type { Sector } from '../core/entity.js';
+import type { EntityId } from '../core/ids.js';
+import { indexMentions, type DocView, type Mention } from './doc-view.js';
+import { roleOf, extendNounPhrase } from './mentions.js';
+import { NAME_ADJECTIVES } from './lexicon.js';
+
+/** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
+const HEADS = new Set([
+  'company', 'firm', 'startup', 'start-up', 'group', 'lab', 'developer', 'maker', 'chipmaker', 'provider', 'giant',
+  'conglomerate', 'business', 'venture', 'investor', 'backer', 'carrier', 'operator', 'supplier', 'designer',
+  'manufacturer', 'outfit', 'hyperscaler', 'neocloud', 'lender', 'creator', 'owner', 'parent', 'laboratory',
+]);
+/** Words that may stand between the determiner and the head. */
+const MODIFIER = /^(?:[a-z][a-z-]*|-)$/;
+const NOT_MODIFIERS = new Set(['and', 'or', 'of', 'in', 'to', 'for', 'with', 'that', 'which', 'was', 'is', 'has', 'had', 'would', 'will', 'said', 'not']);
+/** Modifier words → the sectors they point to. */
+const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
+  ai: ['ai_lab'], chatbot: ['ai_lab'], lab: ['ai_lab'], laboratory: ['ai_lab'], intelligence: ['ai_lab'], 'artificial-intelligence': ['ai_lab'],
+  cloud: ['cloud', 'neocloud'], 'cloud-services': ['cloud', 'neocloud'], 'cloud-computing': ['cloud', 'neocloud'],
+  hyperscaler: ['cloud'], neocloud: ['neocloud'], chip: ['chips'], chipmaker: ['chips'], semiconductor: ['chips'],
+  gpu: ['chips', 'neocloud'], software: ['software', 'cloud'], search: ['cloud'], investment: ['investor'],
+  investor: ['investor'], conglomerate: ['investor'], fund: ['investor'], 'e-commerce': ['cloud'],
+  'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
+};
+const PLEONASTIC_AFTER = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|takes|took) (?:not |still |also |too )?(?:unclear|clear|likely|unlikely|possible|expected|understood|reported|said|unknown|difficult|hard|easy|important|time|worth)/;
+
+interface Anaphor {
+  readonly m: Mention;
+  /** Sector hints from its words. */
+  readonly sectors: readonly Sector[];
+  /** Joint ventures only ("the venture"). */
+  readonly venture: boolean;
+  /** "that company": the most recent other entity, never the clause subject. */
+  readonly demonstrative: boolean;
+}
+
+/** Find pronouns and nominal anaphors, then resolve every mention in text order. */
+export function resolveCoreference(v: DocView): void {
+  const anaphors = findAnaphors(v);
+  const byMention = new Map(anaphors.map((a) => [a.m, a]));
+  v.mentions.push(...anaphors.map((a) => a.m));
+  v.mentions.sort((a, b) => a.tok - b.tok);
+  indexMentions(v);
+  for (const a of anaphors) {
+    if (a.m.kind === 'pronoun') continue;
+    extendNounPhrase(v, a.m);
+    a.m.role = roleOf(v, a.m);
+  }
+  const history: Mention[] = [];
+  for (const m of v.mentions) {
+    if (m.outlet) continue;
+    const a = byMention.get(m);
+    if (a) resolveAnaphor(v, a, history);
+    else if (m.kind === 'descriptor') resolveDescriptor(v, m, history);
+    else if (m.kind === 'product') continue;
+    if (m.entityId !== null || m.kind === 'unknown') history.push(m);
+  }
+}
+
+function findAnaphors(v: DocView): Anaphor[] {
+  const t = v.tokens;
+  const out: Anaphor[] = [];
+  for (let s = 0; s < v.sentences.length; s++) {
+    const end = v.sentTok[s + 1]!;
+    for (let i = v.sentTok[s]!; i < end; i++) {
+      if (v.mentionAt[i]) continue;
+      const w = t[i]!.lower;
+      if (w === 'it' || w === 'its') {
+        const after = v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'");
+        if (w === 'it' && PLEONASTIC_AFTER.test(after)) continue;
+        out.push({ m: anaphor(v, i, i + 1, s, w === 'its'), sectors: [], venture: false, demonstrative: false });
+        continue;
+      }
+      const person = v.personAt[i];
+      if (person?.possessive && person.tok === i) {
+        const head = headAfter(v, person.tokEnd + 2, end);
+        if (head >= 0 && person.company) {
+          const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
+          m.candidates = [person.company];
+          out.push({ m, sectors: [], venture: false, demonstrative: false });
+          i = head;
+        }
+        continue;
+      }
+      if (w !== 'the' && w !== 'that' && w !== 'this') continue;
+      const head = headAfter(v, i + 1, end);
+      if (head < 0) continue;
+      const words = t.slice(i + 1, head + 1).map((x) => x.lower);
+      const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
+      const product = productIn(v, i + 1, head + 2 < end ? head + 3 : head + 1);
+      if (product) m.candidates = [product];
+      const sectors = [...new Set(words.flatMap((x) => SECTOR_HINTS[x] ?? []))];
+      out.push({ m, sectors, venture: t[head]!.lower === 'venture', demonstrative: w === 'that' });
+      i = head;
+    }
+  }
+  return out;
+}
+
+/** Index of a head noun reached over at most four modifiers, or -1. The head must end the phrase. */
+function headAfter(v: DocView, from: number, end: number): number {
+  const t = v.tokens;
+  for (let k = from; k < end && k < from + 5; k++) {
+    const tok = t[k]!;
+    const mention = v.mentionAt[k];
+    if (mention && mention.kind !== 'product' && mention.kind !== 'descriptor') return -1;
+    if (HEADS.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) {
+      const next = t[k + 1];
+      // NOTE: "the company's" is fine; "the company OpenAI" is a name with a descriptor.
+      if (next && v.mentionAt[k + 1] && !v.mentionAt[k + 1]!.possessive) return -1;
+      if (next && /^(?:[a-z]+)$/.test(next.text) && HEADS.has(next.lower)) continue;
+      return k;
+    }
+    if (mention || NAME_ADJECTIVES.has(tok.norm)) continue;
+    if (!MODIFIER.test(tok.text) || NOT_MODIFIERS.has(tok.lower)) return -1;
+  }
+  return -1;
+}
+
+function possessiveAfter(v: DocView, k: number): boolean {
+  return v.tokens[k]?.norm === "'" && v.tokens[k + 1]?.lower === 's';
+}
+
+/** A product named inside or right after the phrase: "the ChatGPT-maker", "the company behind ChatGPT". */
+function productIn(v: DocView, from: number, to: number): EntityId | null {
+  for (let k = from; k < to; k++) {
+    const m = v.mentionAt[k];
+    if (m?.kind === 'product' && m.entityId) return m.entityId;
+  }
+  const t = v.tokens;
+  if (/^(behind|of)$/.test(t[to - 2]?.lower ?? '') || /^(behind|of)$/.test(t[to - 1]?.lower ?? '')) {
+    for (let k = to - 1; k < to + 3; k++) {
+      const m = v.mentionAt[k];
+      if (m?.kind === 'product' && m.entityId) return m.entityId;
+    }
+  }
+  return null;
+}
+
+function anaphor(v: DocView, from: number, to: number, sentence: number, possessive: boolean): Mention {
+  const t = v.tokens;
+  const kind = to - from === 1 ? 'pronoun' : 'nominal';
+  return {
+    start: t[from]!.start, end: t[to - 1]!.end, tok: from, tokEnd: to, npTok: from, sentence, kind,
+    text: v.text.slice(t[from]!.start, t[to - 1]!.end), candidates: [], entityId: null, name: '',
+    possessive, role: kind === 'pronoun' ? 'subject' : 'object', outlet: false, alternatives: [],
+  };
+}
+
+function setEntity(v: DocView, m: Mention, id: EntityId, antecedent?: Mention): void {
+  m.entityId = id;
+  m.name = v.gazetteer.entities.get(id)?.name ?? antecedent?.name ?? m.text;
+  if (antecedent) m.antecedent = antecedent;
+}
+
+/** The subject of the clause before mention m, in its sentence. */
+function clauseSubject(history: readonly Mention[], m: Mention): Mention | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.sentence !== m.sentence) return undefined;
+    if (h.role === 'subject' && !h.possessive) return h;
+  }
+  return undefined;
+}
+
+/** Candidates for a subject-like anaphor: subjects of this sentence, then first subjects of earlier ones. */
+function subjectOrder(history: readonly Mention[], m: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.sentence === m.sentence && h.role === 'subject' && !h.possessive) out.push(h);
+  }
+  const earlier = new Map<number, Mention>();
+  for (const h of history) {
+    if (h.sentence < m.sentence && h.sentence >= m.sentence - 3 && h.role === 'subject' && !h.possessive && !earlier.has(h.sentence)) earlier.set(h.sentence, h);
+  }
+  out.push(...[...earlier.entries()].sort((a, b) => b[0] - a[0]).map(([, h]) => h));
+  for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) out.push(history[i]!);
+  return out;
+}
+
+function appositiveAnchor(v: DocView, m: Mention, history: readonly Mention[]): Mention | undefined {
+  const prev = v.tokens[m.npTok - 1];
+  if (prev?.text !== ',') return undefined;
+  const h = history.at(-1);
+  return h && h.tokEnd === m.npTok - 1 && !h.possessive ? h : undefined;
+}
+
+function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): void {
+  const m = a.m;
+  const fixed = m.candidates[0];
+  if (fixed) {
+    setEntity(v, m, fixed);
+    return;
+  }
+  const anchor = m.kind === 'nominal' ? appositiveAnchor(v, m, history) : undefined;
+  if (anchor?.entityId) {
+    setEntity(v, m, anchor.entityId, anchor);
+    m.role = anchor.role;
+    return;
+  }
+  const compatible = (h: Mention) => {
+    const e = h.entityId ? v.gazetteer.entities.get(h.entityId) : undefined;
+    if (a.venture) return e?.kind === 'joint_venture';
+    return !a.sectors.length || (!!e && a.sectors.includes(e.sector));
+  };
+  let order: Mention[];
+  if (m.kind === 'pronoun' && m.possessive) {
+    order = [...history].reverse().filter((h) => h.sentence >= m.sentence - 2);
+    const subjects = subjectOrder(history, m);
+    m.alternatives = unique([...order, ...subjects].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
+  } else if (m.role === 'subject' && !a.demonstrative) {
+    order = subjectOrder(history, m);
+  } else {
+    const subject = clauseSubject(history, m);
+    order = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3 && (!subject || h.entityId !== subject.entityId));
+  }
+  const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
+  if (pick?.entityId) setEntity(v, m, pick.entityId, pick);
+  else if (pick) {
+    m.name = pick.name;
+    m.antecedent = pick;
+  }
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** A gazetteer descriptor: the candidate mentioned most recently, else a generic reading, else the only one. */
+function resolveDescriptor(v: DocView, m: Mention, history: readonly Mention[]): void {
+  if (m.candidates.length === 1 && history.some((h) => h.entityId === m.candidates[0])) {
+    setEntity(v, m, m.candidates[0]!);
+    return;
+  }
+  for (let i = history.length - 1; i >= 0; i--) {
+    const id = history[i]!.entityId;
+    if (id && m.candidates.includes(id)) {
+      setEntity(v, m, id, history[i]);
+      return;
+    }
+  }
+  const anchor = appositiveAnchor(v, m, history);
+  if (anchor?.entityId) {
+    setEntity(v, m, anchor.entityId, anchor);
+    return;
+  }
+  const words = m.text.toLowerCase().split(/[\s-]+/);
+  const generic = words.some((w) => HEADS.has(w));
+  if (generic && v.tokens[m.tok - 1] && /^(the|that|this)$/.test(v.tokens[m.npTok - 1]?.lower ?? v.tokens[m.tok - 1]!.lower)) {
+    const sectors = words.flatMap((w) => SECTOR_HINTS[w] ?? []);
+    const pick = [...history].reverse().find((h) => {
+      const e = h.entityId ? v.gazetteer.entities.get(h.entityId) : undefined;
+      return h.sentence >= m.sentence - 3 && !!e && (!sectors.length || sectors.includes(e.sector));
+    });
+    if (pick?.entityId) {
+      setEntity(v, m, pick.entityId, pick);
+      return;
+    }
+  }
+  if (m.candidates.length === 1) setEntity(v, m, m.candidates[0]!);
+}

@@ -1,0 +1,69 @@
+/** Deal frames for a whole document: trigger words dispatched to their handlers, duplicates folded. */
+import type { Amount } from '../core/amount.js';
+import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import type { Frame, FrameHandler } from './frame.js';
+import { backed, contribution, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
+import { accounted, buy, dealNoun, rent, roleNoun, sell, spend, use } from './frames-purchase.js';
+import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureLaunch } from './frames-rights.js';
+
+const TRIGGERS = new Map<string, readonly FrameHandler[]>();
+function on(words: string, ...handlers: FrameHandler[]): void {
+  for (const w of words.split(/\s+/).filter(Boolean)) TRIGGERS.set(w, [...(TRIGGERS.get(w) ?? []), ...handlers]);
+}
+
+on('invest invests invested investing reinvest', invest);
+on('investment investments', investment);
+on('raise raises raised raising secure secures secured securing land lands landed obtain obtained attract attracted draw drew', raise);
+on('receive receives received receiving get gets got', raise, grant, revenueShare);
+on('led co-led lead leads leading', led);
+on('participate participates participated participating join joins joined joining part', participate);
+on('backed funded financed bankrolled back backs fund funds finances backing', backed);
+on('put puts putting pour pours poured pouring inject injects injected injecting plow plows plowed commit commits committed committing contribute contributes contributed contributing pledge pledges pledged pledging add adds added adding', moneyVerb);
+on('provide provides provided providing', moneyVerb, sell);
+on('contribution contributions', contribution);
+on('rent rents renting rented lease leases leasing leased', rent);
+on('buy buys buying bought purchase purchases purchased purchasing', buy, acquire);
+on('order orders ordered ordering', buy);
+on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout', acquire);
+on('take takes took taking', acquire, revenueShare);
+on('use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built', use);
+on('spend spends spending spent pay pays paying paid', spend);
+on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);
+on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);
+on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
+on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
+on('accounted accounts represented', accounted);
+on('stake stakes', stake);
+on('owns own owned holds hold held controls', own);
+on('exclusive exclusively', exclusive);
+on('license licenses licensed licensing licence licences', license);
+on('grant grants granted granting issue issues issued issuing give gives gave award awards awarded', grant);
+on('collect collects keep keeps', revenueShare);
+on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
+on('venture ventures partner partners', venture);
+on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);
+
+const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
+
+/** The frames every trigger in the document starts, one per (type, from, to) and sentence. */
+export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): Frame[] {
+  const out: Frame[] = [];
+  for (let s = 0; s < v.sentences.length; s++) {
+    const c = { v, s, taken };
+    const found = new Map<string, Frame>();
+    for (let k = v.sentTok[s]!; k < v.sentTok[s + 1]!; k++) {
+      const handlers = TRIGGERS.get(v.tokens[k]!.lower);
+      if (!handlers) continue;
+      for (const h of handlers) {
+        for (const f of h(c, k)) {
+          const key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
+          const prev = found.get(key);
+          if (!prev) found.set(key, f);
+          else if (f.strength > prev.strength || (!prev.amount && f.amount)) found.set(key, { ...f, amount: f.amount ?? prev.amount });
+        }
+      }
+    }
+    out.push(...found.values());
+  }
+  return out;
+}

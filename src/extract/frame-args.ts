@@ -1,0 +1,217 @@
+/** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
+import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
+import { isListLink } from './mentions.js';
+import { NOT_NAMES } from './lexicon.js';
+import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { partyOrProduct, usable } from './frame.js';
+
+/** Words that end the clause a subject is searched in. */
+const BARRIERS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile', 'however']);
+/** Punctuation an object search does not cross. */
+const STOPS = new Set([',', ';', ':', '(', ')', '"', '.', '?', '!']);
+
+export interface AgentOptions {
+  readonly allowModifier?: boolean;
+  readonly allowPossessive?: boolean;
+  /** Accept object-role mentions too (for "help X do"). */
+  readonly allowObject?: boolean;
+}
+
+const endOf = (v: DocView, s: number) => v.sentTok[s + 1]!;
+const startOf = (v: DocView, s: number) => v.sentTok[s]!;
+
+/** The subject of the clause a trigger at token k sits in: the nearest subject-role mention before it. */
+export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions = {}): Mention | null {
+  const t = v.tokens;
+  for (let j = k - 1; j >= startOf(v, s); j--) {
+    const w = t[j]!.lower;
+    if (BARRIERS.has(w)) return null;
+    if ((w === 'which' || w === 'who') && t[j - 1]?.text === ',') {
+      for (let back = j - 2; back >= Math.max(startOf(v, s), j - 4); back--) {
+        const m = v.mentionAt[back];
+        if (usable(m) && !m.possessive) return m;
+        if (m) break;
+      }
+    }
+    const m = v.mentionAt[j];
+    if (!m || j !== m.tok) continue;
+    if (!usable(m)) continue;
+    if (m.possessive && !opts.allowPossessive) continue;
+    if (m.role === 'subject' || (m.role === 'modifier' && opts.allowModifier) || (m.role === 'object' && opts.allowObject)) return m;
+  }
+  return null;
+}
+
+/** The subject plus earlier members of its list ("SoftBank and MGX", "Microsoft, ..., and Nvidia"). */
+export function agentsFrom(v: DocView, m: Mention): Mention[] {
+  const out = [m];
+  let cur = m;
+  const list = v.mentions.filter((x) => x.sentence === m.sentence && x.tok < m.tok && usable(x) && !x.possessive);
+  for (let i = list.length - 1; i >= 0 && out.length < 8; i--) {
+    const p = list[i]!;
+    if (!isListLink(v, p.tokEnd, cur.npTok)) break;
+    out.unshift(p);
+    cur = p;
+  }
+  return out;
+}
+
+/** A mention and the later members of its list ("from Google, a rival, and CoreWeave"). */
+export function listFrom(v: DocView, m: Mention): Mention[] {
+  const out = [m];
+  let cur = m;
+  const later = v.mentions.filter((x) => x.sentence === m.sentence && x.tok > m.tok);
+  for (const n of later) {
+    if (out.length >= 8) break;
+    if (n.possessive && n.tok < cur.tokEnd + 12) continue;
+    if (!isListLink(v, cur.tokEnd, n.npTok)) break;
+    if (usable(n)) out.push(n);
+    cur = n;
+  }
+  return out;
+}
+
+export interface ObjectOptions {
+  readonly maxGap?: number;
+  /** Accept product mentions ("Trainium") as stand-ins for their makers. */
+  readonly products?: boolean;
+  /** Make an unknown company of a capitalised name right after the preposition. */
+  readonly fallback?: boolean;
+  /** Cross commas while looking for the preposition. */
+  readonly crossComma?: boolean;
+}
+
+/** What follows the first of some prepositions: its index and the mentions (a list) it governs. */
+export interface PrepObject {
+  readonly prep: number;
+  readonly mentions: Mention[];
+}
+
+/**
+ * The first of `preps` after token k (not crossing punctuation) and the mention list right after
+ * it. `mentions` is empty when the preposition governs something that is not a company.
+ */
+export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<string>, opts: ObjectOptions = {}): PrepObject | null {
+  const t = v.tokens;
+  const end = Math.min(endOf(v, s), k + 1 + (opts.maxGap ?? 8));
+  for (let j = k + 1; j < end; j++) {
+    const w = t[j]!.lower;
+    if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
+    if (!preps.has(w)) continue;
+    const m = mentionStartingNear(v, j + 1, 2);
+    if (m && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
+    if (opts.fallback) {
+      const u = unknownAt(v, s, j + 1);
+      if (u) return { prep: j, mentions: [u] };
+    }
+    return { prep: j, mentions: [] };
+  }
+  return null;
+}
+
+/** The mentions right after the first of `preps` following token k (empty when none). */
+export function objectAfter(v: DocView, s: number, k: number, preps: ReadonlySet<string>, opts: ObjectOptions = {}): Mention[] {
+  return prepObject(v, s, k, preps, opts)?.mentions ?? [];
+}
+
+/** The first mention whose noun phrase starts within `slack` tokens of token k. */
+export function mentionStartingNear(v: DocView, k: number, slack: number): Mention | null {
+  for (let j = k; j <= k + slack + 4 && j < v.tokens.length; j++) {
+    const m = v.mentionAt[j];
+    if (!m) continue;
+    if (m.npTok <= k + slack && m.npTok >= k) return m;
+    return null;
+  }
+  return null;
+}
+
+/** The direct object of a verb at k: a mention starting within a few tokens, no preposition between. */
+export function directObject(v: DocView, s: number, k: number, maxGap = 3): Mention[] {
+  const t = v.tokens;
+  for (let j = k + 1; j < Math.min(endOf(v, s), k + 1 + maxGap); j++) {
+    const m = v.mentionAt[j];
+    if (m) {
+      if (m.npTok > k && usable(m) && !m.possessive && m.role !== 'modifier') return listFrom(v, m);
+      return [];
+    }
+    const w = t[j]!.lower;
+    if (STOPS.has(w) || /^(in|into|from|with|to|of|by|on|for|at|about)$/.test(w)) return [];
+  }
+  return [];
+}
+
+/** A possessive mention right before the noun at k ("Amazon's Trainium chips", "SoftBank's contribution"). */
+export function possessorBefore(v: DocView, k: number, maxBack = 4): Mention | null {
+  const t = v.tokens;
+  for (let j = k - 1; j >= Math.max(0, k - maxBack - 2); j--) {
+    const m = v.mentionAt[j];
+    if (m) return m.possessive && partyOrProduct(m) ? m : null;
+    const w = t[j]!;
+    if (w.norm === "'" || w.lower === 's') continue;
+    if (STOPS.has(w.lower) || /^(in|into|from|with|to|of|by|on|for|at|the|a|an)$/.test(w.lower)) return null;
+  }
+  return null;
+}
+
+/** A name used as a modifier right before the noun at k ("Nvidia AI chips", "the Amazon investment"). */
+export function modifierBefore(v: DocView, k: number, maxBack = 3): Mention | null {
+  const t = v.tokens;
+  for (let j = k - 1; j >= Math.max(0, k - maxBack); j--) {
+    const m = v.mentionAt[j];
+    if (m) return (m.role === 'modifier' || m.kind === 'product') && !m.possessive ? m : null;
+    if (STOPS.has(t[j]!.lower) || !/^[\p{L}\p{N}-]/u.test(t[j]!.text)) return null;
+  }
+  return null;
+}
+
+/** A capitalised name at token k that the gazetteer does not know: made an unknown company on demand. */
+export function unknownAt(v: DocView, s: number, k: number): Mention | null {
+  const t = v.tokens;
+  const end = endOf(v, s);
+  let j = k;
+  if (t[j]?.lower === 'the') j++;
+  let e = j;
+  while (e < end && e - j < 4 && /^\p{Lu}/u.test(t[e]!.text) && !v.mentionAt[e] && !v.personAt[e] && !NOT_NAMES.has(t[e]!.norm)) e++;
+  if (e === j) return null;
+  const name = v.text.slice(t[j]!.start, t[e - 1]!.end);
+  const possessive = t[e]?.norm === "'";
+  const m: Mention = {
+    start: t[j]!.start, end: t[e - 1]!.end, tok: j, tokEnd: e, npTok: k, sentence: s, kind: 'unknown', text: name,
+    candidates: [], entityId: null, name, possessive, role: 'oblique', outlet: false, alternatives: [],
+  };
+  v.mentions.push(m);
+  for (let x = j; x < e; x++) v.mentionAt[x] = m;
+  return m;
+}
+
+/** The first amount whose tokens lie in [from, to) and that no figure or frame has taken. */
+export function amountIn(v: DocView, from: number, to: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
+    const a = v.amountAt[j];
+    if (a && a.tok === j && !taken.has(a)) return a;
+  }
+  return null;
+}
+
+/** The first quantity of a unit in [from, to). */
+export function quantityIn(v: DocView, from: number, to: number, units: readonly QuantityUnit[]): ValueSpan<Quantity> | null {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
+    const q = v.quantityAt[j];
+    if (q && q.tok === j && units.includes(q.value.unit)) return q;
+  }
+  return null;
+}
+
+/** True when any of the words occurs in [from, to). */
+export function hasWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Index of the first of the words in [from, to), or -1. */
+export function findWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return j;
+  return -1;
+}
+
+export const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));

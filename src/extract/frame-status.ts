@@ -1,0 +1,57 @@
+/** The status a sentence gives a deal frame, and the hedging words around it. */
+import type { DealStatus } from '../core/deal-status.js';
+import type { DocView } from './doc-view.js';
+import type { Frame } from './frame.js';
+
+export interface StatusReading {
+  readonly status: DealStatus;
+  readonly hedges: readonly string[];
+  /** How firmly the wording decided it: 2 explicit cue, 1 tense or modal, 0 default. */
+  readonly weight: number;
+  /** Decided only by a plan ("plans to", "intends to"): the document's talks may override it. */
+  readonly planOnly: boolean;
+}
+
+const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks)\b/;
+const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|dismissed (?:the |a )?reports?)\b/;
+const TALKS = /\b(in talks|holding talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|term sheet|proposed|potential|possible|possibility)\b/;
+const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership)|remain|remains|gets|has the right)\b/;
+const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been)\b/;
+const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|committed|commits|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
+const PLAN = /\b(plans? to|planned|planning to|intends? to|expects? to)\b/;
+const MODAL = /\b(could|may|might|would)\b/;
+const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
+
+/** The words of tokens [from, to) joined by spaces, lower case. */
+function span(v: DocView, from: number, to: number): string {
+  const out: string[] = [];
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) out.push(v.tokens[j]!.lower);
+  return out.join(' ').replace(/ ' s\b/g, "'s").replace(/ - /g, '-');
+}
+
+/**
+ * Read a frame's status from the words just before its trigger (back to the previous trigger in
+ * the sentence, at most ten words), then from the whole sentence for talks and cancellations.
+ */
+export function readStatus(v: DocView, f: Frame, previousTrigger: number): StatusReading {
+  const first = v.sentTok[f.sentence]!;
+  const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
+  const local = span(v, from, f.trigger + 2);
+  const sentence = span(v, first, v.sentTok[f.sentence + 1]!);
+  const hedges = [...new Set([...sentence.matchAll(HEDGES)].map((m) => m[1]!))];
+  const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
+  if (CANCEL.test(local)) return read('cancelled', 2);
+  if (DENY.test(local)) return read('denied', 2);
+  if (f.status) return read(f.status, 2);
+  if (TALKS.test(local)) return read('in_talks', 2);
+  if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) return read('signed', 2);
+  if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to)\b/.test(local.split(' ').slice(-4).join(' '))) return read('completed', 1);
+  if (ANNOUNCE.test(local)) return read('announced', PLAN.test(local) ? 1 : 2, PLAN.test(local) && !/\bannounc/.test(local));
+  if (MODAL.test(local)) return read(TALKS.test(sentence) ? 'in_talks' : 'in_talks', 1);
+  if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read('in_talks', 1);
+  if (CANCEL.test(sentence)) return read('cancelled', 1);
+  const w = v.tokens[f.trigger]!.lower;
+  if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read('completed', 1);
+  if (/^(owns|holds|uses|controls)$/.test(w)) return read('completed', 1);
+  return read('announced', 0);
+}

@@ -1,0 +1,215 @@
+/** Trigger handlers for equity: invest, investment, raise … from, led by, take part, backed, backer, put/commit money. */
+import type { Mention } from './doc-view.js';
+import {
+  agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
+  objectAfter, possessorBefore, prepObject, words,
+} from './frame-args.js';
+import { isVenture, pairs, providerScore, purchaseTypeFor, sectorOf, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
+
+const IN_INTO = words('in into');
+const FROM = words('from');
+const BY = words('by');
+const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise');
+const DEBT = words('debt loan loans credit bond bonds notes borrowing');
+const FOR_IN_OF = words('for in of');
+
+/** Equity into a joint venture is a contribution to the venture. */
+const equityType = (c: FrameContext, to: Mention | null) => (isVenture(c.v, to) ? 'joint_venture' : 'equity_investment');
+
+/** "in talks with Y to invest": the party after "with" between the subject and the trigger. */
+function withParty(c: FrameContext, from: number, k: number): Mention | null {
+  for (let j = from; j < k; j++) {
+    if (c.v.tokens[j]!.lower !== 'with') continue;
+    const m = mentionStartingNear(c.v, j + 1, 2);
+    if (usable(m)) return m;
+  }
+  return null;
+}
+
+/** A gerund's subject stands right before it: "the possibility of Amazon committing $10 billion". */
+function gerundSubject(c: FrameContext, k: number): Mention | null {
+  if (!/ing$/.test(c.v.tokens[k]!.lower)) return null;
+  const m = c.v.mentionAt[k - 1];
+  return usable(m) && !m.possessive ? m : null;
+}
+
+/** "X invests $N in Y", "X is in talks with Y to invest", "X will invest in Y". */
+export const invest: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const obj = prepObject(v, s, k, IN_INTO, { maxGap: 14, fallback: true });
+  if (obj && !obj.mentions.length) return [];
+  const agent = agentBefore(v, s, k) ?? gerundSubject(c, k);
+  let tos = obj?.mentions ?? [];
+  if (!tos.length && agent) {
+    const w = withParty(c, agent.tokEnd, k);
+    if (w) tos = [w];
+  }
+  const amount = amountIn(v, k + 1, obj ? obj.prep : k + 10, c.taken);
+  const froms = agent ? agentsFrom(v, agent) : [];
+  return pairs(froms, tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.85 });
+};
+
+const NOT_INVESTMENT = words('bank banks banker bankers firm firms fund funds vehicle arm group company manager managers management advice strategy grade');
+
+/** "an investment in Y", "X's investment in Y", "made large equity investments in Y", "the Amazon investment". */
+export const investment: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  if (NOT_INVESTMENT.has(v.tokens[k + 1]?.lower ?? '')) return [];
+  const obj = prepObject(v, s, k, IN_INTO, { maxGap: 3, fallback: true });
+  if (obj && !obj.mentions.length) return [];
+  const from = possessorBefore(v, k) ?? modifierBefore(v, k) ?? objectAfter(v, s, k, FROM, { maxGap: 2 })[0] ?? agentBefore(v, s, k);
+  const tos = obj?.mentions ?? [];
+  if (!from && !tos.length) return [];
+  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? (v.tokens[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
+  return pairs(from ? [from] : [], tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.75 });
+};
+
+const NEEDS_MONEY = words('receive receives received receiving get gets got secure secures secured securing obtain obtained land lands landed attract attracted draw drew');
+
+/** "Y raised $N from X and Z", "Y secured $N in debt from X". */
+export const raise: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const obj = prepObject(v, s, k, FROM, { maxGap: 14, fallback: true });
+  if (!obj) return [];
+  let froms = obj.mentions;
+  if (!froms.length) {
+    const incl = findWord(v, obj.prep + 1, obj.prep + 7, words('including led'));
+    if (incl < 0) return [];
+    froms = objectAfter(v, s, incl, words('including by'), { maxGap: 2 });
+    if (v.tokens[incl]!.lower === 'including') {
+      const m = mentionStartingNear(v, incl + 1, 1);
+      froms = usable(m) ? listFrom(v, m) : [];
+    }
+  }
+  const amount = amountIn(v, k + 1, obj.prep, c.taken);
+  if (NEEDS_MONEY.has(v.tokens[k]!.lower) && !amount) return [];
+  const to = agentBefore(v, s, k) ?? gerundSubject(c, k);
+  const type = hasWord(v, k + 1, obj.prep, DEBT) ? 'loan' : equityType(c, to);
+  return pairs(froms, to ? [to] : [], { type, sentence: s, trigger: k, amount, strength: 0.8 });
+};
+
+/** The company a round belongs to: "OpenAI's round", "a round for OpenAI", or the clause subject. */
+function roundOwner(c: FrameContext, fundingWord: number, k: number): Mention | null {
+  const { v, s } = c;
+  const poss = possessorBefore(v, fundingWord, 3);
+  if (poss) return poss;
+  const of = objectAfter(v, s, fundingWord, FOR_IN_OF, { maxGap: 2 })[0];
+  if (of) return of;
+  return agentBefore(v, s, Math.min(fundingWord, k));
+}
+
+/** "a round led by X", "X led the round", "the X-led round". The round's size is not the leader's share. */
+export const led: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const first = v.sentTok[s]!;
+  if (t[k + 1]?.lower === 'by') {
+    const fw = lastWord(c, Math.max(first, k - 12), k, FUNDING);
+    if (fw < 0) return [];
+    const froms = objectAfter(v, s, k, BY, { maxGap: 1, fallback: true });
+    const to = roundOwner(c, fw, k);
+    return pairs(froms, to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.8 });
+  }
+  if (t[k - 1]?.text === '-' && v.mentionAt[k - 2]) {
+    const leader = v.mentionAt[k - 2]!;
+    const fw = findWord(v, k + 1, k + 4, FUNDING);
+    if (fw < 0 || !usable(leader)) return [];
+    const to = roundOwner(c, fw, k);
+    return pairs([leader], to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.75 });
+  }
+  const fw = findWord(v, k + 1, k + 6, FUNDING);
+  if (fw < 0) return [];
+  const agent = agentBefore(v, s, k);
+  if (!agent) return [];
+  const to = objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4);
+  return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.75 });
+};
+
+function lastWord(c: FrameContext, from: number, to: number, set: ReadonlySet<string>): number {
+  for (let j = to - 1; j >= from; j--) if (set.has(c.v.tokens[j]!.lower)) return j;
+  return -1;
+}
+
+/** "X took part (in the round)", "X and Y remain in discussions to join", "participate in Y's round". */
+export const participate: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const w = t[k]!.lower;
+  if (w === 'part' && !/^(took|take|taking|takes|taken)$/.test(t[k - 1]?.lower ?? '')) return [];
+  const fw = findWord(v, k + 1, k + 8, FUNDING);
+  const end = v.sentTok[s + 1]!;
+  const elliptical = fw < 0 && (k + 3 >= end || /^[.;,]$/.test(t[k + 1]?.text ?? '.'));
+  if (fw < 0 && !elliptical) return [];
+  const agent = agentBefore(v, s, w === 'part' ? k - 1 : k);
+  if (!agent) return [];
+  const to = fw >= 0 ? objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) : null;
+  const amount = amountIn(v, k + 1, k + 10, c.taken);
+  return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount, strength: 0.7 });
+};
+
+/** "Nvidia-backed CoreWeave", "CoreWeave, backed by Nvidia", "SoftBank backs OpenAI". */
+export const backed: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && v.mentionAt[k - 2]) {
+    const from = v.mentionAt[k - 2]!;
+    if (!usable(from)) return [];
+    let to: Mention | null = null;
+    for (let j = k + 1; j < Math.min(v.sentTok[s + 1]!, k + 5) && !to; j++) if (usable(v.mentionAt[j]) && v.mentionAt[j] !== from) to = v.mentionAt[j]!;
+    if (!to) {
+      let j = from.npTok - 1;
+      if (/^(the|a|an)$/.test(t[j]?.lower ?? '')) j--;
+      const anchor = t[j]?.text === ',' ? v.mentionAt[j - 1] : undefined;
+      if (usable(anchor)) to = anchor;
+    }
+    return to ? pairs([from], [to], { type: equityType(c, to), sentence: s, trigger: k, amount: null, status: 'completed', strength: 0.65 }) : [];
+  }
+  if (t[k + 1]?.lower === 'by') {
+    const froms = objectAfter(v, s, k, BY, { maxGap: 1, fallback: true });
+    const to = agentBefore(v, s, k, { allowObject: true });
+    return pairs(froms, to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: null, strength: 0.75 });
+  }
+  const tos = directObject(v, s, k, 2);
+  if (!tos.length) return [];
+  const agent = agentBefore(v, s, k);
+  return agent ? pairs(agentsFrom(v, agent), tos, { type: equityType(c, tos[0]!), sentence: s, trigger: k, amount: amountIn(v, k + 1, k + 8, c.taken), strength: 0.7 }) : [];
+};
+
+/** A pronoun's reading that is not `other` ("Microsoft, its largest investor": its = the company Microsoft backs). */
+export function alternativeTo(c: FrameContext, m: Mention, other: Mention): Mention | null {
+  const id = [m.entityId, ...m.alternatives].find((x) => x && x !== other.entityId);
+  if (!id) return null;
+  if (id === m.entityId) return m;
+  return { ...m, entityId: id, name: c.v.gazetteer.entities.get(id)?.name ?? m.name };
+}
+
+/** "Microsoft to put $1 billion into OpenAI", "SoftBank commits ¥4.5 trillion to OpenAI", "Amazon might contribute $10 billion". */
+export const moneyVerb: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const start = t[k + 1]?.lower === 'up' ? k + 1 : k;
+  // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
+  const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
+  if (early) return [];
+  const amount = amountIn(v, start + 1, start + 6, c.taken);
+  if (!amount) return [];
+  const obj = prepObject(v, s, amount.tokEnd - 1, words('in into to toward towards'), { maxGap: 8, fallback: true });
+  if (obj && !obj.mentions.length) return [];
+  const agent = agentBefore(v, s, k) ?? gerundSubject(c, k);
+  if (!agent) return [];
+  const tos = obj?.mentions ?? [];
+  const to = tos[0] ?? null;
+  let type: Frame['type'] = equityType(c, to);
+  const buyer = sectorOf(v, agent);
+  if (to && (buyer === 'ai_lab' || buyer === 'software') && providerScore(v, to) > 0) type = purchaseTypeFor(v, to);
+  return pairs(agentsFrom(v, agent), tos, { type, sentence: s, trigger: k, amount, strength: tos.length ? 0.75 : 0.6 });
+};
+
+/** "SoftBank's contribution", "a $2 billion contribution from X". */
+export const contribution: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const from = possessorBefore(v, k) ?? objectAfter(v, s, k, FROM, { maxGap: 2 })[0] ?? null;
+  if (!from) return [];
+  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 4), k, c.taken) ?? (v.tokens[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
+  return pairs([from], [], { type: 'equity_investment', sentence: s, trigger: k, amount, strength: 0.55 });
+};

@@ -1,0 +1,8 @@
+/** The extraction layer: documents in, claims and company figures with evidence out (offline rules). */
+export * from './amount-merge.js';
+export * from './article-file.js';
+export * from './executives.js';
+export * from './extractor.js';
+export * from './gazetteer.js';
+export * from './rules-extractor.js';
+export * from './sentences.js';

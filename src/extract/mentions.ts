@@ -1,0 +1,288 @@
+/** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
+import { entityId, type EntityId } from '../core/ids.js';
+import { indexMentions, type DocView, type Mention, type MentionRole, type PersonMention } from './doc-view.js';
+import { type Gazetteer, type NameEntry } from './gazetteer.js';
+import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
+import type { Token } from './sentences.js';
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
+const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+
+interface Match {
+  readonly entry: NameEntry | null;
+  readonly person?: { readonly name: string; readonly company: string };
+  readonly length: number;
+}
+
+function matchEntry(tokens: readonly Token[], i: number, end: number, e: NameEntry): boolean {
+  if (i + e.tokens.length > end) return false;
+  for (let k = 0; k < e.tokens.length; k++) {
+    const t = tokens[i + k]!;
+    if ((e.caseSensitive ? t.norm : t.lower) !== e.tokens[k]) return false;
+  }
+  return true;
+}
+
+/** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
+function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: ReadonlyMap<string, string>): Match | null {
+  const t = tokens[i]!;
+  let best: Match | null = null;
+  for (const e of g.byFirst.get(t.norm) ?? []) {
+    if (matchEntry(tokens, i, end, e)) {
+      best = { entry: e, length: e.tokens.length };
+      break;
+    }
+  }
+  for (const e of g.byFirstLower.get(t.lower) ?? []) {
+    if (best && e.tokens.length <= best.length) break;
+    // NOTE: names matched regardless of case still need a capital in the text ("Coreweave", not "coreweave").
+    if (e.kind !== 'descriptor' && !isCap(t)) continue;
+    if (matchEntry(tokens, i, end, e)) {
+      best = { entry: e, length: e.tokens.length };
+      break;
+    }
+  }
+  if (isCap(t)) {
+    const two = i + 1 < end ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
+    const three = i + 2 < end ? `${two} ${tokens[i + 2]!.norm}` : '';
+    for (const [name, len] of [[three, 3], [two, 2], [t.norm, 1]] as const) {
+      if (!name || (best && len <= best.length)) continue;
+      const company = people.get(name);
+      if (company !== undefined) return { entry: null, person: { name, company }, length: len };
+      if (g.executives.get(name)) {
+        const x = g.executives.get(name)!;
+        return { entry: null, person: { name: x.name, company: x.company }, length: len };
+      }
+    }
+  }
+  return best;
+}
+
+const possessiveAt = (tokens: readonly Token[], k: number): number =>
+  tokens[k]?.norm === "'" && tokens[k + 1]?.lower === 's' && tokens[k]!.start === tokens[k - 1]?.end ? 2
+  : tokens[k]?.norm === "'" && tokens[k]!.start === tokens[k - 1]?.end && /s$/.test(tokens[k - 1]!.text) ? 1
+  : 0;
+
+/**
+ * Learn person → company links the text states: "OpenAI CEO Sam Altman", "Sam Altman, chief
+ * executive of OpenAI", "Satya Nadella, Microsoft's chief executive".
+ */
+function learnPeople(v: DocView, found: readonly Mention[]): Map<string, string> {
+  const people = new Map<string, string>();
+  const text = v.text;
+  const titles = /^(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|chairman|chairwoman|president|CFO|chief financial officer|chief technology officer|CTO|boss|head)\b/i;
+  for (const m of found) {
+    if (m.outlet || !m.candidates[0] || m.kind === 'descriptor') continue;
+    const after = text.slice(m.end, m.end + 70);
+    const pre = /^(?:'s|’s)?\s+((?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|chairman|president|CFO|chief financial officer|boss))\s+(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})/u.exec(after);
+    if (pre) people.set(pre[2]!, m.candidates[0]);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    const post = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:\S+ )?(?:CEO|chief executive|founder|co-founder|chairman|president|CFO|boss|head)(?: officer)? (?:of|at) $/u.exec(before);
+    if (post) people.set(post[1]!, m.candidates[0]);
+    const poss = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), $/u.exec(before);
+    if (poss && m.possessive && titles.test(text.slice(m.end, m.end + 40).replace(/^(?:'s|’s)\s+/, ''))) people.set(poss[1]!, m.candidates[0]);
+  }
+  for (const [name, company] of [...people]) {
+    const surname = name.split(' ').at(-1)!;
+    if (!people.has(surname) && surname.length > 3) people.set(surname, company);
+  }
+  return people;
+}
+
+/** Unknown companies: "Foo Labs Inc.", and names after a descriptor ("AI startup Thinking Machines"). */
+const SUFFIXES = new Set([
+  'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'LLC', 'PLC', 'plc', 'AG', 'SE', 'NV', 'GmbH', 'Holdings', 'Technologies',
+  'Labs', 'Lab', 'Capital', 'Partners', 'Ventures', 'Systems', 'Networks', 'Computing', 'Robotics', 'AI', 'Industries',
+  'Semiconductor', 'Semiconductors', 'Investments', 'Microsystems', 'Dynamics', 'Intelligence', 'Group',
+]);
+const HEADS = new Set([
+  'startup', 'start-up', 'chipmaker', 'company', 'firm', 'lab', 'developer', 'provider', 'rival', 'maker', 'operator',
+  'designer', 'manufacturer', 'investor', 'fund', 'lender', 'bank', 'neocloud', 'hyperscaler', 'subsidiary', 'supplier',
+  'conglomerate', 'specialist', 'competitor', 'builder', 'creator', 'outfit', 'unit', 'peer', 'giant',
+]);
+
+function unknownAt(tokens: readonly Token[], i: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
+  const nameRun = (from: number): number => {
+    let k = from;
+    while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
+      k++;
+      if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    }
+    return k;
+  };
+  const t = tokens[i]!;
+  if (HEADS.has(t.lower) && !isCap(t)) {
+    const to = nameRun(i + 1);
+    if (to > i + 1) return { from: i + 1, to };
+    return null;
+  }
+  if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
+  const to = nameRun(i);
+  for (let k = to - 1; k > i; k--) {
+    if (SUFFIXES.has(tokens[k]!.norm)) {
+      const withDot = tokens[k + 1]?.text === '.' && /^(Inc|Corp|Ltd)$/.test(tokens[k]!.norm) ? k + 2 : k + 1;
+      return { from: i, to: withDot };
+    }
+  }
+  return null;
+}
+
+/** Find every name, person and unknown company; then noun-phrase extents and roles. */
+export function findMentions(v: DocView): void {
+  const g = v.gazetteer;
+  const { tokens } = v;
+  const found: Mention[] = [];
+  const persons: PersonMention[] = [];
+  const covered: boolean[] = new Array(tokens.length).fill(false);
+  const scan = (people: ReadonlyMap<string, string>, namesOnly: boolean) => {
+    for (let s = 0; s < v.sentences.length; s++) {
+      const end = v.sentTok[s + 1]!;
+      for (let i = v.sentTok[s]!; i < end; ) {
+        if (!isWord(tokens[i])) {
+          i++;
+          continue;
+        }
+        const m = longestAt(g, tokens, i, end, people);
+        if (!m || (namesOnly && m.person)) {
+          i++;
+          continue;
+        }
+        const last = tokens[i + m.length - 1]!;
+        const poss = possessiveAt(tokens, i + m.length);
+        if (m.person) {
+          const company = g.entities.has(entityId(m.person.company)) ? entityId(m.person.company) : null;
+          persons.push({ start: tokens[i]!.start, end: last.end, tok: i, tokEnd: i + m.length, sentence: s, name: m.person.name, company, possessive: poss > 0 });
+        } else {
+          const e = m.entry!;
+          const ids = e.entityIds;
+          const outlet = ids.length === 1 && g.entities.get(ids[0]!)?.kind === 'outlet';
+          const ent = ids.length === 1 ? g.entities.get(ids[0]!) : undefined;
+          const name = ent?.name ?? v.text.slice(tokens[i]!.start, last.end);
+          found.push(mention(v, i, i + m.length, s, e.kind, ids, name, poss > 0, outlet));
+        }
+        for (let k = i; k < i + m.length; k++) covered[k] = true;
+        i += m.length;
+      }
+    }
+  };
+  scan(new Map(), true);
+  const people = learnPeople(v, found);
+  found.length = 0;
+  covered.fill(false);
+  scan(people, false);
+  for (let s = 0; s < v.sentences.length; s++) {
+    const end = v.sentTok[s + 1]!;
+    for (let i = v.sentTok[s]!; i < end; i++) {
+      const u = unknownAt(tokens, i, end, covered);
+      if (!u) continue;
+      const poss = possessiveAt(tokens, u.to);
+      const name = v.text.slice(tokens[u.from]!.start, tokens[u.to - 1]!.end);
+      found.push(mention(v, u.from, u.to, s, 'unknown', [], name, poss > 0, false));
+      for (let k = u.from; k < u.to; k++) covered[k] = true;
+      i = u.to - 1;
+    }
+  }
+  found.sort((a, b) => a.tok - b.tok);
+  v.mentions.push(...found);
+  v.persons.push(...persons);
+  indexMentions(v);
+  for (const m of v.mentions) extendNounPhrase(v, m);
+  dropAbsorbed(v);
+  indexMentions(v);
+  for (const m of v.mentions) m.role = roleOf(v, m);
+  inheritListRoles(v);
+}
+
+function mention(v: DocView, from: number, to: number, sentence: number, kind: Mention['kind'], ids: readonly EntityId[], name: string, possessive: boolean, outlet: boolean): Mention {
+  const t = v.tokens;
+  return {
+    start: t[from]!.start, end: t[to - 1]!.end, tok: from, tokEnd: to, npTok: from, sentence, kind,
+    text: v.text.slice(t[from]!.start, t[to - 1]!.end), candidates: ids,
+    entityId: ids.length === 1 ? ids[0]! : null, name, possessive, role: 'subject', outlet, alternatives: [],
+  };
+}
+
+/** Reach left over descriptors and a determiner: "the ChatGPT-maker OpenAI", "rival AI developer Anthropic". */
+export function extendNounPhrase(v: DocView, m: Mention): void {
+  const t = v.tokens;
+  const first = v.sentTok[m.sentence]!;
+  let k = m.tok;
+  while (k > first && m.tok - k < 6) {
+    const prev = t[k - 1]!;
+    const other = v.mentionAt[k - 1];
+    if (other && other !== m && other.kind === 'descriptor' && !other.possessive) {
+      k = other.tok;
+      continue;
+    }
+    if (DESCRIPTOR_WORDS.has(prev.lower) || NAME_ADJECTIVES.has(prev.norm) || (prev.text === '-' && prev.start === t[k - 2]?.end)) {
+      if (other && other !== m) break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (k > first && /^(the|a|an|its|their|fellow)$/.test(t[k - 1]!.lower) && k < m.tok) k--;
+  m.npTok = k;
+}
+
+/** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate. */
+function dropAbsorbed(v: DocView): void {
+  const keep = v.mentions.filter((m) => !v.mentions.some((o) => o !== m && o.npTok <= m.tok && m.tokEnd <= o.tok && o.sentence === m.sentence && m.kind !== 'unknown' && !m.possessive));
+  v.mentions.length = 0;
+  v.mentions.push(...keep);
+}
+
+/** The role a noun phrase plays, from the word before it and the word after it. */
+export function roleOf(v: DocView, m: Mention): MentionRole {
+  const t = v.tokens;
+  const next = t[m.tokEnd + (m.possessive ? 2 : 0)];
+  if (!m.possessive && next && MODIFIED_NOUNS.has(next.lower) && next.start - t[m.tokEnd - 1]!.end <= 1) return 'modifier';
+  if (!m.possessive && next?.norm === 'AI' && MODIFIED_NOUNS.has(t[m.tokEnd + 1]?.lower ?? '')) return 'modifier';
+  // NOTE: "OpenAI partner Microsoft": look past a modifying name to the word before it.
+  let np = m.npTok;
+  for (let hops = 0; hops < 3; hops++) {
+    const before = v.mentionAt[np - 1];
+    if (!before || before === m || before.sentence !== m.sentence) break;
+    np = before.npTok;
+  }
+  if (np <= v.sentTok[m.sentence]!) return 'subject';
+  const prev = t[np - 1]!;
+  if (PREPOSITIONS.has(prev.lower)) return 'oblique';
+  if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
+  return 'object';
+}
+
+/** List members take the role of the first member: "on Microsoft and Oracle", "Google, a rival, and CoreWeave". */
+function inheritListRoles(v: DocView): void {
+  const t = v.tokens;
+  for (let i = 1; i < v.mentions.length; i++) {
+    const m = v.mentions[i]!;
+    const prev = t[m.npTok - 1];
+    if (!prev || !/^(and|or|,)$/.test(prev.lower)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = v.mentions[j]!;
+      if (p.sentence !== m.sentence) break;
+      if (p.possessive) continue;
+      if (isListLink(v, p.tokEnd, m.npTok)) m.role = p.role;
+      break;
+    }
+  }
+}
+
+/** True when the tokens between two list members are only joiners or a short appositive. */
+export function isListLink(v: DocView, from: number, to: number): boolean {
+  const t = v.tokens;
+  const words = t.slice(from, to).map((x) => x.lower);
+  const joined = words.join(' ');
+  if (/^(,|and|or|, and|, or|&)$/.test(joined)) return true;
+  if (words[0] !== ',' || words.length > 12) return false;
+  const close = words.lastIndexOf(',');
+  if (close <= 0) return false;
+  const tail = words.slice(close + 1).join(' ');
+  if (tail !== 'and' && tail !== 'or' && tail !== '') return false;
+  for (let k = from + 1; k < from + close; k++) {
+    const m = v.mentionAt[k];
+    if (m && !m.possessive) return false;
+  }
+  return true;
+}

@@ -1,0 +1,211 @@
+/** Frames into claims: partial frames completed from context, one claim per (type, from, to) with all its evidence. */
+import { makeAmount, type Amount } from '../core/amount.js';
+import type { Attribution, Claim, DealDates, DealTerms, Evidence, PartyRef } from '../core/claim.js';
+import type { DealStatus } from '../core/deal-status.js';
+import type { SourceDocument } from '../core/document.js';
+import { claimId } from '../core/ids.js';
+import { mergeAmounts } from './amount-merge.js';
+import type { DocView, Mention } from './doc-view.js';
+import { readStatus, type StatusReading } from './frame-status.js';
+import { isVenture, sameParty, type Frame } from './frame.js';
+
+const partyKey = (m: Mention): string => m.entityId ?? `?${m.name.toLowerCase()}`;
+const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bnone at all\b/i;
+const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
+const EQUITY_LIKE = new Set(['equity_investment', 'joint_venture']);
+
+interface Reading {
+  readonly f: Frame;
+  readonly status: StatusReading;
+}
+
+/** Read each frame's status: the window before its trigger stops at the previous trigger in the sentence. */
+function readAll(v: DocView, frames: readonly Frame[]): Reading[] {
+  return frames.map((f) => {
+    let prev = -1;
+    for (const g of frames) if (g.sentence === f.sentence && g.trigger < f.trigger && g.trigger > prev) prev = g.trigger;
+    return { f, status: readStatus(v, f, prev) };
+  });
+}
+
+/**
+ * Complete frames that miss a party: attach them to a full frame with the same known party and a
+ * compatible type, else (equity) to the company the document is raising money for, or (ventures)
+ * to the venture it last named.
+ */
+function completePartials(v: DocView, readings: readonly Reading[], investees: readonly (Mention | null)[]): Reading[] {
+  const full = readings.filter((r) => r.f.from && r.f.to);
+  const out = [...full];
+  for (const r of readings) {
+    const f = r.f;
+    if (f.from && f.to) continue;
+    const known = (f.from ?? f.to)!;
+    const side = f.from ? 'from' : 'to';
+    const compatible = (g: Frame) => g.type === f.type || (EQUITY_LIKE.has(g.type) && EQUITY_LIKE.has(f.type));
+    const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f));
+    if (match) {
+      out.push({ f: { ...f, from: match.f.from, to: match.f.to, type: match.f.type, strength: f.strength * 0.85 }, status: r.status });
+      continue;
+    }
+    if (side !== 'from' || !EQUITY_LIKE.has(f.type)) continue;
+    const target = f.type === 'joint_venture' ? lastVenture(v, f.sentence) : investees[f.sentence] ?? null;
+    if (!target || sameParty(target, known)) continue;
+    out.push({ f: { ...f, to: target, type: isVenture(v, target) ? 'joint_venture' : 'equity_investment', strength: f.strength * 0.75 }, status: r.status });
+  }
+  return out;
+}
+
+function lastVenture(v: DocView, sentence: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of v.mentions) {
+    if (m.sentence > sentence) break;
+    if (isVenture(v, m)) best = m;
+  }
+  return best;
+}
+
+const ref = (v: DocView, m: Mention): PartyRef => ({
+  id: m.entityId,
+  name: m.entityId ? v.gazetteer.entities.get(m.entityId)?.name ?? m.name : m.name,
+  mention: m.text,
+});
+
+function evidenceOf(v: DocView, sentence: number): Evidence {
+  const s = v.sentences[sentence]!;
+  return { quote: s.text, start: s.start, end: s.end };
+}
+
+/** The status a claim takes from its frames: the most firmly worded; cancellations and denials win. */
+function pickStatus(rs: readonly Reading[]): StatusReading {
+  const terminal = rs.find((r) => (r.status.status === 'cancelled' || r.status.status === 'denied') && r.status.weight === 2);
+  if (terminal) return terminal.status;
+  let best = rs[0]!.status;
+  for (const r of rs.slice(1)) if (r.status.weight > best.weight) best = r.status;
+  return best;
+}
+
+export interface ClaimContext {
+  readonly doc: SourceDocument;
+  readonly recordedAt: string;
+  readonly attributions: readonly Attribution[];
+  /** The company being funded as of each sentence, for frames that leave it implicit. */
+  readonly investees: readonly (Mention | null)[];
+}
+
+/** Merge a document's frames into claims with deterministic ids, evidence, status and amounts. */
+export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimContext): Claim[] {
+  const readings = completePartials(v, readAll(v, frames), ctx.investees);
+  const groups = new Map<string, Reading[]>();
+  for (const r of [...readings].sort((a, b) => a.f.sentence - b.f.sentence || a.f.trigger - b.f.trigger)) {
+    const key = `${r.f.type}|${partyKey(r.f.from!)}|${partyKey(r.f.to!)}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const talks = new Set<string>();
+  for (const rs of groups.values()) {
+    if (pickStatus(rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f));
+  }
+  const claims: Claim[] = [];
+  for (const rs of groups.values()) {
+    const f0 = rs[0]!.f;
+    let status = pickStatus(rs);
+    if (status.planOnly && talks.has(pairKey(f0))) status = { ...status, status: 'in_talks' };
+    const sentences = [...new Set(rs.map((r) => r.f.sentence))];
+    claims.push({
+      id: claimId(`${ctx.doc.id}#c${claims.length + 1}`),
+      documentId: ctx.doc.id,
+      type: f0.type,
+      from: ref(v, f0.from!),
+      to: ref(v, f0.to!),
+      amount: claimAmount(v, rs),
+      terms: claimTerms(v, rs),
+      status: status.status,
+      dates: claimDates(v, sentences[0]!, status.status),
+      attribution: ctx.attributions[sentences[0]!] ?? { kind: 'journalist' },
+      hedges: [...new Set(rs.flatMap((r) => r.status.hedges))],
+      evidence: sentences.map((s) => evidenceOf(v, s)),
+      origin: 'rules@1',
+      confidence: confidence(rs),
+      review: 'unreviewed',
+      publishedAt: ctx.doc.publishedAt,
+      recordedAt: ctx.recordedAt,
+    });
+  }
+  return claims;
+}
+
+function pairKey(f: Frame): string {
+  return [partyKey(f.from!), partyKey(f.to!)].sort().join('|');
+}
+
+function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
+  let amount: Amount | null = null;
+  for (const r of rs) if (!r.f.amountless && r.f.amount) amount = mergeAmounts(amount, r.f.amount.value);
+  const texts = rs.map((r) => v.sentences[r.f.sentence]!.text);
+  if (!amount && texts.some((t) => NO_MONEY.test(t))) {
+    const m = texts.map((t) => NO_MONEY.exec(t)).find(Boolean)!;
+    return makeAmount('none', '0', m[0]);
+  }
+  if (!amount) return null;
+  if (!amount.period) {
+    for (const r of rs) {
+      const d = v.dates.find((x) => x.sentence === r.f.sentence && x.duration);
+      if (d?.duration && r.f.amount) {
+        amount = { ...amount, period: d.duration };
+        break;
+      }
+    }
+  }
+  if (!amount.mayBeZero && texts.some((t) => MAY_BE_ZERO.test(t))) amount = { ...amount, mayBeZero: true };
+  return amount;
+}
+
+function claimTerms(v: DocView, rs: readonly Reading[]): DealTerms {
+  const stake = rs.find((r) => r.f.stake)?.f.stake?.value;
+  const shares = rs.find((r) => r.f.shares)?.f.shares?.value;
+  const capacity = rs.map((r) => v.quantities.find((q) => q.sentence === r.f.sentence && (q.value.unit === 'GW' || q.value.unit === 'MW'))).find(Boolean)?.value;
+  const duration = rs.map((r) => v.dates.find((d) => d.sentence === r.f.sentence && d.duration)?.duration).find(Boolean);
+  const names = new Set<string>();
+  for (const r of rs) {
+    for (const m of v.mentions) if (m.sentence === r.f.sentence && m.kind === 'product' && m.entityId && (m.entityId === r.f.to?.entityId || m.entityId === r.f.from?.entityId)) names.add(m.text);
+  }
+  return {
+    ...(stake ? { stakePercent: stake } : {}),
+    ...(shares ? { shares } : {}),
+    ...(capacity ? { capacity } : {}),
+    ...(duration ? { duration } : {}),
+    ...(names.size ? { names: [...names] } : {}),
+  };
+}
+
+const DATE_FIELD: Partial<Record<DealStatus, keyof DealDates>> = { announced: 'announced', signed: 'signed', completed: 'completed' };
+
+function claimDates(v: DocView, sentence: number, status: DealStatus): DealDates {
+  const field = DATE_FIELD[status];
+  const d = v.dates.find((x) => x.sentence === sentence && x.date && !x.date.expected);
+  return field && d?.date ? { [field]: d.date } : {};
+}
+
+function confidence(rs: readonly Reading[]): number {
+  const best = Math.max(...rs.map((r) => r.f.strength));
+  const anaphoric = [rs[0]!.f.from, rs[0]!.f.to].filter((m) => m && (m.kind === 'pronoun' || m.kind === 'nominal')).length;
+  const c = best * 0.92 ** anaphoric + 0.03 * (rs.length - 1);
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}
+
+/** The entity a frame set treats as "the company raising money" at each sentence. */
+export function investeesBySentence(v: DocView, frames: readonly Frame[], figureEntities: readonly { sentence: number; entity: Mention | null; kind: string }[]): (Mention | null)[] {
+  const marks: { sentence: number; m: Mention }[] = [];
+  for (const f of frames) if (f.to && f.type === 'equity_investment') marks.push({ sentence: f.sentence, m: f.to });
+  for (const g of figureEntities) {
+    if (g.entity && /^(funding_raised|fundraising_target|valuation)$/.test(g.kind)) marks.push({ sentence: g.sentence, m: g.entity });
+  }
+  marks.sort((a, b) => a.sentence - b.sentence);
+  const out: (Mention | null)[] = [];
+  let cur: Mention | null = null;
+  let k = 0;
+  for (let s = 0; s < v.sentences.length; s++) {
+    while (k < marks.length && marks[k]!.sentence <= s) cur = marks[k++]!.m;
+    out.push(cur);
+  }
+  return out;
+}

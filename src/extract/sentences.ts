@@ -1,0 +1,128 @@
+/** Sentence and token boundaries with character offsets into the document text. */
+
+/** A word or a punctuation mark. */
+export interface Token {
+  readonly text: string;
+  /** The text with typographic apostrophes and quotes made plain ("’" → "'"). */
+  readonly norm: string;
+  /** `norm` lower-cased. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Index of the line (paragraph) it sits in. */
+  readonly paragraph: number;
+  /** A short line with no closing punctuation: a headline or a subheading. */
+  readonly heading: boolean;
+}
+
+const PLAIN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
+const WORD = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Words and punctuation marks between `from` and `to`, with offsets into `text`.
+ * Hyphens and apostrophes are tokens of their own ("ChatGPT", "-", "maker"; "OpenAI", "’", "s").
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const t = m[0];
+    const norm = PLAIN[t] ?? t;
+    out.push({ text: t, norm, lower: norm.toLowerCase(), start: m.index, end: m.index + t.length });
+  }
+  return out;
+}
+
+/** Words that end with a full stop without ending a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e',
+  'no', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s',
+  'u.k', 'u.n', 'e.u', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'mt', 'ft', 'fig',
+]);
+/** Corporate suffixes may end a sentence ("... bought Foo Inc. The deal ..."). */
+const SUFFIX_ABBREVIATIONS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc']);
+const SENTENCE_STARTERS = new Set([
+  'The', 'It', 'Its', 'In', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'But', 'And',
+  'However', 'Shares', 'Under', 'After', 'Before', 'As', 'On', 'At', 'For', 'Neither', 'Both',
+]);
+
+// NOTE: a boundary is [.!?] plus closing quotes/brackets, then space, then something that can
+// open a sentence. Each alternative consumes at least one character, so the scan is linear.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}$€£¥])/gu;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!) && end - i < 12) i--;
+  return text.slice(i, end).replace(/^\.+/, '');
+}
+
+function isBoundary(line: string, dot: number, after: number): boolean {
+  if (line[dot] !== '.') return true;
+  const word = wordBefore(line, dot);
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. P. Morgan"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word) && !SUFFIX_ABBREVIATIONS.has(lower)) {
+    // "U.S." ends a sentence only before an obvious starter.
+    return SENTENCE_STARTERS.has(nextWord(line, after));
+  }
+  if (!ABBREVIATIONS.has(lower)) return true;
+  return SUFFIX_ABBREVIATIONS.has(lower) && SENTENCE_STARTERS.has(nextWord(line, after));
+}
+
+function nextWord(line: string, from: number): string {
+  const m = /^\s+["'“‘(]?([\p{L}]+)/u.exec(line.slice(from, from + 40));
+  return m?.[1] ?? '';
+}
+
+/**
+ * The sentences of a text, in order. Every line break ends a sentence; within a line a
+ * sentence ends at . ! or ? before a capital, a digit or a currency sign, unless the full stop
+ * belongs to an abbreviation or an initial.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      paragraph += 1;
+      const cuts: number[] = [];
+      for (const m of line.matchAll(BOUNDARY)) {
+        const end = m.index + m[0].length;
+        if (isBoundary(line, m.index, end)) cuts.push(end);
+      }
+      cuts.push(line.length);
+      let from = 0;
+      const before = out.length;
+      for (const cut of cuts) {
+        pushTrimmed(out, text, lineStart + from, lineStart + cut, paragraph);
+        from = cut;
+      }
+      if (out.length === before + 1) {
+        const s = out[before]!;
+        const heading = !/[.!?:;"”’)]$/.test(s.text) && s.text.split(/\s+/).length <= 20;
+        if (heading) out[before] = { ...s, heading };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph, heading: false });
+}
