@@ -1,6 +1,7 @@
 /** Open the ledger database, creating it and seeding it from the bundled dataset on first use. */
 import { rm } from 'node:fs/promises';
 import { ConflictError } from '../core/errors.js';
+import { datasetToLedger } from '../ingest/dataset-convert.js';
 import { loadDataset } from '../ingest/dataset-load.js';
 import { type ImportSummary, importDataset } from '../ingest/dataset-import.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
@@ -26,7 +27,8 @@ const INIT_KINDS = ['init.seed', 'init.empty'];
 
 /** True once `init` ran or the database was seeded (an emptied database is not re-seeded). */
 async function initialised(store: Store): Promise<boolean> {
-  if (!(await store.isEmpty())) return true;
+  const stats = await store.stats();
+  if (stats.deals + stats.claims + stats.documents > 0) return true;
   const actions = await store.listActions({ target: 'ledger' });
   return actions.some((a) => INIT_KINDS.includes(a.kind));
 }
@@ -51,9 +53,23 @@ export async function seedLedger(ledger: Ledger, datasetDir: string): Promise<Im
   return summary;
 }
 
+/**
+ * Initialise a ledger with no deals: only the bundled gazetteer (companies and outlets, which
+ * extraction needs to recognise names), marked so first start does not seed it.
+ */
+export async function initEmpty(ledger: Ledger, datasetDir: string | null): Promise<number> {
+  const entities = datasetDir ? datasetToLedger(await loadDataset(datasetDir)).entities : [];
+  await ledger.store.transaction(async (tx) => {
+    if (entities.length) await tx.upsertEntities(entities);
+    await markEmpty(ledger, tx);
+  });
+  ledger.invalidate();
+  return entities.length;
+}
+
 /** Mark a database as deliberately empty so first start does not seed it. */
-export async function markEmpty(ledger: Ledger): Promise<void> {
-  await ledger.store.appendAction({
+export async function markEmpty(ledger: Ledger, store: Store = ledger.store): Promise<void> {
+  await store.appendAction({
     id: `init-${ledger.now()}`,
     kind: 'init.empty',
     who: ledger.user,

@@ -4,8 +4,23 @@ import type { CliIo } from '../io.js';
 import { registerCompanies } from './companies.js';
 import { registerDeal } from './deal.js';
 import { registerDeals } from './deals.js';
+import { registerDiff } from './diff.js';
+import { registerExtract } from './extract.js';
+import { registerImport } from './import.js';
+import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
+import { registerReview } from './review.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: readonly RegisterCommand[] = [registerInit, registerCompanies, registerDeals, registerDeal];
+export const commands: readonly RegisterCommand[] = [
+  registerInit,
+  registerCompanies,
+  registerDeals,
+  registerDeal,
+  registerDiff,
+  registerExtract,
+  registerIngest,
+  registerReview,
+  registerImport,
+];

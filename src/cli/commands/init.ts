@@ -1,7 +1,7 @@
 /** `roundtrip init`: create the database and seed it from the bundled dataset (or leave it empty). */
 import type { Command } from 'commander';
 import { ConflictError } from '../../core/errors.js';
-import { markEmpty, openLedger, removeDatabase, seedLedger } from '../../ledger/open-ledger.js';
+import { initEmpty, openLedger, removeDatabase, seedLedger } from '../../ledger/open-ledger.js';
 import { BUNDLED_DATA_DIR, dbPathFrom } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -19,14 +19,14 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
       const { ledger } = await openLedger({ dbPath, datasetDir: null, now: io.now });
       try {
         const stats = await ledger.store.stats();
-        const hasData = stats.deals + stats.claims + stats.entities > 0;
+        const hasData = stats.deals + stats.claims + stats.documents > 0;
         if (opts.empty) {
           if (hasData) {
-            throw new ConflictError(`${dbPath} already holds ${stats.deals} deals and ${stats.entities} companies; add --force to delete it and start empty`, { dbPath });
+            throw new ConflictError(`${dbPath} already holds ${stats.deals} deals and ${stats.claims} claims; add --force to delete it and start empty`, { dbPath });
           }
-          await markEmpty(ledger);
+          const companies = await initEmpty(ledger, BUNDLED_DATA_DIR);
           if (opts.json) printJson(io, { db: dbPath, seeded: false, stats: await ledger.store.stats() });
-          else println(io, `Created an empty ledger at ${dbPath}.`);
+          else println(io, `Created a ledger with no deals at ${dbPath} (the gazetteer of ${companies} companies and outlets is loaded so articles can be read).`);
           return;
         }
         const summary = await seedLedger(ledger, BUNDLED_DATA_DIR);

@@ -1,0 +1,14 @@
+/** The default extractor wired for the ledger: the offline rules over the ledger's gazetteer. */
+import type { Entity } from '../core/entity.js';
+import { buildGazetteer } from '../extract/gazetteer.js';
+import { extractWithRules } from '../extract/rules-extractor.js';
+import type { ExtractFn } from '../ingest/ingest-pipeline.js';
+
+/**
+ * An extract function over a fixed gazetteer (built once, reused for every document).
+ * @example const extract = rulesExtractFn(await ledger.entities(), ledger.now);
+ */
+export function rulesExtractFn(entities: readonly Entity[], now: () => string): ExtractFn {
+  const gazetteer = buildGazetteer(entities);
+  return (doc) => extractWithRules(doc, { gazetteer, now: now() });
+}
