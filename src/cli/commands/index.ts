@@ -9,6 +9,7 @@ import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
+import { registerLoops } from './loops.js';
 import { registerReview } from './review.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
@@ -19,6 +20,7 @@ export const commands: readonly RegisterCommand[] = [
   registerDeals,
   registerDeal,
   registerDiff,
+  registerLoops,
   registerExtract,
   registerIngest,
   registerReview,
