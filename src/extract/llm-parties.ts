@@ -42,27 +42,33 @@ function nameTable(g: Gazetteer): Map<string, EntityId> {
   return table;
 }
 
-const KIND_RANK: Readonly<Record<NameEntry['kind'], number>> = { name: 3, alias: 3, ticker: 2, product: 1, descriptor: 0 };
+// NOTE: descriptors ("AI cloud provider") are left out: the model is asked for names, and a
+// generic descriptor in front of an unknown company must not resolve to a known one.
+const KIND_RANK: Readonly<Record<NameEntry['kind'], number>> = { name: 2, alias: 2, ticker: 2, product: 1, descriptor: 0 };
 
 function matchesAt(entry: NameEntry, toks: readonly Token[], i: number): boolean {
   if (i + entry.tokens.length > toks.length) return false;
   return entry.tokens.every((t, k) => t === (entry.caseSensitive ? toks[i + k]!.norm : toks[i + k]!.lower));
 }
 
-/** The best gazetteer name inside a longer phrase: longest, then names over products over descriptors. */
+/**
+ * The best gazetteer name inside a longer phrase: names over products, then the one ending
+ * last (English puts the head last: "Google parent Alphabet", "Amazon's AWS"), then the longest.
+ */
 function scan(g: Gazetteer, phrase: string): EntityId | null {
   const toks = tokenize(phrase);
-  let best: { id: EntityId; length: number; rank: number } | null = null;
+  let best: { id: EntityId; end: number; length: number; rank: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
     const candidates = [...(g.byFirst.get(toks[i]!.norm) ?? []), ...(g.byFirstLower.get(toks[i]!.lower) ?? [])];
     for (const entry of candidates) {
-      if (entry.entityIds.length !== 1 || !matchesAt(entry, toks, i)) continue;
+      const rank = KIND_RANK[entry.kind];
+      if (rank === 0 || entry.entityIds.length !== 1 || !matchesAt(entry, toks, i)) continue;
       const id = entry.entityIds[0]!;
       if (!isParty(g.entities.get(id))) continue;
-      const rank = KIND_RANK[entry.kind];
-      if (!best || rank > best.rank || (rank === best.rank && entry.tokens.length > best.length)) {
-        best = { id, length: entry.tokens.length, rank };
-      }
+      const length = entry.tokens.length;
+      const end = i + length;
+      const better = !best || rank > best.rank || (rank === best.rank && (end > best.end || (end === best.end && length > best.length)));
+      if (better) best = { id, end, length, rank };
     }
   }
   return best?.id ?? null;
