@@ -1,5 +1,11 @@
 /** Turn the amounts and percentages an LLM reports into core intervals, trusting the money parser over the model's arithmetic. */
-import { makeAmount, undisclosedAmount, intervalProblems, type Amount, type Quantity } from '../core/amount.js';
+import {
+  makeAmount,
+  undisclosedAmount,
+  intervalProblems,
+  type Amount,
+  type Quantity,
+} from '../core/amount.js';
 import { findAmounts, findQuantities } from '../core/amount-parse.js';
 import { decimalCompare, toDecimal, type DecimalString } from '../core/decimal.js';
 import type { LlmAmount } from './llm-schema.js';
@@ -68,7 +74,11 @@ function fromParser(a: LlmAmount, evidence: string): Amount | null {
   }
   const value = decimalOf(a.value);
   if (value === null) return null;
-  return matches.find((m) => [m.amount.point, m.amount.lower].some((v) => v !== null && decimalCompare(v, value) === 0))?.amount ?? null;
+  return (
+    matches.find((m) =>
+      [m.amount.point, m.amount.lower].some((v) => v !== null && decimalCompare(v, value) === 0),
+    )?.amount ?? null
+  );
 }
 
 /**
@@ -77,12 +87,20 @@ function fromParser(a: LlmAmount, evidence: string): Amount | null {
  * fallback. What the parser cannot see (may-be-zero, a term, a basis) comes from the model.
  * Returns null with a problem when neither reading gives a valid interval.
  */
-export function llmAmount(a: LlmAmount, evidence: string): { amount: Amount | null; problem?: string } {
+export function llmAmount(
+  a: LlmAmount,
+  evidence: string,
+): { amount: Amount | null; problem?: string } {
   const text = a.phrase?.trim() || evidence;
-  if (a.qualifier === 'undisclosed' || a.qualifier === 'none') return { amount: fromNumbers(a, text) };
+  if (a.qualifier === 'undisclosed' || a.qualifier === 'none')
+    return { amount: fromNumbers(a, text) };
   const parsed = fromParser(a, evidence);
   let amount = parsed ?? fromNumbers(a, text);
-  if (!amount) return { amount: null, problem: `no usable figure in amount ${JSON.stringify(a.phrase ?? a.value)}` };
+  if (!amount)
+    return {
+      amount: null,
+      problem: `no usable figure in amount ${JSON.stringify(a.phrase ?? a.value)}`,
+    };
   if (parsed) {
     amount = {
       ...amount,
@@ -92,7 +110,11 @@ export function llmAmount(a: LlmAmount, evidence: string): { amount: Amount | nu
     };
   }
   const problems = intervalProblems(amount);
-  if (problems.length) return { amount: null, problem: `amount ${JSON.stringify(amount.text)}: ${problems.join('; ')}` };
+  if (problems.length)
+    return {
+      amount: null,
+      problem: `amount ${JSON.stringify(amount.text)}: ${problems.join('; ')}`,
+    };
   return { amount };
 }
 
@@ -101,12 +123,21 @@ export function llmPercent(value: number, evidence: string): Quantity | null {
   const d = decimalOf(value);
   if (d === null || decimalCompare(d, '100') > 0) return null;
   const seen = findQuantities(evidence).find(
-    (q) => q.quantity.unit === 'percent' && q.quantity.point !== null && decimalCompare(q.quantity.point, d) === 0,
+    (q) =>
+      q.quantity.unit === 'percent' &&
+      q.quantity.point !== null &&
+      decimalCompare(q.quantity.point, d) === 0,
   );
   if (seen) return seen.quantity;
   const a = makeAmount('exact', d, `${d}%`);
   return {
-    point: a.point, lower: a.lower, lowerInclusive: a.lowerInclusive, upper: a.upper,
-    upperInclusive: a.upperInclusive, qualifier: a.qualifier, text: a.text, unit: 'percent',
+    point: a.point,
+    lower: a.lower,
+    lowerInclusive: a.lowerInclusive,
+    upper: a.upper,
+    upperInclusive: a.upperInclusive,
+    qualifier: a.qualifier,
+    text: a.text,
+    unit: 'percent',
   };
 }

@@ -34,7 +34,11 @@ function confidenceOf(c: number): number {
   return Math.round(clamped * LLM_CONFIDENCE_FACTOR * 1000) / 1000;
 }
 
-function dateOf(value: string | null, field: string, warn: (m: string) => void): FuzzyDate | undefined {
+function dateOf(
+  value: string | null,
+  field: string,
+  warn: (m: string) => void,
+): FuzzyDate | undefined {
   if (value === null || !value.trim()) return undefined;
   const d = value.trim();
   if (isIsoDate(d)) return fuzzyFromIso(d);
@@ -45,7 +49,13 @@ function dateOf(value: string | null, field: string, warn: (m: string) => void):
 /** The text the evidence spans cover, for reading amounts in context. */
 const evidenceText = (ev: readonly Evidence[]): string => ev.map((e) => e.quote).join(' … ');
 
-function toClaim(c: LlmClaim, evidence: Evidence[], ctx: LlmClaimContext, index: number, warn: (m: string) => void): Claim {
+function toClaim(
+  c: LlmClaim,
+  evidence: Evidence[],
+  ctx: LlmClaimContext,
+  index: number,
+  warn: (m: string) => void,
+): Claim {
   const id = claimId(`llm:${ctx.doc.id}:${index}`);
   const text = evidenceText(evidence);
   let amount = null;
@@ -87,10 +97,18 @@ function toClaim(c: LlmClaim, evidence: Evidence[], ctx: LlmClaimContext, index:
   };
 }
 
-function toFigure(f: LlmFigure, evidence: Evidence[], ctx: LlmClaimContext, index: number, warn: (m: string) => void): CompanyFigure | null {
+function toFigure(
+  f: LlmFigure,
+  evidence: Evidence[],
+  ctx: LlmClaimContext,
+  index: number,
+  warn: (m: string) => void,
+): CompanyFigure | null {
   const company = ctx.resolveParty(f.company);
   if (!company.id) {
-    warn(`dropped figure ${f.kind} of "${short(f.company, 40)}": the company is not in the gazetteer`);
+    warn(
+      `dropped figure ${f.kind} of "${short(f.company, 40)}": the company is not in the gazetteer`,
+    );
     return null;
   }
   const read = llmAmount(f.amount, evidenceText(evidence));
@@ -112,7 +130,12 @@ function toFigure(f: LlmFigure, evidence: Evidence[], ctx: LlmClaimContext, inde
   };
 }
 
-function ground(grounder: Grounder, quote: string, what: string, warn: (m: string) => void): Evidence[] | null {
+function ground(
+  grounder: Grounder,
+  quote: string,
+  what: string,
+  warn: (m: string) => void,
+): Evidence[] | null {
   const ev = grounder(quote);
   if (!ev) warn(`dropped ${what}: its quote is not in the article: "${short(quote)}"`);
   return ev;
@@ -135,16 +158,28 @@ export function llmClaims(answer: LlmResponse, ctx: LlmClaimContext): LlmClaimsR
     const evidence = ground(grounder, c.quote, what, warn);
     if (!evidence) return;
     const claim = toClaim(c, evidence, ctx, claims.length, warn);
-    if (claim.from.id !== null && claim.from.id === claim.to.id) return warn(`dropped ${what}: both parties are ${claim.from.name}`);
-    const key = [claim.type, claim.from.id ?? claim.from.name, claim.to.id ?? claim.to.name, evidence[0]!.start].join('|');
+    if (claim.from.id !== null && claim.from.id === claim.to.id)
+      return warn(`dropped ${what}: both parties are ${claim.from.name}`);
+    const key = [
+      claim.type,
+      claim.from.id ?? claim.from.name,
+      claim.to.id ?? claim.to.name,
+      evidence[0]!.start,
+    ].join('|');
     if (seen.has(key)) return warn(`dropped ${what}: the same claim twice`);
     seen.add(key);
     claims.push(claim);
-    for (const p of [claim.from, claim.to]) if (!p.id) warn(`"${p.name}" is not in the gazetteer (claim ${claim.id})`);
+    for (const p of [claim.from, claim.to])
+      if (!p.id) warn(`"${p.name}" is not in the gazetteer (claim ${claim.id})`);
   });
   const figures: CompanyFigure[] = [];
   answer.figures.forEach((f, i) => {
-    const evidence = ground(grounder, f.quote, `figure ${i + 1} (${f.kind} of ${short(f.company, 30)})`, warn);
+    const evidence = ground(
+      grounder,
+      f.quote,
+      `figure ${i + 1} (${f.kind} of ${short(f.company, 30)})`,
+      warn,
+    );
     const figure = evidence && toFigure(f, evidence, ctx, figures.length, warn);
     if (figure) figures.push(figure);
   });

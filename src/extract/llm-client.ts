@@ -53,8 +53,18 @@ export function chatEndpoint(url: string): string {
   return `${url.replace(/\/+$/, '')}/chat/completions`;
 }
 
-function networkError(reason: LlmErrorReason, message: string, details: Record<string, unknown>, cause?: unknown): RoundtripError {
-  return new RoundtripError('network', message, { reason, ...details }, cause === undefined ? undefined : { cause });
+function networkError(
+  reason: LlmErrorReason,
+  message: string,
+  details: Record<string, unknown>,
+  cause?: unknown,
+): RoundtripError {
+  return new RoundtripError(
+    'network',
+    message,
+    { reason, ...details },
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; null when absent or unreadable. */
@@ -69,9 +79,13 @@ function retryAfterMs(header: string | null): number | null {
 /** The server's own words about an error, short. */
 function serverMessage(body: string): string {
   try {
-    const parsed = JSON.parse(body) as { error?: { message?: unknown } | string; message?: unknown };
+    const parsed = JSON.parse(body) as {
+      error?: { message?: unknown } | string;
+      message?: unknown;
+    };
     const e = parsed.error;
-    const m = typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : parsed.message;
+    const m =
+      typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : parsed.message;
     if (typeof m === 'string' && m.trim()) return m.trim().slice(0, 300);
   } catch {
     // not JSON: fall through to the raw text
@@ -82,19 +96,31 @@ function serverMessage(body: string): string {
 const SCHEMA_WORDS = /response_format|json_schema|schema|grammar/i;
 
 /** The body a chat completion is asked with. */
-export function chatBody(opts: Pick<ChatClientOptions, 'model'>, req: ChatRequest): Record<string, unknown> {
+export function chatBody(
+  opts: Pick<ChatClientOptions, 'model'>,
+  req: ChatRequest,
+): Record<string, unknown> {
   return {
     model: opts.model,
     temperature: 0,
     stream: false,
     messages: req.messages,
     ...(req.jsonSchema
-      ? { response_format: { type: 'json_schema', json_schema: { name: 'deal_claims', strict: true, schema: req.jsonSchema } } }
+      ? {
+          response_format: {
+            type: 'json_schema',
+            json_schema: { name: 'deal_claims', strict: true, schema: req.jsonSchema },
+          },
+        }
       : {}),
   };
 }
 
-async function post(opts: ChatClientOptions, endpoint: string, body: string): Promise<{ status: number; headers: Headers; text: string }> {
+async function post(
+  opts: ChatClientOptions,
+  endpoint: string,
+  body: string,
+): Promise<{ status: number; headers: Headers; text: string }> {
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     const res = await opts.fetch(endpoint, {
@@ -118,7 +144,12 @@ async function post(opts: ChatClientOptions, endpoint: string, body: string): Pr
       );
     }
     const c = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-    const cause = typeof c?.code === 'string' ? c.code : typeof c?.message === 'string' ? c.message : String(error);
+    const cause =
+      typeof c?.code === 'string'
+        ? c.code
+        : typeof c?.message === 'string'
+          ? c.message
+          : String(error);
     throw networkError(
       'connection',
       `llm: no server is answering at ${opts.url} (${cause}); start the server (for example \`ollama serve\`) or pass the right --llm-url`,
@@ -133,7 +164,10 @@ async function post(opts: ChatClientOptions, endpoint: string, body: string): Pr
  * (up to `maxRetryAfterMs`). Throws `network` errors for transport and HTTP failures and
  * `ExtractError` for answers without usable content; `details.reason` tells them apart.
  */
-export async function chatCompletion(opts: ChatClientOptions, req: ChatRequest): Promise<ChatReply> {
+export async function chatCompletion(
+  opts: ChatClientOptions,
+  req: ChatRequest,
+): Promise<ChatReply> {
   const endpoint = chatEndpoint(opts.url);
   const body = JSON.stringify(chatBody(opts, req));
   let res = await post(opts, endpoint, body);
@@ -160,11 +194,22 @@ export async function chatCompletion(opts: ChatClientOptions, req: ChatRequest):
     );
   }
   if (status === 400 && req.jsonSchema && SCHEMA_WORDS.test(res.text)) {
-    throw networkError('schema_unsupported', `llm: ${endpoint} rejected the JSON schema: ${serverMessage(res.text)}`, { endpoint, status });
+    throw networkError(
+      'schema_unsupported',
+      `llm: ${endpoint} rejected the JSON schema: ${serverMessage(res.text)}`,
+      { endpoint, status },
+    );
   }
   if (status < 200 || status > 299) {
-    const hint = status === 404 ? '; check that --llm-url ends in the API root (often /v1) and that --llm-model exists on the server' : '';
-    throw networkError('http_status', `llm: ${endpoint} answered HTTP ${status}: ${serverMessage(res.text)}${hint}`, { endpoint, status });
+    const hint =
+      status === 404
+        ? '; check that --llm-url ends in the API root (often /v1) and that --llm-model exists on the server'
+        : '';
+    throw networkError(
+      'http_status',
+      `llm: ${endpoint} answered HTTP ${status}: ${serverMessage(res.text)}${hint}`,
+      { endpoint, status },
+    );
   }
   return readReply(endpoint, res.text);
 }
@@ -178,13 +223,19 @@ function readReply(endpoint: string, text: string): ChatReply {
   try {
     parsed = JSON.parse(text) as Completion;
   } catch {
-    throw new ExtractError(`llm: ${endpoint} answered with something that is not JSON: ${text.slice(0, 200)}`, { reason: 'invalid_response', endpoint });
+    throw new ExtractError(
+      `llm: ${endpoint} answered with something that is not JSON: ${text.slice(0, 200)}`,
+      { reason: 'invalid_response', endpoint },
+    );
   }
   const choice = parsed.choices?.[0];
   const finishReason = typeof choice?.finish_reason === 'string' ? choice.finish_reason : null;
   const refusal = choice?.message?.refusal;
   if (typeof refusal === 'string' && refusal) {
-    throw new ExtractError(`llm: the model at ${endpoint} refused: ${refusal.slice(0, 300)}`, { reason: 'refused', endpoint });
+    throw new ExtractError(`llm: the model at ${endpoint} refused: ${refusal.slice(0, 300)}`, {
+      reason: 'refused',
+      endpoint,
+    });
   }
   const raw = choice?.message?.content;
   // NOTE: a few servers send content as a list of typed parts instead of a string.
@@ -201,7 +252,10 @@ function readReply(endpoint: string, text: string): ChatReply {
     );
   }
   if (content === null || !content.trim()) {
-    throw new ExtractError(`llm: ${endpoint} answered without message content`, { reason: 'invalid_response', endpoint });
+    throw new ExtractError(`llm: ${endpoint} answered without message content`, {
+      reason: 'invalid_response',
+      endpoint,
+    });
   }
   return { content, finishReason };
 }

@@ -5,7 +5,12 @@ import { ExtractError, InputError, isRoundtripError } from '../core/errors.js';
 import type { ExtractContext, ExtractionResult, Extractor } from './extractor.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { llmClaims } from './llm-claims.js';
-import { chatCompletion, chatEndpoint, type ChatClientOptions, type ChatMessage } from './llm-client.js';
+import {
+  chatCompletion,
+  chatEndpoint,
+  type ChatClientOptions,
+  type ChatMessage,
+} from './llm-client.js';
 import { createPartyResolver, type PartyResolver } from './llm-parties.js';
 import { extractionMessages, repairMessages } from './llm-prompt.js';
 import { llmJsonSchema, parseLlmResponse, type LlmResponse } from './llm-schema.js';
@@ -47,13 +52,22 @@ function checkOptions(opts: LlmExtractorOptions): void {
     url = null;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new InputError(`llm: --llm-url "${opts.url}" is not an http(s) URL; give the API root, e.g. http://127.0.0.1:11434/v1`, {
-      value: opts.url,
-    });
+    throw new InputError(
+      `llm: --llm-url "${opts.url}" is not an http(s) URL; give the API root, e.g. http://127.0.0.1:11434/v1`,
+      {
+        value: opts.url,
+      },
+    );
   }
-  if (!opts.model.trim()) throw new InputError('llm: --llm-model is empty; name a model the server has (e.g. qwen2.5:7b)', { value: opts.model });
+  if (!opts.model.trim())
+    throw new InputError(
+      'llm: --llm-model is empty; name a model the server has (e.g. qwen2.5:7b)',
+      { value: opts.model },
+    );
   if (opts.timeoutMs !== undefined && !(opts.timeoutMs > 0)) {
-    throw new InputError(`llm: timeout ${opts.timeoutMs} ms must be positive`, { value: opts.timeoutMs });
+    throw new InputError(`llm: timeout ${opts.timeoutMs} ms must be positive`, {
+      value: opts.timeoutMs,
+    });
   }
 }
 
@@ -100,7 +114,9 @@ export function createLlmExtractor(opts: LlmExtractorOptions): LlmExtractor {
       } catch (error) {
         if (!isRoundtripError(error) || error.details.reason !== 'schema_unsupported') throw error;
         useSchema = false;
-        warnings.push(`llm: ${endpoint} rejected response_format json_schema; asked for JSON by the prompt alone`);
+        warnings.push(
+          `llm: ${endpoint} rejected response_format json_schema; asked for JSON by the prompt alone`,
+        );
       }
     }
     return (await chatCompletion(client, { messages, jsonSchema: null })).content;
@@ -111,14 +127,24 @@ export function createLlmExtractor(opts: LlmExtractorOptions): LlmExtractor {
     const reply = await ask(first, warnings);
     const parsed = parseLlmResponse(reply);
     if (parsed.ok) return parsed.value;
-    const repaired = parseLlmResponse(await ask(repairMessages(first, reply, parsed.problems), warnings));
+    const repaired = parseLlmResponse(
+      await ask(repairMessages(first, reply, parsed.problems), warnings),
+    );
     if (repaired.ok) {
-      warnings.push(`llm: the first answer was invalid and was repaired (${parsed.problems.split('\n')[0] ?? ''})`);
+      warnings.push(
+        `llm: the first answer was invalid and was repaired (${parsed.problems.split('\n')[0] ?? ''})`,
+      );
       return repaired.value;
     }
     throw new ExtractError(
       `llm: the model "${opts.model}" at ${endpoint} gave no valid answer for document ${doc.id}, even after a repair request: ${repaired.problems.slice(0, 500)}; try a larger or instruction-tuned model`,
-      { reason: 'invalid_response', endpoint, model: opts.model, document: doc.id, problems: repaired.problems },
+      {
+        reason: 'invalid_response',
+        endpoint,
+        model: opts.model,
+        document: doc.id,
+        problems: repaired.problems,
+      },
     );
   };
 
@@ -126,7 +152,8 @@ export function createLlmExtractor(opts: LlmExtractorOptions): LlmExtractor {
     name: origin,
     async extract(doc, ctx) {
       const resolveParty = resolverFor(ctx);
-      if (!doc.text.trim()) return { claims: [], figures: [], warnings: [`document ${doc.id} has no text to read`] };
+      if (!doc.text.trim())
+        return { claims: [], figures: [], warnings: [`document ${doc.id} has no text to read`] };
       const warnings: string[] = [];
       const result = llmClaims(await answer(doc, warnings), {
         doc,
@@ -134,7 +161,11 @@ export function createLlmExtractor(opts: LlmExtractorOptions): LlmExtractor {
         recordedAt: ctx?.now ?? doc.publishedAt ?? doc.retrievedAt,
         resolveParty,
       });
-      return { claims: result.claims, figures: result.figures, warnings: [...warnings, ...result.warnings] };
+      return {
+        claims: result.claims,
+        figures: result.figures,
+        warnings: [...warnings, ...result.warnings],
+      };
     },
   };
 }

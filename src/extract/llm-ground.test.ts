@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGrounder } from './llm-ground.js';
 
-const ARTICLE = 'Amazon is in talks with ChatGPT-maker OpenAI to invest more than $10 billion.\n\nSam Altman\u2019s chatbot company  has become \u201Ccapital-hungry\u201D \u2014 it expects to burn cash.';
+const ARTICLE =
+  'Amazon is in talks with ChatGPT-maker OpenAI to invest more than $10 billion.\n\nSam Altman\u2019s chatbot company  has become \u201Ccapital-hungry\u201D \u2014 it expects to burn cash.';
 
 describe('createGrounder', () => {
   const ground = createGrounder(ARTICLE);
@@ -18,7 +19,9 @@ describe('createGrounder', () => {
     expect(ev).toHaveLength(1);
     const e = ev![0]!;
     expect(ARTICLE.slice(e.start, e.end)).toBe(e.quote);
-    expect(e.quote).toBe('Altman\u2019s chatbot company  has become \u201Ccapital-hungry\u201D \u2014 it expects');
+    expect(e.quote).toBe(
+      'Altman\u2019s chatbot company  has become \u201Ccapital-hungry\u201D \u2014 it expects',
+    );
   });
 
   it('matches across a paragraph break and strips wrapping quotation marks', () => {
@@ -39,23 +42,48 @@ describe('createGrounder', () => {
   });
 
   it('grounds any slice of a text after its whitespace and typography are flattened', () => {
-    const char = fc.constantFrom('a', 'b', 'c', ' ', '  ', '\n', '\u2019', "'", '\u2014', '-', '$', '1', '.');
+    const char = fc.constantFrom(
+      'a',
+      'b',
+      'c',
+      ' ',
+      '  ',
+      '\n',
+      '\u2019',
+      "'",
+      '\u2014',
+      '-',
+      '$',
+      '1',
+      '.',
+    );
     fc.assert(
-      fc.property(fc.array(char, { minLength: 20, maxLength: 80 }), fc.nat(), fc.nat(), (chars, x, y) => {
-        const text = chars.join('');
-        const i = x % text.length;
-        const j = i + 1 + (y % (text.length - i));
-        const slice = text.slice(i, j).trim();
-        const flat = slice.replace(/\s+/g, ' ').replace(/\u2019/g, "'").replace(/\u2014/g, '-');
-        // NOTE: wrapping quotation marks are stripped on purpose, and an ellipsis splits a quote.
-        if (flat.length < 12 || flat.includes('...') || /^['"].*['"]$/s.test(flat)) return;
-        const ev = createGrounder(text)(flat);
-        expect(ev).not.toBeNull();
-        const e = ev![0]!;
-        expect(text.slice(e.start, e.end)).toBe(e.quote);
-        const flatFound = e.quote.replace(/\s+/g, ' ').replace(/\u2019/g, "'").replace(/\u2014/g, '-');
-        expect(flatFound).toBe(flat);
-      }),
+      fc.property(
+        fc.array(char, { minLength: 20, maxLength: 80 }),
+        fc.nat(),
+        fc.nat(),
+        (chars, x, y) => {
+          const text = chars.join('');
+          const i = x % text.length;
+          const j = i + 1 + (y % (text.length - i));
+          const slice = text.slice(i, j).trim();
+          const flat = slice
+            .replace(/\s+/g, ' ')
+            .replace(/\u2019/g, "'")
+            .replace(/\u2014/g, '-');
+          // NOTE: wrapping quotation marks are stripped on purpose, and an ellipsis splits a quote.
+          if (flat.length < 12 || flat.includes('...') || /^['"].*['"]$/s.test(flat)) return;
+          const ev = createGrounder(text)(flat);
+          expect(ev).not.toBeNull();
+          const e = ev![0]!;
+          expect(text.slice(e.start, e.end)).toBe(e.quote);
+          const flatFound = e.quote
+            .replace(/\s+/g, ' ')
+            .replace(/\u2019/g, "'")
+            .replace(/\u2014/g, '-');
+          expect(flatFound).toBe(flat);
+        },
+      ),
     );
   });
 });

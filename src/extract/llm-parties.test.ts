@@ -27,16 +27,42 @@ const entity = (r: Row): Entity => ({
 });
 
 const g = buildGazetteer(
-  ([
-    { id: 'openai', name: 'OpenAI', kind: 'company', aliases: ['Open AI'], products: ['ChatGPT'], descriptors: ['ChatGPT-maker'] },
-    { id: 'amazon', name: 'Amazon', kind: 'company', aliases: ['Amazon.com'], identifiers: { ticker: 'AMZN' } },
-    { id: 'aws', name: 'Amazon Web Services', kind: 'company', aliases: ['AWS'], parents: [{ id: 'amazon', relation: 'subsidiary' }] },
-    { id: 'alphabet', name: 'Alphabet', kind: 'company' },
-    { id: 'google', name: 'Google', kind: 'company' },
-    { id: 'meta', name: 'Meta', kind: 'company', aliases: [{ name: 'Meta Platforms', matchable: true }] },
-    { id: 'coreweave', name: 'CoreWeave', kind: 'company', descriptors: ['AI cloud provider'] },
-    { id: 'the-information', name: 'The Information', kind: 'outlet' },
-  ] satisfies Row[]).map(entity),
+  (
+    [
+      {
+        id: 'openai',
+        name: 'OpenAI',
+        kind: 'company',
+        aliases: ['Open AI'],
+        products: ['ChatGPT'],
+        descriptors: ['ChatGPT-maker'],
+      },
+      {
+        id: 'amazon',
+        name: 'Amazon',
+        kind: 'company',
+        aliases: ['Amazon.com'],
+        identifiers: { ticker: 'AMZN' },
+      },
+      {
+        id: 'aws',
+        name: 'Amazon Web Services',
+        kind: 'company',
+        aliases: ['AWS'],
+        parents: [{ id: 'amazon', relation: 'subsidiary' }],
+      },
+      { id: 'alphabet', name: 'Alphabet', kind: 'company' },
+      { id: 'google', name: 'Google', kind: 'company' },
+      {
+        id: 'meta',
+        name: 'Meta',
+        kind: 'company',
+        aliases: [{ name: 'Meta Platforms', matchable: true }],
+      },
+      { id: 'coreweave', name: 'CoreWeave', kind: 'company', descriptors: ['AI cloud provider'] },
+      { id: 'the-information', name: 'The Information', kind: 'outlet' },
+    ] satisfies Row[]
+  ).map(entity),
 );
 const resolve = createPartyResolver(g);
 
@@ -59,11 +85,19 @@ describe('createPartyResolver', () => {
   });
 
   it('gives the entity name and keeps the words the model used', () => {
-    expect(resolve('  ChatGPT-maker   OpenAI ')).toEqual({ id: 'openai', name: 'OpenAI', mention: 'ChatGPT-maker OpenAI' });
+    expect(resolve('  ChatGPT-maker   OpenAI ')).toEqual({
+      id: 'openai',
+      name: 'OpenAI',
+      mention: 'ChatGPT-maker OpenAI',
+    });
   });
 
   it('keeps unknown companies, outlets and generic descriptors unresolved', () => {
-    expect(resolve('Lambda Labs')).toEqual({ id: null, name: 'Lambda Labs', mention: 'Lambda Labs' });
+    expect(resolve('Lambda Labs')).toEqual({
+      id: null,
+      name: 'Lambda Labs',
+      mention: 'Lambda Labs',
+    });
     expect(resolve('AI cloud provider Lambda').id).toBeNull();
     expect(resolve('The Information').id).toBeNull();
   });

@@ -8,7 +8,8 @@ import { tokenize, type Token } from './sentences.js';
 /** Turns a name as the model wrote it into a party reference; unknown companies keep `id: null`. */
 export type PartyResolver = (name: string) => PartyRef;
 
-const SUFFIXES = /[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|se|nv|holdings)\.?$/i;
+const SUFFIXES =
+  /[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|se|nv|holdings)\.?$/i;
 
 /** A lookup key: lower case, plain apostrophes, single spaces, no leading "the", no corporate suffix. */
 function key(name: string): string {
@@ -23,7 +24,8 @@ function key(name: string): string {
 }
 
 /** Entities that can be a deal party (not people, not news outlets). */
-const isParty = (e: Entity | undefined): e is Entity => !!e && e.kind !== 'person' && e.kind !== 'outlet';
+const isParty = (e: Entity | undefined): e is Entity =>
+  !!e && e.kind !== 'person' && e.kind !== 'outlet';
 
 /** Whole-name table: names, every alias (even those too ambiguous to match in free text), tickers, ids. */
 function nameTable(g: Gazetteer): Map<string, EntityId> {
@@ -44,11 +46,19 @@ function nameTable(g: Gazetteer): Map<string, EntityId> {
 
 // NOTE: descriptors ("AI cloud provider") are left out: the model is asked for names, and a
 // generic descriptor in front of an unknown company must not resolve to a known one.
-const KIND_RANK: Readonly<Record<NameEntry['kind'], number>> = { name: 2, alias: 2, ticker: 2, product: 1, descriptor: 0 };
+const KIND_RANK: Readonly<Record<NameEntry['kind'], number>> = {
+  name: 2,
+  alias: 2,
+  ticker: 2,
+  product: 1,
+  descriptor: 0,
+};
 
 function matchesAt(entry: NameEntry, toks: readonly Token[], i: number): boolean {
   if (i + entry.tokens.length > toks.length) return false;
-  return entry.tokens.every((t, k) => t === (entry.caseSensitive ? toks[i + k]!.norm : toks[i + k]!.lower));
+  return entry.tokens.every(
+    (t, k) => t === (entry.caseSensitive ? toks[i + k]!.norm : toks[i + k]!.lower),
+  );
 }
 
 /**
@@ -59,7 +69,10 @@ function scan(g: Gazetteer, phrase: string): EntityId | null {
   const toks = tokenize(phrase);
   let best: { id: EntityId; end: number; length: number; rank: number } | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const candidates = [...(g.byFirst.get(toks[i]!.norm) ?? []), ...(g.byFirstLower.get(toks[i]!.lower) ?? [])];
+    const candidates = [
+      ...(g.byFirst.get(toks[i]!.norm) ?? []),
+      ...(g.byFirstLower.get(toks[i]!.lower) ?? []),
+    ];
     for (const entry of candidates) {
       const rank = KIND_RANK[entry.kind];
       if (rank === 0 || entry.entityIds.length !== 1 || !matchesAt(entry, toks, i)) continue;
@@ -67,7 +80,10 @@ function scan(g: Gazetteer, phrase: string): EntityId | null {
       if (!isParty(g.entities.get(id))) continue;
       const length = entry.tokens.length;
       const end = i + length;
-      const better = !best || rank > best.rank || (rank === best.rank && (end > best.end || (end === best.end && length > best.length)));
+      const better =
+        !best ||
+        rank > best.rank ||
+        (rank === best.rank && (end > best.end || (end === best.end && length > best.length)));
       if (better) best = { id, end, length, rank };
     }
   }
@@ -85,6 +101,8 @@ export function createPartyResolver(g: Gazetteer): PartyResolver {
     const mention = raw.replace(/\s+/g, ' ').trim();
     const id = table.get(key(mention)) ?? table.get(slugify(mention)) ?? scan(g, mention);
     const entity = id ? g.entities.get(id) : undefined;
-    return entity ? { id: entity.id, name: entity.name, mention } : { id: null, name: mention, mention };
+    return entity
+      ? { id: entity.id, name: entity.name, mention }
+      : { id: null, name: mention, mention };
   };
 }

@@ -25,7 +25,8 @@ const TYPE_MEANING: Readonly<Record<DealType, string>> = {
 const STATUS_MEANING: Readonly<Record<DealStatus, string>> = {
   rumoured: 'reported only by unnamed sources, not confirmed by the companies',
   in_talks: 'the parties are negotiating or discussing it',
-  announced: 'publicly announced, planned or agreed in principle (incl. letters of intent), not yet signed',
+  announced:
+    'publicly announced, planned or agreed in principle (incl. letters of intent), not yet signed',
   signed: 'a binding agreement was signed or struck',
   completed: 'closed, paid or delivered',
   amended: 'an earlier deal was changed',
@@ -86,7 +87,9 @@ export function systemPrompt(schema: Record<string, unknown>): string {
     '5. `stakePercent`: the ownership share in percent for stakes and equity deals when stated (27 for "27%"), else null.',
     '6. `dates`: when the deal was announced, signed or completed, as "YYYY", "YYYY-MM" or "YYYY-MM-DD". Resolve relative dates ("last month", "in October") against the publication date. null when the article does not say.',
     '7. `attribution.kind`, where the article says its information comes from:',
-    ...ATTRIBUTION_KINDS.filter((k) => k !== 'curated').map((k) => `   - ${k}: ${ATTRIBUTION_MEANING[k]}`),
+    ...ATTRIBUTION_KINDS.filter((k) => k !== 'curated').map(
+      (k) => `   - ${k}: ${ATTRIBUTION_MEANING[k]}`,
+    ),
     '   `attribution.source` = who is credited ("The Information", "people familiar with the discussions"), else null.',
     '8. `hedges`: hedging words from the quote ("could", "plans to", "in talks", "potentially"); [] when none.',
     '9. `confidence`: from 0 to 1, how clearly the article states this deal.',
@@ -112,7 +115,10 @@ export function articleMessage(doc: SourceDocument): string {
 }
 
 /** The first request's messages. */
-export function extractionMessages(doc: SourceDocument, schema: Record<string, unknown>): ChatMessage[] {
+export function extractionMessages(
+  doc: SourceDocument,
+  schema: Record<string, unknown>,
+): ChatMessage[] {
   return [
     { role: 'system', content: systemPrompt(schema) },
     { role: 'user', content: articleMessage(doc) },
@@ -123,7 +129,11 @@ export function extractionMessages(doc: SourceDocument, schema: Record<string, u
 const MAX_ECHO = 20_000;
 
 /** The conversation for the one repair retry: the bad answer and what was wrong with it. */
-export function repairMessages(first: readonly ChatMessage[], badAnswer: string, problems: string): ChatMessage[] {
+export function repairMessages(
+  first: readonly ChatMessage[],
+  badAnswer: string,
+  problems: string,
+): ChatMessage[] {
   return [
     ...first,
     { role: 'assistant', content: badAnswer.slice(0, MAX_ECHO) },

@@ -85,7 +85,10 @@ let cached: Record<string, unknown> | null = null;
  * every property required, `additionalProperties: false` on every object.
  */
 export function llmJsonSchema(): Record<string, unknown> {
-  cached ??= stripKeywords(z.toJSONSchema(LlmResponseSchema, { io: 'output' })) as Record<string, unknown>;
+  cached ??= stripKeywords(z.toJSONSchema(LlmResponseSchema, { io: 'output' })) as Record<
+    string,
+    unknown
+  >;
   return cached;
 }
 
