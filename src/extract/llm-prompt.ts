@@ -19,7 +19,7 @@ const TYPE_MEANING: Readonly<Record<DealType, string>> = {
   loan: 'lends money or extends credit to the other',
   acquisition: 'buys the other company, or a business of it, outright',
   joint_venture: 'contributes money or assets to a joint venture (the venture is `to`)',
-  other: 'any other transfer of value between two companies',
+  other: 'transfers some other kind of value to the other',
 };
 
 const STATUS_MEANING: Readonly<Record<DealStatus, string>> = {
