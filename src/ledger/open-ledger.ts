@@ -6,6 +6,7 @@ import { loadDataset } from '../ingest/dataset-load.js';
 import { type ImportSummary, importDataset } from '../ingest/dataset-import.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { actionId } from './action-id.js';
 import { Ledger, type LedgerOptions } from './ledger.js';
 
 export interface OpenLedgerOptions extends LedgerOptions {
@@ -39,7 +40,7 @@ export async function seedLedger(ledger: Ledger, datasetDir: string): Promise<Im
   const summary = await ledger.store.transaction(async (tx) => {
     const s = await importDataset(tx, dataset);
     await tx.appendAction({
-      id: `init-${ledger.now()}`,
+      id: actionId('init'),
       kind: 'init.seed',
       who: ledger.user,
       at: ledger.now(),
@@ -70,7 +71,7 @@ export async function initEmpty(ledger: Ledger, datasetDir: string | null): Prom
 /** Mark a database as deliberately empty so first start does not seed it. */
 export async function markEmpty(ledger: Ledger, store: Store = ledger.store): Promise<void> {
   await store.appendAction({
-    id: `init-${ledger.now()}`,
+    id: actionId('init'),
     kind: 'init.empty',
     who: ledger.user,
     at: ledger.now(),

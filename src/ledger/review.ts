@@ -11,6 +11,7 @@ import { type ClaimId, type DealId, claimId as toClaimId, dealId as toDealId, ju
 import { claimStandings } from '../resolve/deal-membership.js';
 import { dealSlug } from '../resolve/resolve-claims.js';
 import type { ActionRecord, Store } from '../store/store.js';
+import { actionId } from './action-id.js';
 import type { Ledger } from './ledger.js';
 
 /** One claim awaiting review, with where it came from and where resolution would put it. */
@@ -99,7 +100,7 @@ async function dealAfter(ledger: Ledger, dealId: DealId | null): Promise<Deal | 
 
 function newAction(ledger: Ledger, kind: string, target: string, payload: unknown, undoOf: string | null = null): ActionRecord {
   const at = ledger.now();
-  return { id: `${kind}-${target}-${at}`, kind, who: ledger.user, at, target, payload, undoOf };
+  return { id: actionId(kind), kind, who: ledger.user, at, target, payload, undoOf };
 }
 
 async function setState(ledger: Ledger, id: string, state: ReviewState, kind: string, opts: ActionOptions): Promise<ActionResult> {
@@ -187,7 +188,7 @@ export async function editClaim(ledger: Ledger, id: string, patch: ClaimPatch, o
   const edited: Claim = {
     ...claim,
     ...patch,
-    id: toClaimId(`${claim.id}~${at.replace(/[^0-9]/g, '')}`),
+    id: toClaimId(`${claim.id}~${actionId('e').slice(-12)}`),
     editOf: claim.id,
     origin: ledger.user,
     review: 'accepted',

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.js';
 import { importDataset } from '../../ingest/dataset-import.js';
 import { loadDataset, loadDatasetFile } from '../../ingest/dataset-load.js';
+import { actionId } from '../../ledger/action-id.js';
 import { withLedger } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -21,7 +22,7 @@ export const registerImport: RegisterCommand = (program: Command, io: CliIo) => 
       await withLedger(io, cmd.optsWithGlobals(), async (ledger) => {
         const summary = await ledger.store.transaction(async (tx) => {
           const s = await importDataset(tx, dataset);
-          await tx.appendAction({ id: `import-${ledger.now()}`, kind: 'import.dataset', who: ledger.user, at: ledger.now(), target: 'ledger', payload: { path, summary: s }, undoOf: null });
+          await tx.appendAction({ id: actionId('import.dataset'), kind: 'import.dataset', who: ledger.user, at: ledger.now(), target: 'ledger', payload: { path, summary: s }, undoOf: null });
           return s;
         });
         ledger.invalidate();

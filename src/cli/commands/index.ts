@@ -11,10 +11,12 @@ import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerLoops } from './loops.js';
 import { registerReview } from './review.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 export const commands: readonly RegisterCommand[] = [
+  registerServe,
   registerInit,
   registerCompanies,
   registerDeals,

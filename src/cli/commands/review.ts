@@ -45,12 +45,12 @@ async function party(ledger: Ledger, ref: string): Promise<PartyRef> {
   return { id: e.id, name: e.name };
 }
 
-interface EditOptions { type?: string; from?: string; to?: string; amount?: string; status?: string; version?: string; json?: boolean }
+interface EditOptions { type?: string; from?: string; to?: string; amount?: string; status?: string; dealVersion?: string; json?: boolean }
 
 function version(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--version "${v}" must be a positive whole number (the deal version you saw)`, { option: 'version', value: v });
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`--deal-version "${v}" must be a positive whole number (the deal version you saw)`, { option: 'deal-version', value: v });
   return n;
 }
 
@@ -98,10 +98,10 @@ export const registerReview: RegisterCommand = (program: Command, io: CliIo) => 
       .command(name)
       .description(description)
       .argument('<claim>', 'claim id (see `roundtrip review`)')
-      .option('--version <n>', 'the deal version you reviewed; refuse if someone changed it since')
+      .option('--deal-version <n>', 'the deal version you reviewed; refuse if someone changed it since')
       .option('--json', 'print as JSON')
-      .action(async (id: string, opts: { version?: string; json?: boolean }, cmd: Command) => {
-        const v = version(opts.version);
+      .action(async (id: string, opts: { dealVersion?: string; json?: boolean }, cmd: Command) => {
+        const v = version(opts.dealVersion);
         await withLedger(io, globals(cmd), async (ledger) => printResult(io, opts.json, await run(ledger, id, v)));
       });
 
@@ -114,10 +114,10 @@ export const registerReview: RegisterCommand = (program: Command, io: CliIo) => 
     .description('put a claim into a deal (leaving any other)')
     .argument('<claim>', 'claim id')
     .argument('<deal>', 'deal id')
-    .option('--version <n>', 'the deal version you reviewed')
+    .option('--deal-version <n>', 'the deal version you reviewed')
     .option('--json', 'print as JSON')
-    .action(async (id: string, deal: string, opts: { version?: string; json?: boolean }, cmd: Command) => {
-      const v = version(opts.version);
+    .action(async (id: string, deal: string, opts: { dealVersion?: string; json?: boolean }, cmd: Command) => {
+      const v = version(opts.dealVersion);
       await withLedger(io, globals(cmd), async (ledger) => printResult(io, opts.json, await mergeClaim(ledger, id, deal, v === undefined ? {} : { expectedVersion: v })));
     });
 
@@ -130,10 +130,10 @@ export const registerReview: RegisterCommand = (program: Command, io: CliIo) => 
     .option('--to <company>', 'second party')
     .option('--amount <phrase>', 'amount as words, e.g. "more than $10 billion" or "undisclosed"')
     .option('--status <status>', 'status')
-    .option('--version <n>', 'the deal version you reviewed')
+    .option('--deal-version <n>', 'the deal version you reviewed')
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: EditOptions, cmd: Command) => {
-      const v = version(opts.version);
+      const v = version(opts.dealVersion);
       await withLedger(io, globals(cmd), async (ledger) => {
         const patch: { -readonly [K in keyof ClaimPatch]: ClaimPatch[K] } = {};
         if (opts.type) patch.type = parseTypes(opts.type)[0]!;
