@@ -3,7 +3,7 @@ import type { Sector } from '../core/entity.js';
 import type { EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention } from './doc-view.js';
 import { roleOf, extendNounPhrase } from './mentions.js';
-import { NAME_ADJECTIVES } from './lexicon.js';
+import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
 
 /** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
 const HEADS = new Set([
@@ -12,7 +12,7 @@ const HEADS = new Set([
   'manufacturer', 'outfit', 'hyperscaler', 'neocloud', 'lender', 'creator', 'owner', 'parent', 'laboratory',
 ]);
 /** Words that may stand between the determiner and the head. */
-const MODIFIER = /^(?:[a-z][a-z-]*|-)$/;
+const MODIFIER = /^(?:[a-z][a-z'-]*|-|')$/;
 const NOT_MODIFIERS = new Set(['and', 'or', 'of', 'in', 'to', 'for', 'with', 'that', 'which', 'was', 'is', 'has', 'had', 'would', 'will', 'said', 'not']);
 /** Modifier words → the sectors they point to. */
 const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
@@ -84,7 +84,7 @@ function findAnaphors(v: DocView): Anaphor[] {
         continue;
       }
       if (w !== 'the' && w !== 'that' && w !== 'this') continue;
-      const head = headAfter(v, i + 1, end);
+      const head = headAfter(v, i + 1, end, w === 'the' ? 5 : 1);
       if (head < 0) continue;
       const words = t.slice(i + 1, head + 1).map((x) => x.lower);
       const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
@@ -98,22 +98,47 @@ function findAnaphors(v: DocView): Anaphor[] {
   return out;
 }
 
+/** "start-up" is three tokens; true when token k ends it. */
+function isStartUp(v: DocView, k: number): boolean {
+  return v.tokens[k]?.lower === 'up' && v.tokens[k - 1]?.text === '-' && v.tokens[k - 2]?.lower === 'start';
+}
+
+/** Adjectives that may describe a company in an anaphoric noun phrase ("the same start-up"). */
+const ADJECTIVES = new Set([
+  'same', 'new', 'other', 'former', 'latter', 'american', 'british', 'french', 'japanese', 'chinese', 'european',
+  'struggling', 'privately', 'held', 'listed', 'private', 'public', 'young', 'giant', 'largest', 'biggest', 'smaller',
+  'larger', 'big', 'small', 'leading', 'rival', 'capital-hungry', 'hungry', 'capital', 'fast-growing', 'growing',
+  'loss-making', 'cash-rich', 'world', "world's", 'most', 'valuable', 'industrial', 'tech', 'technology', 'san',
+  'francisco-based', 'based', 'backed', 'owned', 'controlled', 'chatbot', 'parent', 'combined', 'merged', 'owner',
+]);
+
+function isModifier(v: DocView, k: number): boolean {
+  const t = v.tokens[k]!;
+  if (t.text === '-' || t.norm === "'") return true;
+  if (NAME_ADJECTIVES.has(t.norm) || SECTOR_HINTS[t.lower] || DESCRIPTOR_WORDS.has(t.lower) || ADJECTIVES.has(t.lower)) return true;
+  if (t.lower === 's' && v.tokens[k - 1]?.norm === "'") return true;
+  // NOTE: pieces of hyphenated adjectives: "Tokyo-based", "capital-hungry", "Nvidia-backed".
+  return v.tokens[k + 1]?.text === '-' || v.tokens[k - 1]?.text === '-';
+}
+
 /** Index of a head noun reached over at most four modifiers, or -1. The head must end the phrase. */
-function headAfter(v: DocView, from: number, end: number): number {
+function headAfter(v: DocView, from: number, end: number, maxModifiers = 5): number {
   const t = v.tokens;
-  for (let k = from; k < end && k < from + 5; k++) {
+  for (let k = from; k < end && k < from + maxModifiers + 2; k++) {
     const tok = t[k]!;
     const mention = v.mentionAt[k];
-    if (mention && mention.kind !== 'product' && mention.kind !== 'descriptor') return -1;
-    if (HEADS.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) {
+    if (mention && mention.kind !== 'product') return -1;
+    if ((HEADS.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) || isStartUp(v, k)) {
       const next = t[k + 1];
       // NOTE: "the company's" is fine; "the company OpenAI" is a name with a descriptor.
       if (next && v.mentionAt[k + 1] && !v.mentionAt[k + 1]!.possessive) return -1;
-      if (next && /^(?:[a-z]+)$/.test(next.text) && HEADS.has(next.lower)) continue;
+      if (next && /^(?:[a-z]+)$/.test(next.text) && (HEADS.has(next.lower) || next.lower === 'start')) continue;
+      if (tok.lower === 'start' && next?.text === '-') continue;
       return k;
     }
-    if (mention || NAME_ADJECTIVES.has(tok.norm)) continue;
-    if (!MODIFIER.test(tok.text) || NOT_MODIFIERS.has(tok.lower)) return -1;
+    if (mention) continue;
+    if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm)) return -1;
+    if (NOT_MODIFIERS.has(tok.lower) || !isModifier(v, k)) return -1;
   }
   return -1;
 }
@@ -171,6 +196,8 @@ function subjectOrder(history: readonly Mention[], m: Mention): Mention[] {
     const h = history[i]!;
     if (h.sentence === m.sentence && h.role === 'subject' && !h.possessive) out.push(h);
   }
+  // NOTE: "OpenAI's revenue is growing and it has raised ...": a possessive topic comes next.
+  for (const h of history) if (h.sentence === m.sentence && h.possessive && h.role !== 'oblique') out.push(h);
   const earlier = new Map<number, Mention>();
   for (const h of history) {
     if (h.sentence < m.sentence && h.sentence >= m.sentence - 3 && h.role === 'subject' && !h.possessive && !earlier.has(h.sentence)) earlier.set(h.sentence, h);
@@ -206,22 +233,43 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     return !a.sectors.length || (!!e && a.sectors.includes(e.sector));
   };
   let order: Mention[];
+  const recent = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3);
   if (m.kind === 'pronoun' && m.possessive) {
-    order = [...history].reverse().filter((h) => h.sentence >= m.sentence - 2);
-    const subjects = subjectOrder(history, m);
-    m.alternatives = unique([...order, ...subjects].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
+    // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
+    const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
+    order = [...own, ...recent.filter((h) => h.sentence >= m.sentence - 2)];
   } else if (m.role === 'subject' && !a.demonstrative) {
     order = subjectOrder(history, m);
-  } else {
+  } else if (a.demonstrative) {
     const subject = clauseSubject(history, m);
-    order = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3 && (!subject || h.entityId !== subject.entityId));
+    order = recent.filter((h) => !subject || h.entityId !== subject.entityId);
+  } else {
+    // NOTE: "the company" in object position: the document's most talked-about company nearby,
+    // never the subject of its own clause ("Microsoft would own 49% of the company").
+    const subject = clauseSubject(history, m);
+    const others = recent.filter((h) => !subject || h.entityId !== subject.entityId);
+    order = bySalience(history, others.length ? others : recent);
   }
   const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
+  if (!m.alternatives.length) {
+    const recent = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3);
+    m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
+  }
   if (pick?.entityId) setEntity(v, m, pick.entityId, pick);
   else if (pick) {
     m.name = pick.name;
     m.antecedent = pick;
   }
+}
+
+/** Candidates ranked by how often the document has named them so far, most recent first on ties. */
+function bySalience(history: readonly Mention[], candidates: readonly Mention[]): Mention[] {
+  const count = new Map<string, number>();
+  for (const h of history) if (h.entityId) count.set(h.entityId, (count.get(h.entityId) ?? 0) + 1);
+  return candidates
+    .map((m, i) => ({ m, i, n: m.entityId ? count.get(m.entityId) ?? 0 : 0 }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.m);
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -2,8 +2,8 @@
 import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
-import { backed, contribution, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
-import { accounted, buy, dealNoun, rent, roleNoun, sell, spend, use } from './frames-purchase.js';
+import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
+import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
 import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureLaunch } from './frames-rights.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -12,7 +12,11 @@ function on(words: string, ...handlers: FrameHandler[]): void {
 }
 
 on('invest invests invested investing reinvest', invest);
-on('investment investments', investment);
+on('investment investments pledge pledges', investment);
+on('funding financing backing capital money cash support', fundingFrom);
+on('commitment commitments', commitments);
+on('working work works worked partnering partners partnered teaming collaborating', workingWith);
+on('capacity compute computing power servers', computeAt);
 on('raise raises raised raising secure secures secured securing land lands landed obtain obtained attract attracted draw drew', raise);
 on('receive receives received receiving get gets got', raise, grant, revenueShare);
 on('led co-led lead leads leading', led);
@@ -23,10 +27,10 @@ on('provide provides provided providing', moneyVerb, sell);
 on('contribution contributions', contribution);
 on('rent rents renting rented lease leases leasing leased', rent);
 on('buy buys buying bought purchase purchases purchased purchasing', buy, acquire);
-on('order orders ordered ordering', buy);
+on('order orders ordered ordering', buy, order);
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout', acquire);
 on('take takes took taking', acquire, revenueShare);
-on('use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built', use);
+on('use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built offer offers run runs running relies rely relying install installs', use);
 on('spend spends spending spent pay pays paying paid', spend);
 on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);
 on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);

@@ -42,6 +42,24 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
   return null;
 }
 
+const INTENT_NOUNS = new Set([
+  'plan', 'plans', 'decision', 'agreement', 'offer', 'move', 'bid', 'commitment', 'pledge', 'promise', 'deal',
+  'intention', 'effort', 'attempt', 'proposal', 'willingness', 'readiness', 'option', 'right',
+]);
+
+/**
+ * Who does the verb at k: "Nvidia's plan to invest" → Nvidia (the possessor of the intent noun),
+ * else the subject of the clause (`agentBefore`).
+ */
+export function subjectOf(v: DocView, s: number, k: number, opts: AgentOptions = {}): Mention | null {
+  const t = v.tokens;
+  if (t[k - 1]?.lower === 'to' && INTENT_NOUNS.has(t[k - 2]?.lower ?? '')) {
+    const poss = possessorBefore(v, k - 2, 4);
+    if (poss && poss.kind !== 'product') return poss;
+  }
+  return agentBefore(v, s, k, opts);
+}
+
 /** The subject plus earlier members of its list ("SoftBank and MGX", "Microsoft, ..., and Nvidia"). */
 export function agentsFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
@@ -65,6 +83,8 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
     if (out.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
     if (!isListLink(v, cur.tokEnd, n.npTok)) break;
+    // NOTE: gapping, "to the venture and Oracle about $7 billion": a member with its own amount starts a clause.
+    if (v.amountAt[n.tokEnd] ?? v.amountAt[n.tokEnd + 1]) break;
     if (usable(n)) out.push(n);
     cur = n;
   }
@@ -99,7 +119,8 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
     if (!preps.has(w)) continue;
     const m = mentionStartingNear(v, j + 1, 2);
-    if (m && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
+    // NOTE: "in developing its own data centers": a possessive names an owner, not the object.
+    if (m && !(m.kind === 'pronoun' && m.possessive) && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
     if (opts.fallback) {
       const u = unknownAt(v, s, j + 1);
       if (u) return { prep: j, mentions: [u] };
@@ -143,9 +164,17 @@ export function directObject(v: DocView, s: number, k: number, maxGap = 3): Ment
 /** A possessive mention right before the noun at k ("Amazon's Trainium chips", "SoftBank's contribution"). */
 export function possessorBefore(v: DocView, k: number, maxBack = 4): Mention | null {
   const t = v.tokens;
-  for (let j = k - 1; j >= Math.max(0, k - maxBack - 2); j--) {
+  let budget = maxBack + 2;
+  for (let j = k - 1; j >= 0 && budget > 0; j--) {
     const m = v.mentionAt[j];
     if (m) return m.possessive && partyOrProduct(m) ? m : null;
+    // NOTE: "Broadcom's $10 billion mystery customer": an amount costs one step, not five.
+    const a = v.amountAt[j] ?? v.quantityAt[j];
+    if (a && a.tok < j) {
+      j = a.tok + 1;
+      continue;
+    }
+    budget--;
     const w = t[j]!;
     if (w.norm === "'" || w.lower === 's') continue;
     if (STOPS.has(w.lower) || /^(in|into|from|with|to|of|by|on|for|at|the|a|an)$/.test(w.lower)) return null;
@@ -215,3 +244,24 @@ export function findWord(v: DocView, from: number, to: number, words: ReadonlySe
 }
 
 export const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks superchip');
+
+/** True when token j names hardware: "chips", "GPUs", "tensor processing units", "Nvidia systems". */
+export function isHardwareAt(v: DocView, j: number): boolean {
+  const w = v.tokens[j]?.lower ?? '';
+  if (HARDWARE_WORDS.has(w)) return true;
+  if (w === 'units' && v.tokens[j - 1]?.lower === 'processing') return true;
+  if (w === 'systems' || w === 'servers') {
+    const m = v.mentionAt[j - 1] ?? v.mentionAt[j - 2];
+    const e = m?.entityId ? v.gazetteer.entities.get(m.entityId) : undefined;
+    return !!e && (e.sector === 'chips' || e.sector === 'hardware');
+  }
+  return false;
+}
+
+/** Index of the first hardware noun in [from, to), or -1. */
+export function findHardware(v: DocView, from: number, to: number): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (isHardwareAt(v, j)) return j;
+  return -1;
+}

@@ -28,6 +28,8 @@ export interface Frame {
   readonly noMoney?: boolean;
   /** The amount is a share of a bigger figure the frame does not carry ("round led by X"). */
   readonly amountless?: boolean;
+  /** A partial frame that may join any purchase of its known party ("placed a further order"). */
+  readonly anyPurchase?: boolean;
 }
 
 export type FrameInit = Omit<Frame, 'strength'> & { readonly strength?: number };
@@ -96,14 +98,27 @@ export function pairs(
   init: Omit<FrameInit, 'from' | 'to'>,
 ): Frame[] {
   const out: Frame[] = [];
-  for (const from of froms.length ? froms : [null]) {
-    for (const to of tos.length ? tos : [null]) {
-      if (!from && !to) continue;
+  for (const f of froms.length ? froms : [null]) {
+    for (const t of tos.length ? tos : [null]) {
+      if (!f && !t) continue;
+      let from = f;
+      let to = t;
+      // NOTE: an anaphor read as the other party gets its next reading ("Microsoft, its largest investor").
+      if (sameParty(from, to) && to && isAnaphor(to)) to = otherReading(to, from!);
+      else if (sameParty(from, to) && from && isAnaphor(from)) from = otherReading(from, to!);
+      if ((f && !from) || (t && !to)) continue;
       if (sameParty(from, to)) continue;
       out.push(frame({ ...init, from, to }));
     }
   }
   return out;
+}
+
+const isAnaphor = (m: Mention) => m.kind === 'pronoun' || m.kind === 'nominal';
+
+function otherReading(m: Mention, other: Mention): Mention | null {
+  const id = m.alternatives.find((x) => x !== other.entityId);
+  return id ? { ...m, entityId: id, name: id } : null;
 }
 
 /** Like `usable`, but products count too (a product stands for its maker: "Trainium chips"). */

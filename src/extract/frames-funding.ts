@@ -2,9 +2,11 @@
 import type { Mention } from './doc-view.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
-  objectAfter, possessorBefore, prepObject, words,
+  objectAfter, possessorBefore, prepObject, subjectOf, words,
 } from './frame-args.js';
-import { isVenture, pairs, providerScore, purchaseTypeFor, sectorOf, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
+import {
+  isVenture, pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type Frame, type FrameContext, type FrameHandler,
+} from './frame.js';
 
 const IN_INTO = words('in into');
 const FROM = words('from');
@@ -33,35 +35,96 @@ function gerundSubject(c: FrameContext, k: number): Mention | null {
   return usable(m) && !m.possessive ? m : null;
 }
 
-/** "X invests $N in Y", "X is in talks with Y to invest", "X will invest in Y". */
+/** True when a preposition ends its clause: "a start-up it has invested in." */
+function stranded(c: FrameContext, prep: number): boolean {
+  const next = c.v.tokens[prep + 1];
+  return prep + 1 >= c.v.sentTok[c.s + 1]! || /^[,.;:)]$/.test(next?.text ?? '.');
+}
+
+/** The nearest usable mention ending shortly before token k (the antecedent of a relative clause). */
+function mentionBefore(c: FrameContext, k: number, n: number, not: Mention | null): Mention | null {
+  for (let j = k - 1; j >= Math.max(c.v.sentTok[c.s]!, k - n); j--) {
+    const m = c.v.mentionAt[j];
+    if (usable(m) && !m.possessive && !sameParty(m, not)) return m;
+  }
+  return null;
+}
+
+/** "X invests $N in Y", "X is in talks with Y to invest", "X will invest $A and Y $B in Z". */
 export const invest: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const obj = prepObject(v, s, k, IN_INTO, { maxGap: 14, fallback: true });
-  if (obj && !obj.mentions.length) return [];
-  const agent = agentBefore(v, s, k) ?? gerundSubject(c, k);
+  const t = v.tokens;
+  const obj = prepObject(v, s, k, IN_INTO, { maxGap: 16, fallback: true });
+  const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
   let tos = obj?.mentions ?? [];
+  if (obj && !tos.length) {
+    const ante = stranded(c, obj.prep) && agent ? mentionBefore(c, agent.npTok, 8, agent) : null;
+    if (!ante) return [];
+    tos = [ante];
+  }
   if (!tos.length && agent) {
     const w = withParty(c, agent.tokEnd, k);
     if (w) tos = [w];
   }
-  const amount = amountIn(v, k + 1, obj ? obj.prep : k + 10, c.taken);
-  const froms = agent ? agentsFrom(v, agent) : [];
-  return pairs(froms, tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.85 });
+  const end = obj ? obj.prep : k + 10;
+  const amount = amountIn(v, k + 1, end, c.taken);
+  const base = { type: equityType(c, tos[0] ?? null) as Frame['type'], sentence: s, trigger: k, strength: 0.85 };
+  const frames = pairs(agent ? agentsFrom(v, agent) : [], tos, { ...base, amount });
+  // NOTE: gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
+  for (let j = k + 1; obj && j < obj.prep; j++) {
+    if (t[j]!.lower !== 'and') continue;
+    const m = v.mentionAt[j + 1];
+    const a = m ? amountIn(v, m.tokEnd, m.tokEnd + 2, c.taken) : null;
+    if (usable(m) && a) frames.push(...pairs([m], tos, { ...base, amount: a }));
+  }
+  return frames;
 };
 
 const NOT_INVESTMENT = words('bank banks banker bankers firm firms fund funds vehicle arm group company manager managers management advice strategy grade');
 
-/** "an investment in Y", "X's investment in Y", "made large equity investments in Y", "the Amazon investment". */
+/**
+ * "an investment in Y", "X's investment in Y", "made large equity investments in Y",
+ * "the Amazon investment" (Amazon invests), "Amazon completes $4 billion Anthropic investment"
+ * (a subject is the investor, so the modifier is the investee), "Nvidia's $100bn OpenAI pledge".
+ */
 export const investment: FrameHandler = (c, k) => {
   const { v, s } = c;
-  if (NOT_INVESTMENT.has(v.tokens[k + 1]?.lower ?? '')) return [];
+  const t = v.tokens;
+  if (NOT_INVESTMENT.has(t[k + 1]?.lower ?? '')) return [];
   const obj = prepObject(v, s, k, IN_INTO, { maxGap: 3, fallback: true });
   if (obj && !obj.mentions.length) return [];
-  const from = possessorBefore(v, k) ?? modifierBefore(v, k) ?? objectAfter(v, s, k, FROM, { maxGap: 2 })[0] ?? agentBefore(v, s, k);
-  const tos = obj?.mentions ?? [];
+  const poss = possessorBefore(v, k);
+  const mod = modifierBefore(v, k);
+  const before = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken);
+  if (/^pledges?$/.test(t[k]!.lower) && !poss && !mod && !before) return [];
+  let tos: Mention[] = obj?.mentions ?? [];
+  let from: Mention | null = poss ?? objectAfter(v, s, k, FROM, { maxGap: 2 })[0] ?? null;
+  if (from) {
+    if (mod && !tos.length && !sameParty(mod, from)) tos = [mod];
+  } else {
+    const agent = subjectOf(v, s, k);
+    if (mod && agent && !sameParty(mod, agent) && !tos.length) {
+      from = agent;
+      tos = [mod];
+    } else from = mod ?? agent;
+  }
   if (!from && !tos.length) return [];
-  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? (v.tokens[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
+  const amount = before ?? (t[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
   return pairs(from ? [from] : [], tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.75 });
+};
+
+const FUNDING_NOUNS_DEBT = words('debt loan loans credit');
+
+/** "funding from Amazon", "financing from banks including X": the funder of the company in context. */
+export const fundingFrom: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  if (v.tokens[k + 1]?.lower !== 'from') return [];
+  const froms = objectAfter(v, s, k, FROM, { maxGap: 1, fallback: true });
+  if (!froms.length) return [];
+  const to = possessorBefore(v, k, 3) ?? objectAfter(v, s, froms.at(-1)!.tokEnd - 1, words('for to'), { maxGap: 2 })[0] ?? agentBefore(v, s, k);
+  const debt = hasWord(v, Math.max(v.sentTok[s]!, k - 2), k + 1, FUNDING_NOUNS_DEBT);
+  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken);
+  return pairs(froms, to ? [to] : [], { type: debt ? 'loan' : equityType(c, to), sentence: s, trigger: k, amount, strength: 0.6 });
 };
 
 const NEEDS_MONEY = words('receive receives received receiving get gets got secure secures secured securing obtain obtained land lands landed attract attracted draw drew');
@@ -151,8 +214,9 @@ export const participate: FrameHandler = (c, k) => {
 export const backed: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
-  if (t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && v.mentionAt[k - 2]) {
-    const from = v.mentionAt[k - 2]!;
+  const maker = v.mentionAt[k - 2];
+  if (t[k - 1]?.text === '-' && t[k - 1]!.start === t[k - 2]?.end && maker && maker.tokEnd === k - 1 && maker.kind !== 'nominal') {
+    const from = maker;
     if (!usable(from)) return [];
     let to: Mention | null = null;
     for (let j = k + 1; j < Math.min(v.sentTok[s + 1]!, k + 5) && !to; j++) if (usable(v.mentionAt[j]) && v.mentionAt[j] !== from) to = v.mentionAt[j]!;
@@ -190,19 +254,31 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const start = t[k + 1]?.lower === 'up' ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
-  if (early) return [];
-  const amount = amountIn(v, start + 1, start + 6, c.taken);
-  if (!amount) return [];
-  const obj = prepObject(v, s, amount.tokEnd - 1, words('in into to toward towards'), { maxGap: 8, fallback: true });
-  if (obj && !obj.mentions.length) return [];
-  const agent = agentBefore(v, s, k) ?? gerundSubject(c, k);
+  if (early && !(/^(that|which)$/.test(t[k - 1]?.lower ?? '') || v.amountAt[k - 2])) return [];
+  const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
   if (!agent) return [];
+  // NOTE: "the $10 billion that Microsoft agreed to pour into OpenAI": the amount heads a relative clause.
+  const rel = /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;
+  const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (rel && !c.taken.has(rel) ? rel : null);
+  if (!amount || findWord(v, k + 1, amount.tok, words('that , ;')) >= 0) return [];
+  const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
+  if (obj && !obj.mentions.length) return [];
   const tos = obj?.mentions ?? [];
   const to = tos[0] ?? null;
   let type: Frame['type'] = equityType(c, to);
   const buyer = sectorOf(v, agent);
-  if (to && (buyer === 'ai_lab' || buyer === 'software') && providerScore(v, to) > 0) type = purchaseTypeFor(v, to);
-  return pairs(agentsFrom(v, agent), tos, { type, sentence: s, trigger: k, amount, strength: tos.length ? 0.75 : 0.6 });
+  const equityWords = hasWord(v, k + 1, obj ? obj.prep : k + 8, words('equity stake shares'));
+  if (to && !equityWords && type === 'equity_investment' && (buyer === 'ai_lab' || buyer === 'software') && providerScore(v, to) > 0) type = purchaseTypeFor(v, to);
+  const base = { type, sentence: s, trigger: k, strength: tos.length ? 0.75 : 0.6 };
+  const frames = pairs(agentsFrom(v, agent), tos, { ...base, amount });
+  // NOTE: gapping after the object: "committed $15 billion to the venture and Oracle about $7 billion".
+  const last = tos.at(-1);
+  if (last && t[last.tokEnd]?.lower === 'and') {
+    const m = v.mentionAt[last.tokEnd + 1];
+    const a = m ? amountIn(v, m.tokEnd, m.tokEnd + 2, c.taken) : null;
+    if (usable(m) && a) frames.push(...pairs([m], tos, { ...base, amount: a }));
+  }
+  return frames;
 };
 
 /** "SoftBank's contribution", "a $2 billion contribution from X". */

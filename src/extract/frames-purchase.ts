@@ -2,11 +2,11 @@
 import type { DealType } from '../core/deal-type.js';
 import type { Mention } from './doc-view.js';
 import {
-  agentBefore, agentsFrom, amountIn, directObject, findWord, mentionStartingNear, modifierBefore, objectAfter,
-  possessorBefore, prepObject, words,
+  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, listFrom, mentionStartingNear,
+  modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
-import { pairs, providerScore, purchaseTypeFor, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 export const HARDWARE = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks');
 export const COMPUTE = words('servers server capacity compute computing cloud infrastructure clusters cluster data-center datacenter power');
@@ -42,66 +42,92 @@ export const rent: FrameHandler = (c, k) => {
     const seller = agentBefore(v, s, k);
     return seller ? pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: null, strength: 0.6 }) : [];
   }
-  const obj = prepObject(v, s, k, words('from'), { maxGap: 10, fallback: true });
+  const obj = prepObject(v, s, k, words('from'), { maxGap: 16, fallback: true });
   if (!obj?.mentions.length) return [];
-  const agent = agentBefore(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken);
-  const hw = findWord(v, k + 1, obj.prep, HARDWARE) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
+  const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
   const type: DealType = hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
   return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
 };
 
-/** "X buys chips from Y", "X ordered Nvidia GPUs", "purchases of AMD chips". */
+const STOCK = words('stock shares stake equity');
+
+/** "X buys chips from Y", "X ordered Nvidia GPUs", "purchases of AMD chips", "buy $2 billion of Intel stock". */
 export const buy: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const h = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 9), HARDWARE);
-  const comp = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 7), COMPUTE);
-  const noun = h >= 0 ? h : comp;
+  const end = Math.min(v.sentTok[s + 1]!, k + 12);
+  const h = findHardware(v, k + 1, end);
+  const comp = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 9), COMPUTE);
+  const stock = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 9), STOCK);
+  const agent = subjectOf(v, s, k) ?? possessorBefore(v, k, 2);
+  if (!agent) return [];
+  if (stock >= 0 && (h < 0 || stock < h)) {
+    const issuer = possessorBefore(v, stock, 3) ?? modifierBefore(v, stock, 2) ?? objectAfter(v, s, stock, words('of in'), { maxGap: 1 })[0];
+    if (!issuer || !usable(issuer)) return [];
+    return pairs(agentsFrom(v, agent), [issuer], { type: 'equity_investment', sentence: s, trigger: k, amount: amountIn(v, k + 1, stock, c.taken), strength: 0.75 });
+  }
+  const noun = h >= 0 && (comp < 0 || h < comp) ? h : comp;
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return [];
   const seller = sellerOf(c, noun);
   if (!seller) return [];
-  const agent = agentBefore(v, s, k) ?? possessorBefore(v, k, 2);
-  if (!agent) return [];
-  const type: DealType = h >= 0 ? 'hardware_purchase' : 'compute_purchase';
+  const type: DealType = noun === h ? 'hardware_purchase' : 'compute_purchase';
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken);
   return pairs(agentsFrom(v, agent), [seller], { type, sentence: s, trigger: k, amount, strength: 0.8 });
 };
 
 /**
  * "X plans to use Trainium chips", "incorporate Amazon's chips", "agreed to use that company's AI",
- * "build ChatGPT into Siri", and the relative form "the Nvidia AI chips that OpenAI uses".
+ * "build ChatGPT into Siri", "runs its models on Microsoft's cloud", "relies on Nvidia's processors",
+ * and the relative form "the Nvidia AI chips that OpenAI uses".
  */
 export const use: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
-  const agent = agentBefore(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
-  const end = Math.min(v.sentTok[s + 1]!, k + 8);
+  const end = Math.min(v.sentTok[s + 1]!, k + 13);
   const stop = findWord(v, k + 1, end, words(', ; which that to for'));
   const limit = stop >= 0 ? stop : end;
-  const h = findWord(v, k + 1, limit, HARDWARE);
+  const h = findHardware(v, k + 1, limit);
   const base = { sentence: s, trigger: k, amount: spentAmount(c, k), strength: 0.75 };
+  const agents = agentsFrom(v, agent);
   if (h >= 0) {
     const seller = sellerOf(c, h);
-    return seller ? pairs(agentsFrom(v, agent), [seller], { ...base, type: 'hardware_purchase' }) : [];
+    // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
+    const hosted = findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 && ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
+    if (seller) return pairs(agents, [seller], { ...base, type: hosted ? 'compute_purchase' : 'hardware_purchase' });
+    // NOTE: "OpenAI and Broadcom will jointly develop and deploy chips": the chipmaker sells.
+    const maker = agents.find((m) => sectorOf(v, m) === 'chips' || sectorOf(v, m) === 'hardware');
+    if (maker && agents.length > 1) return pairs(agents.filter((m) => m !== maker), [maker], { ...base, type: 'hardware_purchase' });
+    return [];
+  }
+  const comp = findWord(v, k + 1, limit, COMPUTE);
+  if (comp >= 0) {
+    const seller = possessorBefore(v, comp, 3) ?? modifierBefore(v, comp, 2) ?? objectAfter(v, s, comp, words('from at'), { maxGap: 3 })[0];
+    if (seller && usable(seller)) return pairs(agents, [seller], { ...base, type: 'compute_purchase' });
   }
   const svc = findWord(v, k + 1, limit, SERVICE);
   if (svc >= 0) {
-    const poss = possessorBefore(v, svc, 3) ?? modifierBefore(v, svc, 2);
-    const seller = poss?.kind === 'pronoun' ? alternativeTo(c, poss, agent) : poss;
-    if (seller) return pairs(agentsFrom(v, agent), [seller], { ...base, type: 'service_purchase' });
+    const seller = possessorBefore(v, svc, 3) ?? modifierBefore(v, svc, 2);
+    if (seller) {
+      // NOTE: "runs its models on Microsoft's cloud": the cloud sells, not the models' owner.
+      const on = objectAfter(v, s, svc, words('on'), { maxGap: 4 })[0];
+      if (on && sameParty(seller, agent)) return pairs(agents, [on], { ...base, type: purchaseTypeFor(v, on) });
+      if (!sameParty(seller, agent)) return pairs(agents, [seller], { ...base, type: 'service_purchase' });
+    }
   }
   for (let j = k + 1; j < limit; j++) {
     const m = v.mentionAt[j];
     if (m?.kind === 'product' && m.entityId) {
-      return pairs(agentsFrom(v, agent), [m], { ...base, type: purchaseTypeFor(v, m) });
+      return pairs(agents, [m], { ...base, type: purchaseTypeFor(v, m) });
     }
     if (m) break;
   }
   // NOTE: relative clause: "[Nvidia] AI chips that OpenAI primarily uses".
   const rel = t[agent.npTok - 1]?.lower;
-  if ((rel === 'that' || rel === 'which') && HARDWARE.has(t[agent.npTok - 2]?.lower ?? '')) {
+  if ((rel === 'that' || rel === 'which') && findHardware(v, agent.npTok - 2, agent.npTok - 1) >= 0) {
     const seller = sellerOf(c, agent.npTok - 2);
     if (seller) return pairs([agent], [seller], { ...base, type: 'hardware_purchase' });
   }
@@ -111,7 +137,7 @@ export const use: FrameHandler = (c, k) => {
 /** "X will spend $N on Microsoft and Oracle", "X pays Y $N", "spending with Y". */
 export const spend: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const agent = agentBefore(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const direct = /^pa(y|ys|ying|id)$/.test(v.tokens[k]!.lower) ? directObject(v, s, k, 2) : [];
   if (direct.length) {
@@ -132,18 +158,20 @@ export const spend: FrameHandler = (c, k) => {
 /** "X sells chips to Y", "X will supply Y with GPUs", "X provides compute to Y". */
 export const sell: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const end = Math.min(v.sentTok[s + 1]!, k + 10);
-  const h = findWord(v, k + 1, end, HARDWARE);
+  const end = Math.min(v.sentTok[s + 1]!, k + 14);
+  const h = findHardware(v, k + 1, end);
   const comp = findWord(v, k + 1, end, COMPUTE);
   if (h < 0 && comp < 0) return [];
   const noun = h >= 0 ? h : comp;
-  const seller = agentBefore(v, s, k);
+  const seller = subjectOf(v, s, k);
   if (!seller) return [];
   let buyers = directObject(v, s, k, 2);
   if (!buyers.length) buyers = objectAfter(v, s, noun, words('to for'), { maxGap: 6, fallback: true });
   if (!buyers.length) return [];
-  const amount = amountIn(v, k + 1, buyers[0]!.npTok, c.taken);
-  return pairs(buyers, [seller], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });
+  const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken);
+  // NOTE: a cloud or neocloud supplying chips rents them out: that is compute.
+  const cloud = ['cloud', 'neocloud', 'infrastructure'].includes(sectorOf(v, seller) ?? '');
+  return pairs(buyers, [seller], { type: h >= 0 && !cloud ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });
 };
 
 const TYPE_WORDS: ReadonlyArray<readonly [ReadonlySet<string>, DealType | 'purchase']> = [
@@ -157,30 +185,115 @@ const TYPE_WORDS: ReadonlyArray<readonly [ReadonlySet<string>, DealType | 'purch
 ];
 const SIGNING = words('signed sign signs signing struck strike strikes inked ink reached reach sealed');
 
-/** "X signed a $300 billion cloud deal with Y", "a five-year contract worth up to $11.9 billion with CoreWeave". */
+/** Amounts listed for list members, in order, when the sentence says "respectively". */
+function respectively(c: FrameContext, n: number, from: number) {
+  const { v, s } = c;
+  if (!hasWord(v, from, v.sentTok[s + 1]!, words('respectively'))) return null;
+  const found = v.amounts.filter((a) => a.sentence === s && a.tok >= from && !c.taken.has(a));
+  return found.length === n ? found : null;
+}
+
+/**
+ * "X signed a $300 billion cloud deal with Y", "a five-year contract worth up to $11.9 billion with
+ * CoreWeave", "its cloud contracts with Oracle and Microsoft, to which it has pledged $300bn and
+ * $250bn respectively", "a cloud contract Anthropic signed with Google".
+ */
 export const dealNoun: FrameHandler = (c, k) => {
   const { v, s } = c;
+  const t = v.tokens;
   const first = v.sentTok[s]!;
   let type: DealType | 'purchase' | null = null;
   for (let j = Math.max(first, k - 4); j < k && !type; j++) {
-    for (const [set, ty] of TYPE_WORDS) if (set.has(v.tokens[j]!.lower)) type = ty;
+    for (const [set, ty] of TYPE_WORDS) if (set.has(t[j]!.lower)) type = ty;
   }
-  const other = objectAfter(v, s, k, words('with'), { maxGap: 10, fallback: true })[0] ?? null;
-  const agent = possessorBefore(v, k, 5) ?? agentBefore(v, s, k);
-  if (!other || !agent) return [];
-  const amount = amountIn(v, Math.max(first, k - 6), other.npTok, c.taken);
+  const others = objectAfter(v, s, k, words('with'), { maxGap: 10, fallback: true });
+  const poss = possessorBefore(v, k, 5);
+  let agent = poss?.kind === 'pronoun' && others[0] ? alternativeTo(c, poss, others[0]) : poss;
+  agent ??= agentBefore(v, s, k);
+  // NOTE: reduced relative clause: "a cloud contract Anthropic signed with Google".
+  if (!agent) {
+    const m = v.mentionAt[k + 1];
+    if (usable(m) && !m.possessive && SIGNING.has(t[m.tokEnd]?.lower ?? '')) agent = m;
+  }
+  if (!others.length || !agent) return [];
+  const last = others.at(-1)!;
+  const amount = amountIn(v, Math.max(first, k - 6), others[0]!.npTok, c.taken) ?? amountIn(v, last.tokEnd, last.tokEnd + 7, c.taken);
   if (!type) {
-    if (Math.abs(providerScore(v, agent) - providerScore(v, other)) === 0) return [];
-    if (!amount && findWord(v, Math.max(first, k - 8), k, SIGNING) < 0) return [];
+    if (providerScore(v, agent) === providerScore(v, others[0]!)) return [];
+    if (!amount && !poss && findWord(v, Math.max(first, k - 8), k, SIGNING) < 0) return [];
     type = 'purchase';
   }
-  const base = { sentence: s, trigger: k, amount, strength: 0.7 };
-  if (type === 'licence' || type === 'equity_investment' || type === 'loan' || type === 'revenue_share') {
-    return pairs([agent], [other], { ...base, type });
+  const each = respectively(c, others.length, last.tokEnd);
+  const frames = [];
+  for (const [i, other] of others.entries()) {
+    const base = { sentence: s, trigger: k, amount: each ? each[i]! : amount, strength: 0.7 };
+    if (type === 'licence' || type === 'equity_investment' || type === 'loan' || type === 'revenue_share') {
+      frames.push(...pairs([agent], [other], { ...base, type }));
+      continue;
+    }
+    const [buyer, seller] = providerScore(v, other) >= providerScore(v, agent) ? [agent, other] : [other, agent];
+    frames.push(...pairs([buyer], [seller], { ...base, type: type === 'purchase' ? purchaseTypeFor(v, seller) : type }));
   }
-  const [buyer, seller] = providerScore(v, other) >= providerScore(v, agent) ? [agent, other] : [other, agent];
-  const ty = type === 'purchase' ? purchaseTypeFor(v, seller) : type;
-  return pairs([buyer], [seller], { ...base, type: ty });
+  return frames;
+};
+
+/** "X has made commitments to Nvidia and AMD", "SoftBank's commitments to OpenAI". */
+export const commitments: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const tos = objectAfter(v, s, k, words('to'), { maxGap: 2 });
+  if (!tos.length) return [];
+  const poss = possessorBefore(v, k, 4);
+  const agent = poss?.kind === 'pronoun' ? alternativeTo(c, poss, tos[0]!) : poss ?? subjectOf(v, s, k);
+  if (!agent) return [];
+  const investor = sectorOf(v, agent) === 'investor';
+  const frames = [];
+  for (const to of tos) frames.push(...pairs([agent], [to], { type: investor ? 'equity_investment' : purchaseTypeFor(v, to), sentence: s, trigger: k, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken), strength: 0.6 }));
+  return frames;
+};
+
+/** "Broadcom is working with OpenAI on 10 gigawatts of custom accelerators": the provider sells. */
+export const workingWith: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const other = objectAfter(v, s, k, words('with'), { maxGap: 2 })[0];
+  if (!other) return [];
+  const on = prepObject(v, s, other.tokEnd - 1, words('on'), { maxGap: 2 });
+  if (!on) return [];
+  const end = Math.min(v.sentTok[s + 1]!, on.prep + 10);
+  const h = findHardware(v, on.prep + 1, end);
+  const comp = findWord(v, on.prep + 1, end, COMPUTE);
+  if (h < 0 && comp < 0) return [];
+  const agent = subjectOf(v, s, k);
+  if (!agent || providerScore(v, agent) === providerScore(v, other)) return [];
+  const [buyer, seller] = providerScore(v, other) > providerScore(v, agent) ? [agent, other] : [other, agent];
+  return pairs([buyer], [seller], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, on.prep + 1, end, c.taken), strength: 0.6 });
+};
+
+/** "Nvidia has placed an order of at least $6.3 billion for CoreWeave's cloud capacity", "an order from Y for chips". */
+export const order: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const end = Math.min(v.sentTok[s + 1]!, k + 12);
+  const h = findHardware(v, k + 1, end);
+  const comp = findWord(v, k + 1, end, COMPUTE);
+  const noun = h >= 0 ? h : comp;
+  const seller = noun >= 0 ? possessorBefore(v, noun, 3) ?? modifierBefore(v, noun, 2) : null;
+  const agent = subjectOf(v, s, k);
+  if (!agent) return [];
+  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? amountIn(v, k + 1, k + 6, c.taken);
+  if (!seller || !usable(seller)) {
+    // NOTE: "the start-up had since placed a further $11 billion order": more of a purchase already known.
+    return amount ? pairs([agent], [], { type: 'hardware_purchase', sentence: s, trigger: k, amount, strength: 0.5, anyPurchase: true }) : [];
+  }
+  return pairs([agent], [seller], { type: noun === h ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.7 });
+};
+
+/** "walked away from $12 billion of computing capacity at CoreWeave": compute bought from a provider. */
+export const computeAt: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const seller = objectAfter(v, s, k, words('at from'), { maxGap: 2 })[0];
+  if (!seller || providerScore(v, seller) === 0) return [];
+  const agent = subjectOf(v, s, k);
+  if (!agent || sameParty(agent, seller)) return [];
+  return pairs([agent], [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 8), k, c.taken), strength: 0.55 });
 };
 
 const ROLE_KIND: Readonly<Record<string, 'invests' | 'buys' | 'sells' | 'lends'>> = {
@@ -204,17 +317,21 @@ export const roleNoun: FrameHandler = (c, k) => {
   let holder: Mention | null = null;
   if (owner) {
     let j = owner.npTok - 1;
-    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|biggest|largest)$/.test(t[j]!.lower)) j--;
+    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key)$/.test(t[j]!.lower)) j--;
     if (t[j]?.text === ',' && usable(v.mentionAt[j - 1])) holder = v.mentionAt[j - 1]!;
     else if (usable(v.mentionAt[j]) && !v.mentionAt[j]!.possessive) holder = v.mentionAt[j]!;
     else if (COPULA.has(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
+    if (!holder) {
+      const subject = agentBefore(v, s, owner.npTok);
+      if (subject && owner.npTok - subject.tokEnd <= 6 && hasWord(v, subject.tokEnd, owner.npTok, COPULA)) holder = subject;
+    }
   } else {
     const mod = modifierBefore(v, k, 1);
     const named = mentionStartingNear(v, k, 0);
     if (mod && usable(named) && named.tok > k) [owner, holder] = [mod, named];
     else {
-      const of = objectAfter(v, s, k, words('for of to'), { maxGap: 5 })[0];
-      if (of && role !== 'invests') {
+      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0];
+      if (of) {
         owner = of;
         holder = agentBefore(v, s, k);
       }
@@ -244,8 +361,9 @@ export const accounted: FrameHandler = (c, k) => {
   if (v.tokens[k + 1]?.lower !== 'for') return [];
   const rev = findWord(v, k + 2, k + 10, words('revenue revenues sales'));
   if (rev < 0) return [];
-  const seller = possessorBefore(v, rev, 5);
+  const poss = possessorBefore(v, rev, 5);
   const buyer = agentBefore(v, s, k);
+  const seller = poss && buyer && poss.kind === 'pronoun' ? alternativeTo(c, poss, buyer) : poss;
   if (!seller || !buyer) return [];
   return pairs([buyer], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55 });
 };

@@ -5,6 +5,10 @@ import { type Gazetteer, type NameEntry } from './gazetteer.js';
 import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './sentences.js';
 
+const FINITE = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'said',
+  'says', 'plans', 'expects', 'announced', 'agreed', 'intends', 'wants', 'aims', 'remains', 'became', 'becomes',
+]);
 const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
 const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 
@@ -207,8 +211,12 @@ export function extendNounPhrase(v: DocView, m: Mention): void {
   const t = v.tokens;
   const first = v.sentTok[m.sentence]!;
   let k = m.tok;
-  while (k > first && m.tok - k < 6) {
+  while (k > first && m.tok - k < 8) {
     const prev = t[k - 1]!;
+    if (prev.lower === 'up' && t[k - 2]?.text === '-' && t[k - 3]?.lower === 'start') {
+      k -= 3;
+      continue;
+    }
     const other = v.mentionAt[k - 1];
     if (other && other !== m && other.kind === 'descriptor' && !other.possessive) {
       k = other.tok;
@@ -249,6 +257,9 @@ export function roleOf(v: DocView, m: Mention): MentionRole {
   const prev = t[np - 1]!;
   if (PREPOSITIONS.has(prev.lower)) return 'oblique';
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
+  // NOTE: a noun phrase followed by a finite verb is a subject ("how hungry the company has become").
+  const after = t[m.tokEnd + (m.possessive ? 2 : 0)]?.lower ?? '';
+  if (!m.possessive && FINITE.has(after)) return 'subject';
   return 'object';
 }
 

@@ -13,6 +13,7 @@ const partyKey = (m: Mention): string => m.entityId ?? `?${m.name.toLowerCase()}
 const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bnone at all\b/i;
 const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
 const EQUITY_LIKE = new Set(['equity_investment', 'joint_venture']);
+const PURCHASES = new Set(['compute_purchase', 'hardware_purchase', 'service_purchase']);
 
 interface Reading {
   readonly f: Frame;
@@ -41,7 +42,8 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
     if (f.from && f.to) continue;
     const known = (f.from ?? f.to)!;
     const side = f.from ? 'from' : 'to';
-    const compatible = (g: Frame) => g.type === f.type || (EQUITY_LIKE.has(g.type) && EQUITY_LIKE.has(f.type));
+    const compatible = (g: Frame) =>
+      g.type === f.type || (EQUITY_LIKE.has(g.type) && EQUITY_LIKE.has(f.type)) || (!!f.anyPurchase && PURCHASES.has(g.type));
     const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f));
     if (match) {
       out.push({ f: { ...f, from: match.f.from, to: match.f.to, type: match.f.type, strength: f.strength * 0.85 }, status: r.status });
