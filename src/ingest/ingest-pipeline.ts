@@ -6,21 +6,15 @@ import type { Claim } from '../core/claim.js';
 import type { DealRecord, Judgement } from '../core/deal.js';
 import type { SourceDocument } from '../core/document.js';
 import type { Entity } from '../core/entity.js';
+import type { ExtractionResult } from '../extract/extractor.js';
 import { type RoundtripError, RoundtripError as BaseError, isRoundtripError } from '../core/errors.js';
 import type { CompanyFigure } from '../core/figure.js';
 import { type ClaimDecision, resolveClaims } from '../resolve/resolve-claims.js';
 import type { Store } from '../store/store.js';
 import type { ReadResult } from './read-result.js';
 
-/** What an extractor returns for one document. */
-export interface ExtractionOutput {
-  readonly claims: readonly Claim[];
-  readonly figures: readonly CompanyFigure[];
-  readonly warnings?: readonly string[];
-}
-
 /** Turns one document into claims and figures (the offline rules or an LLM). */
-export type ExtractFn = (doc: SourceDocument) => Promise<ExtractionOutput> | ExtractionOutput;
+export type ExtractFn = (doc: SourceDocument) => Promise<ExtractionResult> | ExtractionResult;
 
 export interface IngestOptions {
   /** Accept extracted claims without review (trusted automatic mode). Default false. */

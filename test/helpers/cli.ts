@@ -10,7 +10,7 @@ export interface CliResult {
   readonly stdout: string;
   readonly stderr: string;
   /** stdout parsed as JSON (throws when it is not JSON). */
-  json<T = any>(): T;
+  json<T = unknown>(): T;
 }
 
 /** Run `roundtrip ...args` against `db`, at a fixed clock unless given. */

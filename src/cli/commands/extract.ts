@@ -7,14 +7,25 @@ import type { CompanyFigure } from '../../core/figure.js';
 import { datasetToLedger } from '../../ingest/dataset-convert.js';
 import { loadDataset } from '../../ingest/dataset-load.js';
 import { outletsFromEntities, readSource } from '../../ingest/readers.js';
-import { rulesExtractFn } from '../../ledger/extractor.js';
 import { formatAmount } from '../../core/amount-format.js';
 import { BUNDLED_DATA_DIR } from '../context.js';
+import { addExtractorOptions, type ExtractorFlags, extractorFrom } from '../extractor-options.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
 export function documentToJson(d: SourceDocument) {
-  return { id: d.id, kind: d.kind, url: d.url, outlet: d.outlet, outletId: d.outletId, title: d.title, publishedAt: d.publishedAt, retrievedAt: d.retrievedAt, contentHash: d.contentHash, text: d.text };
+  return {
+    id: d.id,
+    kind: d.kind,
+    url: d.url,
+    outlet: d.outlet,
+    outletId: d.outletId,
+    title: d.title,
+    publishedAt: d.publishedAt,
+    retrievedAt: d.retrievedAt,
+    contentHash: d.contentHash,
+    text: d.text,
+  };
 }
 
 export function figureToJson(f: CompanyFigure) {
@@ -22,35 +33,59 @@ export function figureToJson(f: CompanyFigure) {
 }
 
 export const registerExtract: RegisterCommand = (program: Command, io: CliIo) => {
-  program
+  const cmd = program
     .command('extract')
-    .description('extract deal claims from one article (file or URL) and print them; stores nothing')
+    .description(
+      'extract deal claims from one article (file or URL) and print them; stores nothing',
+    )
     .argument('<input>', 'a text or HTML file, or an http(s) URL')
-    .option('--json', 'print {document, claims, figures} as JSON')
-    .action(async (input: string, opts: { json?: boolean }) => {
+    .option('--json', 'print {document, claims, figures} as JSON');
+  addExtractorOptions(cmd).action(
+    async (input: string, opts: ExtractorFlags & { json?: boolean }) => {
       const { entities } = datasetToLedger(await loadDataset(BUNDLED_DATA_DIR));
-      const extract = rulesExtractFn(entities, io.now);
+      const extract = extractorFrom(io, opts, entities);
       let first = true;
-      for await (const result of readSource(input, { outlets: outletsFromEntities(entities), now: () => new Date(io.now()) })) {
+      for await (const result of readSource(input, {
+        outlets: outletsFromEntities(entities),
+        now: () => new Date(io.now()),
+      })) {
         if (result.kind === 'error') throw result.error;
-        if (result.kind === 'skipped') throw new ExtractError(`extract: "${input}" was skipped: ${result.reason}`, { input });
-        if (!first) throw new ExtractError(`extract: "${input}" holds several documents (a feed or folder); use \`roundtrip ingest\` for those`, { input });
+        if (result.kind === 'skipped')
+          throw new ExtractError(`extract: "${input}" was skipped: ${result.reason}`, { input });
+        if (!first)
+          throw new ExtractError(
+            `extract: "${input}" holds several documents (a feed or folder); use \`roundtrip ingest\` for those`,
+            { input },
+          );
         first = false;
         const doc = result.document;
         const out = await extract(doc);
         if (opts.json) {
-          printJson(io, { document: documentToJson(doc), claims: out.claims.map(claimToJson), figures: out.figures.map(figureToJson), warnings: out.warnings ?? [] });
+          printJson(io, {
+            document: documentToJson(doc),
+            claims: out.claims.map(claimToJson),
+            figures: out.figures.map(figureToJson),
+            warnings: out.warnings ?? [],
+          });
           continue;
         }
-        println(io, `${doc.title ?? input}  (${doc.outlet ?? 'unknown outlet'}, ${doc.publishedAt ?? 'undated'})`);
+        println(
+          io,
+          `${doc.title ?? input}  (${doc.outlet ?? 'unknown outlet'}, ${doc.publishedAt ?? 'undated'})`,
+        );
         println(io, `${out.claims.length} claims, ${out.figures.length} company figures\n`);
         for (const c of out.claims) {
-          println(io, `  ${c.from.name} → ${c.to.name}  ${c.type}  ${formatAmount(c.amount)}  ${c.status}  (confidence ${c.confidence.toFixed(2)})`);
+          println(
+            io,
+            `  ${c.from.name} → ${c.to.name}  ${c.type}  ${formatAmount(c.amount)}  ${c.status}  (confidence ${c.confidence.toFixed(2)})`,
+          );
           const e = c.evidence[0];
           if (e) println(io, `      “${e.quote.replace(/\s+/g, ' ').slice(0, 160)}”`);
         }
-        for (const f of out.figures) println(io, `  figure: ${f.entityId} ${f.kind} ${formatAmount(f.amount)}`);
+        for (const f of out.figures)
+          println(io, `  figure: ${f.entityId} ${f.kind} ${formatAmount(f.amount)}`);
       }
       if (first) throw new ExtractError(`extract: no article found in "${input}"`, { input });
-    });
+    },
+  );
 };

@@ -5,6 +5,7 @@ import { registerCompanies } from './companies.js';
 import { registerDeal } from './deal.js';
 import { registerDeals } from './deals.js';
 import { registerDiff } from './diff.js';
+import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
@@ -27,4 +28,5 @@ export const commands: readonly RegisterCommand[] = [
   registerIngest,
   registerReview,
   registerImport,
+  registerEval,
 ];

@@ -1,0 +1,36 @@
+/** Which extractor a command uses: the offline rules (default) or an LLM behind an OpenAI-compatible endpoint. */
+import type { Command } from 'commander';
+import type { Entity } from '../core/entity.js';
+import { InputError } from '../core/errors.js';
+import { buildGazetteer } from '../extract/gazetteer.js';
+import { LLM_KEY_VARIABLES, createLlmExtractor } from '../extract/llm-extractor.js';
+import type { ExtractFn } from '../ingest/ingest-pipeline.js';
+import { rulesExtractFn } from '../ledger/extractor.js';
+import type { CliIo } from './io.js';
+
+export interface ExtractorFlags {
+  llmUrl?: string;
+  llmModel?: string;
+  llmTimeout?: string;
+}
+
+export function addExtractorOptions(cmd: Command): Command {
+  return cmd
+    .option('--llm-url <url>', 'use an LLM at this OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1) instead of the offline rules')
+    .option('--llm-model <name>', 'the model to ask (with --llm-url); the key, if any, comes from ROUNDTRIP_LLM_KEY or OPENAI_API_KEY')
+    .option('--llm-timeout <ms>', 'how long to wait for the LLM per document', '120000');
+}
+
+/** The extract function the flags ask for. */
+export function extractorFrom(io: CliIo, flags: ExtractorFlags, entities: readonly Entity[]): ExtractFn {
+  if (!flags.llmUrl && !flags.llmModel) return rulesExtractFn(entities, io.now);
+  if (!flags.llmUrl || !flags.llmModel) {
+    throw new InputError('--llm-url and --llm-model go together: give both to use an LLM, or neither for the offline rules', { option: flags.llmUrl ? 'llm-model' : 'llm-url' });
+  }
+  const timeoutMs = Number(flags.llmTimeout ?? '120000');
+  if (!(timeoutMs > 0)) throw new InputError(`--llm-timeout "${flags.llmTimeout}" must be a positive number of milliseconds`, { option: 'llm-timeout' });
+  const apiKey = LLM_KEY_VARIABLES.map((v) => io.env[v]).find((v) => v !== undefined && v !== '');
+  const llm = createLlmExtractor({ url: flags.llmUrl, model: flags.llmModel, timeoutMs, entities, ...(apiKey ? { apiKey } : {}) });
+  const gazetteer = buildGazetteer(entities);
+  return (doc) => llm.extract(doc, { gazetteer, now: io.now() });
+}
