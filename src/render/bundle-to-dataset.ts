@@ -114,7 +114,8 @@ export function isoAtPrecision(d: FuzzyDate | undefined): string | undefined {
   return date.slice(0, 10);
 }
 
-function source(claim: Claim, doc: SourceDocument | undefined): DatasetSource {
+/** The dataset source one claim stands for (its document's outlet, address and title; its quote). */
+export function datasetSource(claim: Claim, doc: SourceDocument | undefined): DatasetSource {
   const quote = claim.evidence[0]?.quote;
   const title = doc?.title ?? null;
   return {
@@ -163,7 +164,7 @@ function explicitLegs(deal: Deal, claims: readonly Claim[]): LegSpec[] | null {
 
 function datasetDeal(deal: Deal, claims: readonly Claim[], docs: ReadonlyMap<string, SourceDocument>, notes: string | undefined): DatasetDeal {
   const sources = claims.length
-    ? claims.map((c) => source(c, docs.get(c.documentId)))
+    ? claims.map((c) => datasetSource(c, docs.get(c.documentId)))
     : deal.sources.map((s) => ({
         outlet: docs.get(s.documentId)?.outletId ?? s.outlet ?? 'unknown',
         date: s.publishedAt ?? '1970',
