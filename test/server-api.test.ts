@@ -222,3 +222,43 @@ describe('diff', () => {
     expect(d.added.map((x) => x.id)).toContain('openai-oracle-2025');
   });
 });
+
+describe('company', () => {
+  it('adds up money in and out by counterparty and type, with concentration and loops through it', async () => {
+    const c = await get<{
+      company: { id: string; name: string };
+      node: string;
+      subsidiaries: { id: string }[];
+      inflow: {
+        total: number;
+        byCounterparty: { id: string; amount: number; types: Record<string, { amount: number }> }[];
+        perYear: { year: number; amount: number }[];
+      };
+      outflow: { total: number };
+      concentration: { inflows: { id: string; share: number } | null };
+      loops: { count: number; top: { id: string }[] };
+      deals: { id: string }[];
+    }>('/api/companies/Oracle');
+    expect(c.company.id).toBe('oracle');
+    const openai = c.inflow.byCounterparty.find((r) => r.id === 'openai');
+    expect(openai?.amount).toBeGreaterThanOrEqual(300e9);
+    expect(openai?.types.compute_purchase?.amount).toBe(openai?.amount);
+    expect(c.inflow.total).toBe(c.inflow.byCounterparty.reduce((s, r) => s + r.amount, 0));
+    expect(c.concentration.inflows?.id).toBe('openai');
+    expect(c.concentration.inflows?.share).toBeGreaterThan(0.5);
+    expect(c.concentration.inflows?.share).toBeLessThanOrEqual(1);
+    expect(c.inflow.perYear.some((y) => y.year >= 2027)).toBe(true);
+    expect(c.loops.top.map((l) => l.id)).toContain('nvidia>openai>oracle');
+    expect(c.deals.map((d) => d.id)).toContain('openai-oracle-2025');
+  });
+
+  it('counts a subsidiary under its parent when rolled up, alone when not', async () => {
+    const rolled = await get<{ node: string; subsidiaries: { id: string }[] }>(
+      '/api/companies/amazon',
+    );
+    expect(rolled.node).toBe('amazon');
+    expect(rolled.subsidiaries.map((s) => s.id)).toContain('aws');
+    const aws = await get<{ node: string }>('/api/companies/aws?rollup=false');
+    expect(aws.node).toBe('aws');
+  });
+});

@@ -71,14 +71,9 @@ export const companiesQuery = z.object({
 /** The same filters as `roundtrip deals`. */
 export const dealsQuery = z.object({
   ...viewQuery,
-  company: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({
-      description: 'deals where this company (or a subsidiary) is a party: id, name or ticker',
-    }),
+  company: z.string().min(1).max(200).optional().meta({
+    description: 'deals where this company (or a subsidiary) is a party: id, name or ticker',
+  }),
   types: csvEnum(DEAL_TYPES, 'deal types'),
   statuses: csvEnum(DEAL_STATUSES, 'statuses'),
   from: isoDate('first reported on or after this date').optional(),
@@ -95,18 +90,12 @@ export const graphQueryShape = {
     'statuses included (default: announced, signed, completed, amended)',
   ),
   types: csvEnum(DEAL_TYPES, 'deal types included (default: all)'),
-  view: z
-    .enum(['money', 'value'])
-    .optional()
-    .meta({
-      description: 'money: cash legs only, arrows point the way money goes; value: every leg',
-    }),
-  policy: z
-    .enum(AMOUNT_POLICIES)
-    .optional()
-    .meta({
-      description: 'which value of each amount range: low, stated or high (default stated)',
-    }),
+  view: z.enum(['money', 'value']).optional().meta({
+    description: 'money: cash legs only, arrows point the way money goes; value: every leg',
+  }),
+  policy: z.enum(AMOUNT_POLICIES).optional().meta({
+    description: 'which value of each amount range: low, stated or high (default stated)',
+  }),
   rollup: flag('merge subsidiaries into their parent, e.g. AWS into Amazon (default true)'),
   from: isoDate('keep legs whose dates overlap a window starting on this date').optional(),
   to: isoDate('keep legs whose dates overlap a window ending on this date').optional(),

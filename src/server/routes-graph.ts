@@ -1,6 +1,8 @@
 /** Analysis routes: the graph view, loops and what changed between two dates. */
+import { z } from 'zod';
 import { findLoops } from '../analysis/find-loops.js';
 import { type ApiRoute, defineRoute } from './api-route.js';
+import { companyToJson } from './company-json.js';
 import { viewFor } from './graph-options.js';
 import { dealSummary, graphToJson } from './graph-json.js';
 import { loopsToJson } from './loop-json.js';
@@ -71,4 +73,23 @@ export const diffRoute = defineRoute({
   },
 });
 
-export const graphRoutes: readonly ApiRoute[] = [graphRoute, loopsRoute, diffRoute];
+export const companyRoute = defineRoute({
+  method: 'get',
+  path: '/companies/:id',
+  tag: 'analysis',
+  summary:
+    'One company: money in and out by counterparty and type, concentration, commitments per year, figures, loops through it',
+  params: z.object({
+    id: z.string().min(1).max(200).meta({ description: 'company id, name or ticker' }),
+  }),
+  query: graphQuery,
+  cacheable: true,
+  handler: async ({ ledger, cache, params, query }) => {
+    const entity = await ledger.entity(params.id);
+    const data = await viewFor(ledger, cache, query);
+    const figures = await ledger.figures(entity.id);
+    return companyToJson({ entity, ...data, figures, loops: findLoops(data.view) });
+  },
+});
+
+export const graphRoutes: readonly ApiRoute[] = [graphRoute, loopsRoute, companyRoute, diffRoute];

@@ -5,6 +5,7 @@ import type { PartyRef } from '../core/claim.js';
 import { DEAL_STATUSES } from '../core/deal-status.js';
 import { DEAL_TYPES } from '../core/deal-type.js';
 import { InputError } from '../core/errors.js';
+import type { SourceDocument } from '../core/document.js';
 import { fuzzyFromIso } from '../core/fuzzy-date.js';
 import { claimId } from '../core/ids.js';
 import { dealToJson } from '../core/json-view.js';
@@ -13,6 +14,7 @@ import { claimStandings } from '../resolve/deal-membership.js';
 import {
   type ActionResult,
   type ClaimPatch,
+  type InboxItem,
   acceptClaim,
   editClaim,
   mergeClaim,
@@ -35,8 +37,27 @@ const versionField = z
   .meta({ description: 'the deal version you saw; a newer stored version is a 409 conflict' });
 
 /** An action's answer: the action (for undo) and the deal the claim now belongs to. */
-function actionToJson(r: ActionResult) {
+export function actionToJson(r: ActionResult) {
   return { action: r.action, deal: r.deal ? dealToJson(r.deal) : null };
+}
+
+/** The inbox answer: the first `limit` items and their articles (full text), each article once. */
+export function inboxToJson(all: readonly InboxItem[], limit: number) {
+  const items = all.slice(0, limit);
+  const documents = new Map<string, SourceDocument>();
+  for (const i of items) if (i.document) documents.set(i.document.id, i.document);
+  return {
+    count: all.length,
+    items: items.map((i) => ({
+      claim: claimWithSource(i.claim, i.document ?? undefined),
+      suggestedDeal: i.suggestedDeal,
+      score: i.score,
+      unsure: i.unsure,
+    })),
+    documents: Object.fromEntries(
+      [...documents.values()].map((d) => [d.id, { ...documentRef(d), text: d.text }]),
+    ),
+  };
 }
 
 export const inboxRoute = defineRoute({
@@ -46,25 +67,7 @@ export const inboxRoute = defineRoute({
   summary:
     'Claims awaiting review, each with its suggested deal; their articles (full text) once each',
   query: z.object({ limit: intParam(1, 1000, 'at most this many claims (default 200)') }),
-  handler: async ({ ledger, query }) => {
-    const all = await reviewInbox(ledger);
-    const items = all.slice(0, query.limit ?? 200);
-    const documents = new Map(
-      items.filter((i) => i.document).map((i) => [i.document!.id, i.document!] as const),
-    );
-    return {
-      count: all.length,
-      items: items.map((i) => ({
-        claim: claimWithSource(i.claim, i.document ?? undefined),
-        suggestedDeal: i.suggestedDeal,
-        score: i.score,
-        unsure: i.unsure,
-      })),
-      documents: Object.fromEntries(
-        [...documents.values()].map((d) => [d.id, { ...documentRef(d), text: d.text }]),
-      ),
-    };
-  },
+  handler: async ({ ledger, query }) => inboxToJson(await reviewInbox(ledger), query.limit ?? 200),
 });
 
 export const historyRoute = defineRoute({
@@ -171,14 +174,9 @@ export const claimPatchSchema = z
     type: z.enum(DEAL_TYPES).optional(),
     from: partyField.optional(),
     to: partyField.optional(),
-    amount: z
-      .string()
-      .max(200)
-      .nullable()
-      .optional()
-      .meta({
-        description: 'as a phrase ("about $10 billion", "up to $100B"); null for undisclosed',
-      }),
+    amount: z.string().max(200).nullable().optional().meta({
+      description: 'as a phrase ("about $10 billion", "up to $100B"); null for undisclosed',
+    }),
     status: z.enum(DEAL_STATUSES).optional(),
     announced: isoDate('announcement date').optional(),
     signed: isoDate('signing date').optional(),
