@@ -336,8 +336,15 @@ function matchMagnitude(t: readonly Tok[], i: number): Core | null {
     const suf = matchSuffixCurrency(t, k + 1);
     if (!pre && !suf) return null;
     return { currency: pre?.currency ?? suf!.currency, value: scale, magnitude: true, next: suf ? suf.next : k + 1 };
-  } else if (!pre && /^multi-?(million|billion)$/.test(t[j]?.l ?? '') && t[j + 1]?.s === '-' && t[j + 2]?.l === 'dollar') {
-    return { currency: 'USD', value: t[j]!.l.includes('billion') ? E(9) : E(6), magnitude: true, next: j + 3 };
+  } else if (!pre && (t[j]?.l === 'multi' || /^multi(million|billion)$/.test(t[j]?.l ?? ''))) {
+    // "multibillion-dollar", "multi-billion dollar", "multibillion dollar"
+    let k = j;
+    if (t[k]!.l === 'multi' && t[k + 1]?.s === '-' && /^(million|billion)$/.test(t[k + 2]?.l ?? '')) k += 2;
+    const billion = t[k]!.l.endsWith('billion');
+    if (!/(million|billion)$/.test(t[k]!.l)) return null;
+    if (t[k + 1]?.s === '-') k++;
+    if (t[k + 1]?.l !== 'dollar') return null;
+    return { currency: 'USD', value: billion ? E(9) : E(6), magnitude: true, next: k + 2 };
   }
   const scale = PLURAL_SCALES[t[j]?.l ?? ''];
   if (!scale) return null;

@@ -190,7 +190,7 @@ function clauseSubject(history: readonly Mention[], m: Mention): Mention | undef
 }
 
 /** Candidates for a subject-like anaphor: subjects of this sentence, then first subjects of earlier ones. */
-function subjectOrder(history: readonly Mention[], m: Mention): Mention[] {
+function subjectOrder(v: DocView, history: readonly Mention[], m: Mention): Mention[] {
   const out: Mention[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
@@ -199,8 +199,11 @@ function subjectOrder(history: readonly Mention[], m: Mention): Mention[] {
   // NOTE: "OpenAI's revenue is growing and it has raised ...": a possessive topic comes next.
   for (const h of history) if (h.sentence === m.sentence && h.possessive && h.role !== 'oblique') out.push(h);
   const earlier = new Map<number, Mention>();
+  const start = (h: Mention) => h.npTok === v.sentTok[h.sentence];
   for (const h of history) {
-    if (h.sentence < m.sentence && h.sentence >= m.sentence - 3 && h.role === 'subject' && !h.possessive && !earlier.has(h.sentence)) earlier.set(h.sentence, h);
+    if (h.sentence >= m.sentence || h.sentence < m.sentence - 3 || earlier.has(h.sentence)) continue;
+    // NOTE: "Amazon shares rose": a sentence-initial modifier is the sentence's topic.
+    if ((h.role === 'subject' && !h.possessive) || (h.role === 'modifier' && start(h))) earlier.set(h.sentence, h);
   }
   out.push(...[...earlier.entries()].sort((a, b) => b[0] - a[0]).map(([, h]) => h));
   for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) out.push(history[i]!);
@@ -239,7 +242,7 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
     order = [...own, ...recent.filter((h) => h.sentence >= m.sentence - 2)];
   } else if (m.role === 'subject' && !a.demonstrative) {
-    order = subjectOrder(history, m);
+    order = subjectOrder(v, history, m);
   } else if (a.demonstrative) {
     const subject = clauseSubject(history, m);
     order = recent.filter((h) => !subject || h.entityId !== subject.entityId);

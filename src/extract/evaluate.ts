@@ -107,7 +107,10 @@ function goldKey(g: Gazetteer, names: Map<string, string>, party: string): strin
     const id = names.get(normName(party.slice(1)));
     return id ? rollUp(g, entityId(id)) : `?${normName(party.slice(1))}`;
   }
-  return g.entities.has(entityId(party)) ? rollUp(g, entityId(party)) : party;
+  if (g.entities.has(entityId(party))) return rollUp(g, entityId(party));
+  // NOTE: a gold id the gazetteer lacks ("scale-ai") compares as an unknown company name.
+  const id = names.get(normName(party.replace(/-/g, ' ')));
+  return id ? rollUp(g, entityId(id)) : `?${normName(party.replace(/-/g, ' '))}`;
 }
 
 function predKey(g: Gazetteer, names: Map<string, string>, p: PartyRef): string {

@@ -5,10 +5,13 @@ import { NOT_NAMES } from './lexicon.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 
+/** Verbs after which "that" opens a reported clause, not a relative one. */
+const CLAUSE_VERBS = new Set(['said', 'says', 'say', 'reported', 'announced', 'noted', 'added', 'told', 'believes', 'expects', 'confirmed', 'showed', 'shows', 'argued', 'claimed', 'warned', 'so', 'such']);
+
 /** Words that end the clause a subject is searched in. */
 const BARRIERS = new Set([';', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile', 'however']);
 /** Punctuation an object search does not cross. */
-const STOPS = new Set([',', ';', ':', '(', ')', '"', '.', '?', '!']);
+const STOPS = new Set([',', ';', ':', '(', ')', '.', '?', '!']);
 
 export interface AgentOptions {
   readonly allowModifier?: boolean;
@@ -31,6 +34,15 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
         const m = v.mentionAt[back];
         if (usable(m) && !m.possessive) return m;
         if (m) break;
+      }
+    }
+    // NOTE: "CoreWeave, another cloud provider that buys its chips": the appositive's company.
+    if ((w === 'that' || w === 'which' || w === 'who') && /^[a-z-]+$/.test(t[j - 1]?.text ?? '') && !CLAUSE_VERBS.has(t[j - 1]!.lower)) {
+      for (let back = j - 1; back >= Math.max(startOf(v, s), j - 7); back--) {
+        if (t[back]!.text !== ',') continue;
+        const m = v.mentionAt[back - 1];
+        if (usable(m) && !m.possessive) return m;
+        break;
       }
     }
     const m = v.mentionAt[j];
@@ -118,7 +130,8 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     const w = t[j]!.lower;
     if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
     if (!preps.has(w)) continue;
-    const m = mentionStartingNear(v, j + 1, 2);
+    let m = mentionStartingNear(v, j + 1, 2);
+    if (m?.possessive) m = possessedObject(v, m);
     // NOTE: "in developing its own data centers": a possessive names an owner, not the object.
     if (m && !(m.kind === 'pronoun' && m.possessive) && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
     if (opts.fallback) {
@@ -126,6 +139,23 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
       if (u) return { prep: j, mentions: [u] };
     }
     return { prep: j, mentions: [] };
+  }
+  return null;
+}
+
+const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing']);
+
+/**
+ * What a possessive object stands for: "OpenAI's rival Anthropic" → Anthropic; "xAI's latest
+ * fundraising" → xAI; anything else → null (the object is a thing the company owns).
+ */
+function possessedObject(v: DocView, m: Mention): Mention | null {
+  const from = m.tokEnd + 2;
+  for (let j = from; j < from + 4 && j < v.tokens.length; j++) {
+    const n = v.mentionAt[j];
+    if (n && n !== m) return n.npTok <= from + 1 || n.tok <= from + 2 ? n : null;
+    if (OWNED_FUNDING.has(v.tokens[j]!.lower)) return m.kind === 'pronoun' ? m : { ...m, possessive: false };
+    if (!/^[a-z-]+$/.test(v.tokens[j]!.text)) return null;
   }
   return null;
 }
@@ -218,6 +248,24 @@ export function amountIn(v: DocView, from: number, to: number, taken: ReadonlySe
   for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
     const a = v.amountAt[j];
     if (a && a.tok === j && !taken.has(a)) return a;
+  }
+  return null;
+}
+
+const TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling', 'for', 'of', 'at', 'by']);
+
+/**
+ * An amount that follows the object: "from Lambda for about $1.5 billion", "in deals worth
+ * about $1.5 billion", "by up to $6.5 billion".
+ */
+export function trailingAmount(v: DocView, from: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+  const t = v.tokens;
+  for (let j = from; j < from + 8 && j < t.length; j++) {
+    const w = t[j]!.lower;
+    if (w === ',' || w === ';' || w === '.') return null;
+    if (!TRAILING.has(w)) continue;
+    const a = amountIn(v, j + 1, j + 3, taken);
+    if (a) return a;
   }
   return null;
 }

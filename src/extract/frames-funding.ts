@@ -28,6 +28,15 @@ function withParty(c: FrameContext, from: number, k: number): Mention | null {
   return null;
 }
 
+/** "Anthropic, to which it has committed $8 billion": the company before ", to which". */
+export function relativeObject(c: FrameContext, agent: Mention): Mention | null {
+  const t = c.v.tokens;
+  const j = agent.npTok - 1;
+  if (!/^(which|whom)$/.test(t[j]?.lower ?? '') || !/^(to|in|into)$/.test(t[j - 1]?.lower ?? '') || t[j - 2]?.text !== ',') return null;
+  const m = c.v.mentionAt[j - 3];
+  return usable(m) && !m.possessive ? m : null;
+}
+
 /** A gerund's subject stands right before it: "the possibility of Amazon committing $10 billion". */
 function gerundSubject(c: FrameContext, k: number): Mention | null {
   if (!/ing$/.test(c.v.tokens[k]!.lower)) return null;
@@ -63,7 +72,7 @@ export const invest: FrameHandler = (c, k) => {
     tos = [ante];
   }
   if (!tos.length && agent) {
-    const w = withParty(c, agent.tokEnd, k);
+    const w = withParty(c, agent.tokEnd, k) ?? relativeObject(c, agent);
     if (w) tos = [w];
   }
   const end = obj ? obj.prep : k + 10;
@@ -258,12 +267,13 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
   if (!agent) return [];
   // NOTE: "the $10 billion that Microsoft agreed to pour into OpenAI": the amount heads a relative clause.
-  const rel = /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;
-  const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (rel && !c.taken.has(rel) ? rel : null);
+  const relAmount = /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;
+  const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (relAmount && !c.taken.has(relAmount) ? relAmount : null);
   if (!amount || findWord(v, k + 1, amount.tok, words('that , ;')) >= 0) return [];
   const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
   if (obj && !obj.mentions.length) return [];
-  const tos = obj?.mentions ?? [];
+  const rel = !obj ? relativeObject(c, agent) : null;
+  const tos = obj?.mentions ?? (rel ? [rel] : []);
   const to = tos[0] ?? null;
   let type: Frame['type'] = equityType(c, to);
   const buyer = sectorOf(v, agent);

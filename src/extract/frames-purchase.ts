@@ -2,8 +2,8 @@
 import type { DealType } from '../core/deal-type.js';
 import type { Mention } from './doc-view.js';
 import {
-  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, listFrom, mentionStartingNear,
-  modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, words,
+  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, mentionStartingNear,
+  modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
@@ -29,7 +29,7 @@ function sellerOf(c: FrameContext, h: number): Mention | null {
   if (poss) return poss;
   const mod = modifierBefore(v, h, 3);
   if (mod?.entityId) return mod;
-  const from = objectAfter(v, s, h, words('from by'), { maxGap: 3, products: true, fallback: true })[0];
+  const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
 }
 
@@ -46,7 +46,7 @@ export const rent: FrameHandler = (c, k) => {
   if (!obj?.mentions.length) return [];
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
-  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken);
+  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);
   const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
   const type: DealType = hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
   return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
@@ -73,7 +73,7 @@ export const buy: FrameHandler = (c, k) => {
   const seller = sellerOf(c, noun);
   if (!seller) return [];
   const type: DealType = noun === h ? 'hardware_purchase' : 'compute_purchase';
-  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken);
+  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken) ?? trailingAmount(v, Math.max(noun, seller.tokEnd), c.taken);
   return pairs(agentsFrom(v, agent), [seller], { type, sentence: s, trigger: k, amount, strength: 0.8 });
 };
 
@@ -85,6 +85,8 @@ export const buy: FrameHandler = (c, k) => {
 export const use: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
+  const w = t[k]!.lower;
+  if (/^buil/.test(w) && findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 8), words('into')) < 0) return [];
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const end = Math.min(v.sentTok[s + 1]!, k + 13);
@@ -97,6 +99,9 @@ export const use: FrameHandler = (c, k) => {
     const seller = sellerOf(c, h);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
     const hosted = findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 && ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
+    // NOTE: "using AWS data centres, running on Nvidia chips": the chips are the cloud's, not bought.
+    const viaCloud = /^run/.test(w) && v.mentions.some((m) => m.sentence === s && m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
+    if (seller && viaCloud && !hosted) return [];
     if (seller) return pairs(agents, [seller], { ...base, type: hosted ? 'compute_purchase' : 'hardware_purchase' });
     // NOTE: "OpenAI and Broadcom will jointly develop and deploy chips": the chipmaker sells.
     const maker = agents.find((m) => sectorOf(v, m) === 'chips' || sectorOf(v, m) === 'hardware');
@@ -145,7 +150,17 @@ export const spend: FrameHandler = (c, k) => {
     const revenue = findWord(v, k + 1, k + 12, words('revenue revenues profits profit sales')) >= 0;
     return pairs([agent], direct, { type: revenue ? 'revenue_share' : purchaseTypeFor(v, direct[0]!), sentence: s, trigger: k, amount, strength: 0.7 });
   }
-  const obj = prepObject(v, s, k, words('on with'), { maxGap: 12 });
+  const on = prepObject(v, s, k, words('on with'), { maxGap: 12 });
+  if (on && !on.mentions.length) {
+    // NOTE: "spend billions of dollars on Google's tensor processing units": the owner sells them.
+    const poss = v.mentionAt[on.prep + 1];
+    const h = findHardware(v, on.prep + 1, on.prep + 8);
+    const comp = findWord(v, on.prep + 1, on.prep + 8, COMPUTE);
+    if (usable(poss) && poss.possessive && (h >= 0 || comp >= 0)) {
+      return pairs(agentsFrom(v, agent), [poss], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, on.prep, c.taken), strength: 0.75 });
+    }
+  }
+  const obj = on;
   if (!obj?.mentions.length) return [];
   const amount = amountIn(v, k + 1, obj.prep, c.taken);
   const frames = [];
@@ -215,9 +230,18 @@ export const dealNoun: FrameHandler = (c, k) => {
     const m = v.mentionAt[k + 1];
     if (usable(m) && !m.possessive && SIGNING.has(t[m.tokEnd]?.lower ?? '')) agent = m;
   }
+  if (!others.length && agent) {
+    // NOTE: "a contract to give Microsoft access to Nvidia chips": the agent supplies the buyer.
+    const give = findWord(v, k + 1, k + 4, words('give provide supply offer'));
+    const buyer = give >= 0 ? directObject(v, s, give, 2)[0] : undefined;
+    if (buyer) {
+      const amount = amountIn(v, Math.max(first, k - 6), k, c.taken);
+      return pairs([buyer], [agent], { type: purchaseTypeFor(v, agent), sentence: s, trigger: k, amount, strength: 0.65 });
+    }
+  }
   if (!others.length || !agent) return [];
   const last = others.at(-1)!;
-  const amount = amountIn(v, Math.max(first, k - 6), others[0]!.npTok, c.taken) ?? amountIn(v, last.tokEnd, last.tokEnd + 7, c.taken);
+  const amount = amountIn(v, Math.max(first, k - 6), others[0]!.npTok, c.taken) ?? trailingAmount(v, last.tokEnd, c.taken);
   if (!type) {
     if (providerScore(v, agent) === providerScore(v, others[0]!)) return [];
     if (!amount && !poss && findWord(v, Math.max(first, k - 8), k, SIGNING) < 0) return [];
@@ -300,7 +324,7 @@ const ROLE_KIND: Readonly<Record<string, 'invests' | 'buys' | 'sells' | 'lends'>
   backer: 'invests', backers: 'invests', investor: 'invests', investors: 'invests', shareholder: 'invests',
   shareholders: 'invests', funder: 'invests', funders: 'invests', customer: 'buys', customers: 'buys',
   client: 'buys', clients: 'buys', provider: 'sells', supplier: 'sells', suppliers: 'sells', vendor: 'sells',
-  lender: 'lends', lenders: 'lends',
+  lender: 'lends', lenders: 'lends', partner: 'sells',
 };
 const COPULA = words('is was are were be been remains remained became becomes become remain');
 
@@ -313,6 +337,7 @@ export const roleNoun: FrameHandler = (c, k) => {
   const t = v.tokens;
   const role = ROLE_KIND[t[k]!.lower];
   if (!role) return [];
+  if (t[k]!.lower === 'partner' && findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('cloud compute computing training infrastructure')) < 0) return [];
   let owner = possessorBefore(v, k, 4);
   let holder: Mention | null = null;
   if (owner) {
@@ -330,7 +355,7 @@ export const roleNoun: FrameHandler = (c, k) => {
     const named = mentionStartingNear(v, k, 0);
     if (mod && usable(named) && named.tok > k) [owner, holder] = [mod, named];
     else {
-      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0];
+      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in of' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0];
       if (of) {
         owner = of;
         holder = agentBefore(v, s, k);

@@ -2,7 +2,7 @@
 import type { Mention } from './doc-view.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter,
-  possessorBefore, prepObject, quantityIn, words,
+  possessorBefore, prepObject, quantityIn, subjectOf, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
@@ -161,6 +161,12 @@ export const acquire: FrameHandler = (c, k) => {
   const t = v.tokens;
   const w = t[k]!.lower;
   const base = { type: 'acquisition' as const, sentence: s, trigger: k, strength: 0.8 };
+  if (/^(bid|bids|offer)$/.test(w)) {
+    const target = objectAfter(v, s, k, words('for'), { maxGap: 1, fallback: true })[0];
+    const acquirer = possessorBefore(v, k, 4) ?? subjectOf(v, s, k);
+    if (!target || !acquirer || hasWord(v, k + 1, k + 6, HARDWARE)) return [];
+    return pairs([acquirer], [target], { ...base, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) });
+  }
   if (/^(acquisition|takeover|buyout|purchase)$/.test(w)) {
     const obj = prepObject(v, s, k, words('of'), { maxGap: 1, fallback: true });
     const target = obj?.mentions[0];
@@ -176,7 +182,7 @@ export const acquire: FrameHandler = (c, k) => {
   }
   const targets = directObject(v, s, t[k + 1]?.lower === 'over' ? k + 1 : k, 2);
   const target = targets[0];
-  if (!target || NOT_TARGET.has(t[target.tokEnd + (target.possessive ? 2 : 0)]?.lower ?? '') || target.kind === 'pronoun') return [];
+  if (!target || NOT_TARGET.has(t[target.tokEnd + (target.possessive ? 2 : 0)]?.lower ?? '') || (target.kind === 'pronoun' && !target.entityId)) return [];
   if (hasWord(v, k + 1, target.npTok, words('stake shares'))) return [];
   const acquirer = agentBefore(v, s, k);
   if (!acquirer) return [];

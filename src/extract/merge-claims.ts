@@ -8,8 +8,11 @@ import { mergeAmounts } from './amount-merge.js';
 import type { DocView, Mention } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
 import { isVenture, sameParty, type Frame } from './frame.js';
+import { rollUp } from './gazetteer.js';
 
 const partyKey = (m: Mention): string => m.entityId ?? `?${m.name.toLowerCase()}`;
+/** The key claims are grouped by: subsidiaries and divisions count as their parent ("AWS" = Amazon). */
+const rolledKey = (v: DocView, m: Mention): string => (m.entityId ? rollUp(v.gazetteer, m.entityId) : partyKey(m));
 const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bnone at all\b/i;
 const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
 const EQUITY_LIKE = new Set(['equity_investment', 'joint_venture']);
@@ -47,6 +50,12 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
     const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f));
     if (match) {
       out.push({ f: { ...f, from: match.f.from, to: match.f.to, type: match.f.type, strength: f.strength * 0.85 }, status: r.status });
+      continue;
+    }
+    if (side === 'to' && f.type === 'share_grant') {
+      // NOTE: "Disney will invest in OpenAI and receive warrants": the company raising money grants them.
+      const grantor = investees[f.sentence] ?? null;
+      if (grantor && !sameParty(grantor, known)) out.push({ f: { ...f, from: grantor, strength: f.strength * 0.75 }, status: r.status });
       continue;
     }
     if (side !== 'from' || !EQUITY_LIKE.has(f.type)) continue;
@@ -99,7 +108,11 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   const readings = completePartials(v, readAll(v, frames), ctx.investees);
   const groups = new Map<string, Reading[]>();
   for (const r of [...readings].sort((a, b) => a.f.sentence - b.f.sentence || a.f.trigger - b.f.trigger)) {
-    const key = `${r.f.type}|${partyKey(r.f.from!)}|${partyKey(r.f.to!)}`;
+    const from = rolledKey(v, r.f.from!);
+    const to = rolledKey(v, r.f.to!);
+    // NOTE: a subsidiary dealing with its own parent is not a deal between two companies.
+    if (from === to) continue;
+    const key = `${r.f.type}|${from}|${to}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const talks = new Set<string>();
@@ -108,7 +121,8 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   }
   const claims: Claim[] = [];
   for (const rs of groups.values()) {
-    const f0 = rs[0]!.f;
+    // NOTE: name the most specific party the text used ("AWS" over "Amazon").
+    const f0 = { ...rs[0]!.f, from: specific(v, rs.map((r) => r.f.from!)), to: specific(v, rs.map((r) => r.f.to!)) };
     let status = pickStatus(rs);
     if (status.planOnly && talks.has(pairKey(f0))) status = { ...status, status: 'in_talks' };
     const sentences = [...new Set(rs.map((r) => r.f.sentence))];
@@ -133,6 +147,10 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     });
   }
   return claims;
+}
+
+function specific(v: DocView, ms: readonly Mention[]): Mention {
+  return ms.find((m) => m.entityId && rollUp(v.gazetteer, m.entityId) !== m.entityId) ?? ms[0]!;
 }
 
 function pairKey(f: Frame): string {
