@@ -5,3 +5,4 @@ export * from './parse-edge-csv.js';
 export * from './strongly-connected-components.js';
 export * from './find-loops.js';
 export type { TemporalOptions } from './temporal-order.js';
+export * from './circular-volume.js';
