@@ -128,6 +128,8 @@ function seq(t: readonly Tok[], i: number, words: readonly string[]): number {
 }
 
 function matchPre(t: readonly Tok[], i: number): { q: Q; next: number } | null {
+  // NOTE: "adds up to $22.4bn" is a total, not a ceiling.
+  if (t[i]?.l === 'up' && /^add(s|ed|ing)?$/.test(t[i - 1]?.l ?? '')) return null;
   for (const [words, q] of PRE_SPLIT) {
     const next = seq(t, i, words);
     if (next >= 0) return { q, next };

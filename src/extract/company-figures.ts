@@ -14,6 +14,8 @@ export interface FigureFinding {
 }
 
 const VALUE_VERBS = words('value values valued valuing');
+/** Nouns that name a deal, not a company ("valued the warrant at ..."). */
+export const DEAL_REF_NOUNS = words('deal deals contract contracts agreement agreements investment investments commitment commitments order orders warrant warrants stake purchase pact package financing arrangement');
 const VALUATION = words('valuation valuations');
 const REVENUE = words('revenue revenues sales');
 const RUN_RATE = words('annualized annualised run-rate run');
@@ -59,6 +61,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   if (vBefore >= 0) return { kind: 'valuation', at: vBefore };
   if (prev === 'at') {
     const verb = findWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
+    // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
+    if (verb >= 0 && (findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0 || t[verb + 1]?.lower === 'it')) return null;
     if (verb >= 0) {
       const obj = v.mentions.find((m) => m.sentence === s && m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
@@ -80,7 +84,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   if (DEPLOY.has(prev) && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 6)) return { kind: 'capex', at: a.tok - 1 };
   if (COMMITMENTS.has(t[a.tokEnd + 1]?.lower ?? '') && t[a.tokEnd]?.lower === 'in') return { kind: 'commitments', at: a.tok };
   const pledge = findWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
-  if (pledge >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
+  // NOTE: only a pledge "for" or "over" something that is not a company ("pledging $500 billion for US AI infrastructure").
+  if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
   const raised = findWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
   if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
   if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && findWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };

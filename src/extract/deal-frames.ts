@@ -5,6 +5,7 @@ import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
 import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureLaunch } from './frames-rights.js';
+import { dealIsWorth, dealReference } from './frames-reference.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 function on(words: string, ...handlers: FrameHandler[]): void {
@@ -45,6 +46,8 @@ on('grant grants granted granting issue issues issued issuing give gives gave aw
 on('collect collects keep keeps', revenueShare);
 on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
 on('venture ventures partner partners', venture);
+on('put puts pegged pegs estimated estimate estimates valued values value', dealReference);
+on('deal contract agreement investment commitment order pact', dealIsWorth);
 on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');

@@ -247,12 +247,21 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
 export function amountIn(v: DocView, from: number, to: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
   for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
     const a = v.amountAt[j];
-    if (a && a.tok === j && !taken.has(a)) return a;
+    if (a && a.tok === j && !taken.has(a) && !isRate(v, a)) return a;
   }
   return null;
 }
 
-const TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling', 'for', 'of', 'at', 'by']);
+/** "$10 billion for every gigawatt", "$1 per share": a rate, not the deal's amount. */
+function isRate(v: DocView, a: ValueSpan<Amount>): boolean {
+  const t = v.tokens;
+  const w = t[a.tokEnd]?.lower;
+  return w === 'per' || w === 'apiece' || w === 'each' || (w === 'for' && /^(every|each)$/.test(t[a.tokEnd + 1]?.lower ?? '')) || (w === 'a' && t[a.tokEnd + 1]?.lower === 'share');
+}
+
+const TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling', 'for', 'of', 'at', 'by', 'add', 'adds', 'added', 'total', 'totals', 'totalled', 'totaled']);
+/** Anchors strong enough to reach across a comma: "Google, earlier this year, worth more than $3 billion". */
+const FAR_TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling']);
 
 /**
  * An amount that follows the object: "from Lambda for about $1.5 billion", "in deals worth
@@ -260,11 +269,13 @@ const TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling', 'for', 'of
  */
 export function trailingAmount(v: DocView, from: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
   const t = v.tokens;
-  for (let j = from; j < from + 8 && j < t.length; j++) {
+  let comma = false;
+  for (let j = from; j < from + 16 && j < t.length; j++) {
     const w = t[j]!.lower;
-    if (w === ',' || w === ';' || w === '.') return null;
-    if (!TRAILING.has(w)) continue;
-    const a = amountIn(v, j + 1, j + 3, taken);
+    if (w === ';' || w === '.') return null;
+    if (w === ',') comma = true;
+    if (!TRAILING.has(w) || (comma && !FAR_TRAILING.has(w)) || (!comma && j >= from + 8 && !FAR_TRAILING.has(w))) continue;
+    const a = amountIn(v, j + 1, j + 4, taken);
     if (a) return a;
   }
   return null;

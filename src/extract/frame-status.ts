@@ -12,14 +12,19 @@ export interface StatusReading {
   readonly planOnly: boolean;
 }
 
-const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks)\b/;
-const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|dismissed (?:the |a )?reports?)\b/;
-const TALKS = /\b(in talks|holding talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|term sheet|proposed|potential|possible|possibility)\b/;
-const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership)|remain|remains|gets|has the right)\b/;
-const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been)\b/;
-const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|committed|commits|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
+const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|declined to exercise)\b/;
+const CANCEL_LATER = /\bthe (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover)\b[^.;]{0,20}\b(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
+const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
+const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
+const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|term sheet|proposed|potential|possible|possibility)\b/;
+const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|contracted|has named|named|continues|continue)\b/;
+const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
+const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
+const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
 const PLAN = /\b(plans? to|planned|planning to|intends? to|expects? to)\b/;
 const MODAL = /\b(could|may|might|would)\b/;
+const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'commitment', 'commitments', 'partnership']);
+const PRESENT = /^(relies|fills|uses|rents|runs|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
 /** The words of tokens [from, to) joined by spaces, lower case. */
@@ -40,18 +45,25 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   const sentence = span(v, first, v.sentTok[f.sentence + 1]!);
   const hedges = [...new Set([...sentence.matchAll(HEDGES)].map((m) => m[1]!))];
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
-  if (CANCEL.test(local)) return read('cancelled', 2);
+  const after = span(v, f.trigger, v.sentTok[f.sentence + 1]!);
+  const w = v.tokens[f.trigger]!.lower;
+  if (AMENDED.test(local)) return read('amended', 2);
+  if (CANCEL.test(local) || CANCEL_LATER.test(after)) return read('cancelled', 2);
   if (DENY.test(local)) return read('denied', 2);
-  if (f.status) return read(f.status, 2);
   if (TALKS.test(local)) return read('in_talks', 2);
   if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) return read('signed', 2);
-  if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to)\b/.test(local.split(' ').slice(-4).join(' '))) return read('completed', 1);
+  if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read('signed', 2);
+  if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
+  if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
+    return read(f.type === 'compute_purchase' || f.type === 'service_purchase' ? 'signed' : 'completed', 1);
+  }
+  if (f.status) return read(f.status, 1);
   if (ANNOUNCE.test(local)) return read('announced', PLAN.test(local) ? 1 : 2, PLAN.test(local) && !/\bannounc/.test(local));
-  if (MODAL.test(local)) return read(TALKS.test(sentence) ? 'in_talks' : 'in_talks', 1);
+  if (SAID_WOULD.test(span(v, first, f.trigger + 1))) return read('announced', 1);
+  if (MODAL.test(local)) return read('in_talks', 1);
   if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read('in_talks', 1);
   if (CANCEL.test(sentence)) return read('cancelled', 1);
-  const w = v.tokens[f.trigger]!.lower;
+  if (PRESENT.test(w)) return read(f.type === 'compute_purchase' || f.type === 'service_purchase' ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read('completed', 1);
-  if (/^(owns|holds|uses|controls)$/.test(w)) return read('completed', 1);
   return read('announced', 0);
 }

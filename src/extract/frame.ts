@@ -30,6 +30,8 @@ export interface Frame {
   readonly amountless?: boolean;
   /** A partial frame that may join any purchase of its known party ("placed a further order"). */
   readonly anyPurchase?: boolean;
+  /** No parties: the amount belongs to the latest earlier deal of one of these types (any type when empty). */
+  readonly refersTo?: readonly DealType[];
 }
 
 export type FrameInit = Omit<Frame, 'strength'> & { readonly strength?: number };

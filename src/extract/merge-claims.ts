@@ -5,7 +5,7 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { mergeAmounts } from './amount-merge.js';
-import type { DocView, Mention } from './doc-view.js';
+import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
 import { isVenture, sameParty, type Frame } from './frame.js';
 import { rollUp } from './gazetteer.js';
@@ -43,6 +43,13 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
   for (const r of readings) {
     const f = r.f;
     if (f.from && f.to) continue;
+    if (f.refersTo) {
+      // NOTE: "put it at roughly $10 billion": the latest deal before it, of a matching type.
+      const earlier = full.filter((g) => g.f.sentence < f.sentence || (g.f.sentence === f.sentence && g.f.trigger < f.trigger));
+      const match = [...earlier].reverse().find((g) => !f.refersTo!.length || f.refersTo!.includes(g.f.type));
+      if (match) out.push({ f: { ...match.f, amount: f.amount, amountless: false, sentence: f.sentence, trigger: f.trigger, strength: 0.5 }, status: match.status });
+      continue;
+    }
     const known = (f.from ?? f.to)!;
     const side = f.from ? 'from' : 'to';
     const compatible = (g: Frame) =>
@@ -157,9 +164,20 @@ function pairKey(f: Frame): string {
   return [partyKey(f.from!), partyKey(f.to!)].sort().join('|');
 }
 
+/** "$17.4 billion, an amount that could rise to $19.4 billion": the stated figure up to the ceiling. */
+function withUpside(v: DocView, span: ValueSpan<Amount>): Amount {
+  const a = span.value;
+  const after = v.text.slice(span.end, span.end + 60);
+  const m = /^[^.;]{0,35}?\b(?:could|can|may|might|would|will) (?:rise|increase|grow|climb|expand|reach|go up)\b(?: to)?\s*$/.exec(after.slice(0, after.search(/[$€£¥]|\b\d/) >= 0 ? after.search(/[$€£¥]|\b\d/) : 0));
+  if (!m || a.lower === null) return a;
+  const next = v.amounts.find((x) => x.start >= span.end && x.start <= span.end + 60);
+  if (!next || next.value.currency !== a.currency || next.value.upper === null || Number(next.value.upper) <= Number(a.lower)) return a;
+  return makeAmount('range', a.lower, `${a.text} … ${next.value.text}`, { currency: a.currency, upperValue: next.value.upper, basis: a.basis, ...(a.period ? { period: a.period } : {}) });
+}
+
 function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
   let amount: Amount | null = null;
-  for (const r of rs) if (!r.f.amountless && r.f.amount) amount = mergeAmounts(amount, r.f.amount.value);
+  for (const r of rs) if (!r.f.amountless && r.f.amount) amount = mergeAmounts(amount, withUpside(v, r.f.amount));
   const texts = rs.map((r) => v.sentences[r.f.sentence]!.text);
   if (!amount && texts.some((t) => NO_MONEY.test(t))) {
     const m = texts.map((t) => NO_MONEY.exec(t)).find(Boolean)!;
