@@ -16,7 +16,7 @@ function problem(n: number, arcs: readonly Arc[], supply?: readonly number[]): F
 }
 
 /** Feasibility plus complementary slackness: a proof that the flow is optimal. */
-function checkOptimal(p: FlowProblem, flow: Float64Array, pi: Float64Array): void {
+function checkOptimal(p: FlowProblem, flow: Float64Array, pi: Int32Array): void {
   const balance = new Float64Array(p.n);
   for (let e = 0; e < p.from.length; e++) {
     const f = flow[e]!;
