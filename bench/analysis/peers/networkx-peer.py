@@ -1,0 +1,109 @@
+"""NetworkX peer and oracle for the analysis benchmarks and tests.
+
+usage: networkx-peer.py cycles FILE.csv K [--list]   bounded simple cycles (K = 0: unbounded)
+       networkx-peer.py clear FILE.csv               maximum circulation by network simplex
+       networkx-peer.py en FILE.csv SHOCKS.json      Eisenberg-Noe greatest clearing vector (SciPy LP)
+
+Reads an edge-list CSV (header from,to,amount; parallel rows are summed, self-loops dropped) and
+prints one JSON object with the result and the algorithm's own time in milliseconds.
+"""
+import csv
+import json
+import sys
+import time
+
+import networkx as nx
+
+
+def read(path):
+    g = nx.DiGraph()
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            a, b, amount = row["from"], row["to"], row["amount"]
+            if a == b:
+                continue
+            x = int(amount) if amount not in ("", None) else 0
+            if g.has_edge(a, b):
+                g[a][b]["amount"] += x
+            else:
+                g.add_edge(a, b, amount=x)
+    return g
+
+
+def canonical(cycle):
+    i = cycle.index(min(cycle))
+    return ">".join(cycle[i:] + cycle[:i])
+
+
+def cycles(path, k, listing):
+    g = read(path)
+    t0 = time.perf_counter()
+    try:
+        found = list(nx.simple_cycles(g, length_bound=k if k > 0 else None))
+    except TypeError:
+        # NetworkX before 3.1 (Debian's 2.8) has no length_bound: enumerate all, then filter.
+        found = [c for c in nx.simple_cycles(g) if k <= 0 or len(c) <= k]
+    ms = (time.perf_counter() - t0) * 1000
+    out = {"count": len(found), "ms": ms}
+    if listing:
+        out["cycles"] = sorted(canonical(c) for c in found)
+    print(json.dumps(out))
+
+
+def clear(path):
+    g = read(path)
+    h = nx.DiGraph()
+    gross = 0
+    for a, b, d in g.edges(data=True):
+        if d["amount"] > 0:
+            h.add_edge(a, b, capacity=d["amount"], weight=-1)
+            gross += d["amount"]
+    t0 = time.perf_counter()
+    cost, _ = nx.network_simplex(h) if h.number_of_edges() else (0, {})
+    ms = (time.perf_counter() - t0) * 1000
+    print(json.dumps({"cleared": -cost, "gross": gross, "ms": ms}))
+
+
+def eisenberg_noe(path, shocks_path):
+    """Greatest clearing vector as an LP: max sum p s.t. p <= cap, p <= e + Pi^T p, p >= 0."""
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import csr_matrix, identity
+
+    g = read(path)
+    with open(shocks_path) as f:
+        spec = json.load(f)
+    nodes = sorted(g.nodes())
+    ix = {u: i for i, u in enumerate(nodes)}
+    n = len(nodes)
+    pbar = np.zeros(n)
+    inflow = np.zeros(n)
+    rows, cols, vals = [], [], []
+    for a, b, d in g.edges(data=True):
+        pbar[ix[a]] += d["amount"]
+        inflow[ix[b]] += d["amount"]
+    for a, b, d in g.edges(data=True):
+        if pbar[ix[a]] > 0:
+            rows.append(ix[b]); cols.append(ix[a]); vals.append(d["amount"] / pbar[ix[a]])
+    pit = csr_matrix((vals, (rows, cols)), shape=(n, n))  # Pi transposed: row j collects payers i
+    external = np.array([spec.get("external", {}).get(u, max(0.0, pbar[ix[u]] - inflow[ix[u]])) for u in nodes])
+    cap = pbar.copy()
+    for u, share in spec.get("shocks", {}).items():
+        cap[ix[u]] = share * pbar[ix[u]]
+    t0 = time.perf_counter()
+    # p - Pi^T p <= e
+    res = linprog(-np.ones(n), A_ub=identity(n) - pit, b_ub=external, bounds=list(zip([0.0] * n, cap)), method="highs")
+    ms = (time.perf_counter() - t0) * 1000
+    print(json.dumps({"payments": {u: float(res.x[ix[u]]) for u in nodes}, "ms": ms, "status": int(res.status)}))
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    if cmd == "cycles":
+        cycles(sys.argv[2], int(sys.argv[3]), "--list" in sys.argv)
+    elif cmd == "clear":
+        clear(sys.argv[2])
+    elif cmd == "en":
+        eisenberg_noe(sys.argv[2], sys.argv[3])
+    else:
+        sys.exit("unknown command " + cmd)
