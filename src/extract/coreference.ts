@@ -268,7 +268,8 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
 /** Candidates ranked by how often the document has named them so far, most recent first on ties. */
 function bySalience(history: readonly Mention[], candidates: readonly Mention[]): Mention[] {
   const count = new Map<string, number>();
-  for (const h of history) if (h.entityId) count.set(h.entityId, (count.get(h.entityId) ?? 0) + 1);
+  const weight = (h: Mention) => (h.role === 'subject' ? 2 : h.role === 'modifier' ? 0.5 : 1);
+  for (const h of history) if (h.entityId) count.set(h.entityId, (count.get(h.entityId) ?? 0) + weight(h));
   return candidates
     .map((m, i) => ({ m, i, n: m.entityId ? count.get(m.entityId) ?? 0 : 0 }))
     .sort((a, b) => b.n - a.n || a.i - b.i)

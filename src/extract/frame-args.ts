@@ -74,30 +74,41 @@ export function subjectOf(v: DocView, s: number, k: number, opts: AgentOptions =
 
 /** The subject plus earlier members of its list ("SoftBank and MGX", "Microsoft, ..., and Nvidia"). */
 export function agentsFrom(v: DocView, m: Mention): Mention[] {
+  if (m.kind === 'pronoun') return [m];
   const out = [m];
   let cur = m;
-  const list = v.mentions.filter((x) => x.sentence === m.sentence && x.tok < m.tok && usable(x) && !x.possessive);
+  let joined = false;
+  const list = v.mentions.filter((x) => x.sentence === m.sentence && x.tok < m.tok && usable(x) && !x.possessive && x.kind !== 'pronoun');
   for (let i = list.length - 1; i >= 0 && out.length < 8; i--) {
     const p = list[i]!;
     if (!isListLink(v, p.tokEnd, cur.npTok)) break;
+    // NOTE: "A, B and C": a bare comma joins only a list that ends with "and" or "or".
+    const and = hasWord(v, p.tokEnd, cur.npTok, AND_OR);
+    if (!and && !joined) break;
+    joined ||= and;
     out.unshift(p);
     cur = p;
   }
   return out;
 }
 
+const AND_OR = new Set(['and', 'or', '&']);
+
 /** A mention and the later members of its list ("from Google, a rival, and CoreWeave"). */
 export function listFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
+  const pending: Mention[] = [];
   let cur = m;
   const later = v.mentions.filter((x) => x.sentence === m.sentence && x.tok > m.tok);
   for (const n of later) {
-    if (out.length >= 8) break;
+    if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
-    if (!isListLink(v, cur.tokEnd, n.npTok)) break;
+    if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, n.npTok)) break;
     // NOTE: gapping, "to the venture and Oracle about $7 billion": a member with its own amount starts a clause.
     if (v.amountAt[n.tokEnd] ?? v.amountAt[n.tokEnd + 1]) break;
-    if (usable(n)) out.push(n);
+    // NOTE: members after bare commas count once an "and" or "or" closes the list.
+    if (usable(n)) pending.push(n);
+    if (hasWord(v, cur.tokEnd, n.npTok, AND_OR)) out.push(...pending.splice(0));
     cur = n;
   }
   return out;
@@ -132,6 +143,8 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     if (!preps.has(w)) continue;
     let m = mentionStartingNear(v, j + 1, 2);
     if (m?.possessive) m = possessedObject(v, m);
+    // NOTE: "access to Nvidia graphics processors": a name modifying a noun is not the object.
+    if (m?.role === 'modifier') m = null;
     // NOTE: "in developing its own data centers": a possessive names an owner, not the object.
     if (m && !(m.kind === 'pronoun' && m.possessive) && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
     if (opts.fallback) {

@@ -106,8 +106,8 @@ export function pairs(
       let from = f;
       let to = t;
       // NOTE: an anaphor read as the other party gets its next reading ("Microsoft, its largest investor").
+      // NOTE: only an object takes its next reading; a subject read twice means the frame is wrong.
       if (sameParty(from, to) && to && isAnaphor(to)) to = otherReading(to, from!);
-      else if (sameParty(from, to) && from && isAnaphor(from)) from = otherReading(from, to!);
       if ((f && !from) || (t && !to)) continue;
       if (sameParty(from, to)) continue;
       out.push(frame({ ...init, from, to }));

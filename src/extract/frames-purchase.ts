@@ -11,6 +11,7 @@ import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, typ
 export const HARDWARE = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks');
 export const COMPUTE = words('servers server capacity compute computing cloud infrastructure clusters cluster data-center datacenter power');
 const SERVICE = words('ai models model technology products product services service software tools platform chatbot api apis assistant');
+const USE_STOPS = words(', ; which that to for');
 const SPEND_VERBS = words('spend spends spending spent pay pays paying paid invest investing commit committing');
 
 /** A money figure spent by a verb just before the trigger: "spend $38 billion renting servers". */
@@ -90,8 +91,14 @@ export const use: FrameHandler = (c, k) => {
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const end = Math.min(v.sentTok[s + 1]!, k + 13);
-  const stop = findWord(v, k + 1, end, words(', ; which that to for'));
-  const limit = stop >= 0 ? stop : end;
+  let limit = end;
+  for (let j = k + 1; j < end; j++) {
+    // NOTE: "that company's AI" is a noun phrase, not a relative clause.
+    if (USE_STOPS.has(t[j]!.lower) && !(t[j]!.lower === 'that' && v.mentionAt[j])) {
+      limit = j;
+      break;
+    }
+  }
   const h = findHardware(v, k + 1, limit);
   const base = { sentence: s, trigger: k, amount: spentAmount(c, k), strength: 0.75 };
   const agents = agentsFrom(v, agent);
@@ -125,7 +132,8 @@ export const use: FrameHandler = (c, k) => {
   }
   for (let j = k + 1; j < limit; j++) {
     const m = v.mentionAt[j];
-    if (m?.kind === 'product' && m.entityId) {
+    // NOTE: only a subject close by: "It said 500 million people now use ChatGPT" is not a deal.
+    if (m?.kind === 'product' && m.entityId && k - agent.tokEnd <= 4) {
       return pairs(agents, [m], { ...base, type: purchaseTypeFor(v, m) });
     }
     if (m) break;
@@ -148,7 +156,9 @@ export const spend: FrameHandler = (c, k) => {
   if (direct.length) {
     const amount = amountIn(v, direct[0]!.tokEnd, direct[0]!.tokEnd + 6, c.taken);
     const revenue = findWord(v, k + 1, k + 12, words('revenue revenues profits profit sales')) >= 0;
-    return pairs([agent], direct, { type: revenue ? 'revenue_share' : purchaseTypeFor(v, direct[0]!), sentence: s, trigger: k, amount, strength: 0.7 });
+    const equity = sectorOf(v, agent) === 'investor' || findWord(v, k + 1, k + 16, words('investment stake equity round')) >= 0;
+    const type = revenue ? 'revenue_share' : equity ? 'equity_investment' : purchaseTypeFor(v, direct[0]!);
+    return pairs([agent], direct, { type, sentence: s, trigger: k, amount, strength: 0.7 });
   }
   const on = prepObject(v, s, k, words('on with'), { maxGap: 12 });
   if (on && !on.mentions.length) {

@@ -245,6 +245,8 @@ export function roleOf(v: DocView, m: Mention): MentionRole {
   const t = v.tokens;
   const next = t[m.tokEnd + (m.possessive ? 2 : 0)];
   if (!m.possessive && next && MODIFIED_NOUNS.has(next.lower) && next.start - t[m.tokEnd - 1]!.end <= 1) return 'modifier';
+  // NOTE: "Nvidia-backed", "SoftBank-led": part of a compound adjective.
+  if (!m.possessive && next?.text === '-' && next.start === t[m.tokEnd - 1]!.end && /^[a-z]/.test(t[m.tokEnd + 1]?.text ?? '')) return 'modifier';
   if (!m.possessive && next?.norm === 'AI' && MODIFIED_NOUNS.has(t[m.tokEnd + 1]?.lower ?? '')) return 'modifier';
   // NOTE: "OpenAI partner Microsoft": look past a modifying name to the word before it.
   let np = m.npTok;

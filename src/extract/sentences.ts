@@ -23,7 +23,7 @@ export interface Sentence {
 }
 
 const PLAIN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
-const WORD = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const WORD = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Words and punctuation marks between `from` and `to`, with offsets into `text`.
