@@ -81,7 +81,10 @@ describe('renderSvg: themes', () => {
     const strokes = new Set([...print.svg.matchAll(/<g class="edge"[^]*?stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
     expect([...strokes]).toEqual(['#000000']);
     // Print cannot tell types by colour, so each label names the type even when asked for amounts only.
-    expect(texts(print.svg)).toEqual(expect.arrayContaining(['cloud/compute · signed', 'equity · announced', 'chips/hardware · in talks']));
+    const all = texts(print.svg);
+    for (const detail of ['cloud/compute · signed 2025-09', 'equity · announced 2025-09', 'chips/hardware · in talks']) {
+      expect(all.some((t) => t.startsWith(detail))).toBe(true);
+    }
   });
 });
 
@@ -122,13 +125,42 @@ describe('renderSvg: a generated 30-company map', () => {
     const { svg, alt } = await renderSvg({ view, deals, entities });
     expect(() => parseSvg(svg)).not.toThrow();
     const labels = rectsIn(svg, 'label');
-    expect(labels).toHaveLength(view.edges.length);
+    // A map sums the deals of each pair and direction into one arrow with one label.
+    expect(labels).toHaveLength(new Set(view.edges.map((e) => `${e.from}>${e.to}`)).size);
+    expect(labels.length).toBeGreaterThan(40);
     const nodes = rectsIn(svg, 'node');
     expect(nodes).toHaveLength(30);
     expect(noOverlaps(labels)).toEqual([]);
     expect(noOverlaps(nodes)).toEqual([]);
     for (const l of labels) for (const n of nodes) expect(overlaps(l, n)).toBe(false);
     expect(alt).toMatch(/^Map of 30 companies and \d+ payments/);
+  });
+
+  it('draws every leg on its own when asked not to sum pairs', async () => {
+    const { entities, deals } = generatedMap(30, 7);
+    const view = buildGraphView(deals, entities);
+    const { svg } = await renderSvg({ view, deals, entities }, { aggregate: false });
+    const labels = rectsIn(svg, 'label');
+    expect(labels).toHaveLength(view.edges.length);
+    expect(noOverlaps(labels)).toEqual([]);
+  });
+
+  it('sums the deals of a pair into one labelled arrow', () => {
+    const a = entity('a', 'A');
+    const b = entity('b', 'B');
+    const two = [
+      deal({ id: 'd1', type: 'equity_investment', from: a, to: b, amount: makeAmount('exact', '2000000000', '$2B'), status: 'announced', date: '2025-01-01', sources: [{ outlet: 'W', date: '2025-01-01', url: 'https://example.org/1' }] }),
+      deal({ id: 'd2', type: 'compute_purchase', from: a, to: b, amount: makeAmount('exact', '5000000000', '$5B'), status: 'signed', date: '2025-02-01', sources: [{ outlet: 'W', date: '2025-02-01', url: 'https://example.org/2' }] }),
+      deal({ id: 'd3', type: 'loan', from: a, to: b, amount: null, status: 'announced', date: '2025-03-01', sources: [{ outlet: 'W', date: '2025-03-01', url: 'https://example.org/3' }] }),
+    ];
+    const view = buildGraphView(two, [a, b]);
+    const { svg } = drawSvg({ view, deals: two, entities: [a, b] }, { labels: 'full' });
+    expect(rectsIn(svg, 'label')).toHaveLength(1);
+    const all = texts(svg);
+    expect(all).toContain('≥$7B');
+    expect(all).toContain('1–3');
+    expect(all).toContain('3 deals, firmest signed');
+    expect(svg).toMatch(/<g class="edge" data-status="signed"/);
   });
 
   it('draws the same picture twice', async () => {

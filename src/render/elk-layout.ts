@@ -18,7 +18,7 @@ export interface LayoutEdge {
 }
 
 /** Which ELK algorithm: `stress` (default, suits maps full of loops) or `layered` (left to right). */
-export type MapLayoutAlgorithm = 'stress' | 'layered';
+export type MapLayoutAlgorithm = 'stress' | 'layered' | 'force';
 
 export interface MapLayoutOptions {
   readonly algorithm?: MapLayoutAlgorithm;
@@ -47,7 +47,9 @@ export async function layoutMap(
     layoutOptions:
       algorithm === 'stress'
         ? { 'elk.algorithm': 'stress', 'elk.stress.desiredEdgeLength': String(options.edgeLength ?? 240), 'elk.randomSeed': '1' }
-        : {
+        : algorithm === 'force'
+          ? { 'elk.algorithm': 'force', 'elk.force.repulsion': '5', 'elk.spacing.nodeNode': String(options.edgeLength ?? 80), 'elk.force.iterations': '600', 'elk.randomSeed': '1' }
+          : {
             'elk.algorithm': 'layered',
             'elk.direction': 'RIGHT',
             'elk.layered.spacing.nodeNodeBetweenLayers': '160',

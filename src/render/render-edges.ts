@@ -1,8 +1,8 @@
-/** The edges a picture draws: each leg with its label, style, width and footnote number. */
+/** The edges a picture draws: each leg (or, on maps, each pair's legs summed) with its label, style, width and footnote numbers. */
 import type { GraphEdge } from '../analysis/graph-view.js';
 import { formatAmount } from '../core/amount-format.js';
 import { makeAmount } from '../core/amount.js';
-import { type StatusLine, statusLine } from '../core/deal-status.js';
+import { STATUS_RANK, type StatusLine, statusLine } from '../core/deal-status.js';
 import { DEAL_TYPE_INFO } from '../core/deal-type.js';
 import type { Deal, DealSource, Leg } from '../core/deal.js';
 import type { Entity } from '../core/entity.js';
@@ -23,7 +23,10 @@ export interface DrawEdge {
   readonly amountText: string;
   /** "equity · announced". */
   readonly detailText: string;
-  readonly footnote: number | null;
+  /** The footnote numbers as the label shows them: "4", "4–6", "2, 9"; empty when none. */
+  readonly footnote: string;
+  /** How many legs this edge stands for (more than one when a map sums a pair's deals). */
+  readonly count: number;
   readonly width: number;
   readonly colour: string;
   readonly line: StatusLine;
@@ -70,8 +73,27 @@ export function nameOf(names: ReadonlyMap<EntityId, string>, id: EntityId): stri
   return names.get(id) ?? id;
 }
 
-/** Build what to draw from the input: nodes, edges in reading order, footnotes numbered in that order. */
-export function buildDrawModel(input: RenderInput, theme: RenderTheme): DrawModel {
+/** Footnote numbers compactly: runs of three or more as ranges ("1–3, 7"). */
+export function numberList(ns: readonly number[]): string {
+  const sorted = [...new Set(ns)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}\u2013${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/**
+ * Build what to draw from the input: nodes, edges in reading order, footnotes numbered in
+ * that order. With `aggregate`, the legs between one pair in one direction become one edge
+ * whose amount is their sum (under the view's policy), drawn in the colour of the largest
+ * leg's deal type and the line of the firmest status.
+ */
+export function buildDrawModel(input: RenderInput, theme: RenderTheme, aggregate = false): DrawModel {
   const names = new Map<EntityId, string>(input.entities.map((e: Entity) => [e.id, e.name]));
   const deals = new Map(input.deals.map((d) => [d.id, d] as const));
   const edges = loopEdges(input);
@@ -94,6 +116,7 @@ export function buildDrawModel(input: RenderInput, theme: RenderTheme): DrawMode
       footnoteOf.set(key, footnote);
       footnotes.push({ number: footnote, heading: footnoteHeading(deal, names), sources: deal.sources });
     }
+    const when = deal ? statusDate(deal, edge.status) : null;
     return {
       key: edge.legId ? String(edge.legId) : `edge-${i}`,
       from: edge.from,
@@ -102,14 +125,61 @@ export function buildDrawModel(input: RenderInput, theme: RenderTheme): DrawMode
       deal,
       leg,
       amountText,
-      detailText: `${TYPE_SHORT[type]} · ${edge.status.replace('_', ' ')}`,
-      footnote,
+      detailText: `${TYPE_SHORT[type]} · ${edge.status.replace('_', ' ')}${when ? ` ${when}` : ''}`,
+      footnote: footnote === null ? '' : String(footnote),
+      count: 1,
       width: amountWidth(edge.amount),
       colour: theme.types[type],
       line: statusLine(edge.status),
     };
   });
-  return { nodes, edges: draw, footnotes, names };
+  return { nodes, edges: aggregate ? sumPairs(draw, footnoteOf) : draw, footnotes, names };
+}
+
+function sumPairs(edges: readonly DrawEdge[], footnoteOf: ReadonlyMap<string, number>): DrawEdge[] {
+  const groups = new Map<string, DrawEdge[]>();
+  for (const e of edges) {
+    const k = `${e.from}\u0000${e.to}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const largest = [...group].sort((a, b) => cmpAmount(b.edge.amount, a.edge.amount))[0]!;
+    const firmest = [...group].sort((a, b) => STATUS_RANK[b.edge.status] - STATUS_RANK[a.edge.status])[0]!;
+    const known = group.filter((e) => e.edge.amount !== null);
+    const sum = known.reduce((t, e) => t + e.edge.amount!, 0n);
+    const partial = known.length < group.length;
+    const amountText = known.length === 0 ? 'undisclosed' : `${partial ? '\u2265' : ''}${formatAmount(makeAmount('exact', sum.toString(), ''))}`;
+    const numbers = group.flatMap((e) => (e.deal ? [footnoteOf.get(String(e.deal.id))!] : []));
+    return {
+      ...largest,
+      key: `${largest.key}+${group.length - 1}`,
+      amountText,
+      detailText: `${group.length} deals, firmest ${firmest.edge.status.replace('_', ' ')}`,
+      footnote: numberList(numbers),
+      count: group.length,
+      width: amountWidth(known.length ? sum : null),
+      line: firmest.line,
+      edge: { ...largest.edge, amount: known.length ? sum : null, status: firmest.edge.status },
+    };
+  });
+}
+
+function cmpAmount(a: bigint | null, b: bigint | null): number {
+  const x = a ?? -1n;
+  const y = b ?? -1n;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The date a deal reached the status shown, at month precision ("2025-09"). */
+function statusDate(deal: Deal, status: string): string | null {
+  const d =
+    status === 'signed' ? (deal.dates.signed ?? deal.dates.announced)
+    : status === 'completed' ? (deal.dates.completed ?? deal.dates.signed)
+    : status === 'announced' ? deal.dates.announced
+    : undefined;
+  const label = fuzzyLabel(d) ?? deal.history.findLast((h) => h.status === status)?.date ?? deal.firstReported;
+  return label ? label.slice(0, 7) : null;
 }
 
 function footnoteHeading(deal: Deal, names: ReadonlyMap<EntityId, string>): string {

@@ -44,7 +44,13 @@ export interface RenderOptions {
   /** Edge labels: the amount only, or the amount with the deal type and status. */
   readonly labels?: 'amount' | 'full';
   readonly legend?: boolean;
-  readonly footnotes?: boolean;
+  /**
+   * Source notes: `full` lists outlet, date and address of every source; `short` outlet and
+   * date only (maps: dozens of deals); `none` leaves them out. Loops default to full, maps to short.
+   */
+  readonly footnotes?: FootnoteMode | boolean;
+  /** Sum the legs between each pair (one arrow per direction); default true for maps, false for loops. */
+  readonly aggregate?: boolean;
   /** A credit line at the bottom ("Chart: Jane Doe / Example News"). */
   readonly credit?: string;
   /** Positions to use instead of computing a layout (the web app's current view). */
@@ -59,9 +65,21 @@ export interface ResolvedRenderOptions {
   readonly width: number;
   readonly labels: 'amount' | 'full';
   readonly legend: boolean;
-  readonly footnotes: boolean;
+  readonly footnotes: FootnoteMode;
   readonly credit: string | null;
+  readonly aggregate: boolean;
   readonly positions: NodePositions | null;
+}
+
+export type FootnoteMode = 'full' | 'short' | 'none';
+
+function footnoteMode(v: FootnoteMode | boolean | undefined, loop: boolean): FootnoteMode {
+  if (v === undefined || v === true) return loop ? 'full' : 'short';
+  if (v === false) return 'none';
+  if (v !== 'full' && v !== 'short' && v !== 'none') {
+    throw new InputError(`render: footnotes "${String(v)}" must be full, short or none`, { option: 'footnotes', value: v });
+  }
+  return v;
 }
 
 /** Check and complete render options; throws InputError naming the bad value. */
@@ -101,8 +119,9 @@ export function resolveRenderOptions(input: RenderInput, options: RenderOptions 
     width,
     labels,
     legend: options.legend ?? true,
-    footnotes: options.footnotes ?? true,
+    footnotes: footnoteMode(options.footnotes, !!input.loop),
     credit: options.credit ?? null,
+    aggregate: options.aggregate ?? !input.loop,
     positions: options.positions ?? null,
   };
 }

@@ -34,11 +34,15 @@ const FONT_FAMILY = "Inter, 'DejaVu Sans', Arial, Helvetica, sans-serif";
 export async function renderSvg(input: RenderInput, options: RenderOptions = {}, layout: MapLayoutOptions = {}): Promise<RenderedSvg> {
   if (input.loop || options.positions) return drawSvg(input, options);
   const o = resolveRenderOptions(input, options);
-  const model = buildDrawModel(input, THEMES[o.theme]);
+  const model = buildDrawModel(input, THEMES[o.theme], o.aggregate);
   const style = MAP_STYLE;
+  const degree = new Map<EntityId, number>();
+  for (const e of model.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  // NOTE: hubs get a larger box in the layout so their many edges and labels have room around them.
   const nodes = model.nodes.map((id) => {
     const size = nodeSize(nameOf(model.names, id), style);
-    return { id, width: size.width + 50, height: size.height + 46 };
+    const room = 10 * Math.sqrt(degree.get(id) ?? 0);
+    return { id, width: size.width + 50 + 2 * room, height: size.height + 46 + 2 * room };
   });
   const positions = removeOverlaps(nodes, await layoutMap(nodes, model.edges, layout), 0);
   return drawSvg(input, { ...options, positions });
@@ -51,7 +55,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions = {},
 export function drawSvg(input: RenderInput, options: RenderOptions = {}): RenderedSvg {
   const o = resolveRenderOptions(input, options);
   const theme = THEMES[o.theme];
-  const model = buildDrawModel(input, theme);
+  const model = buildDrawModel(input, theme, o.aggregate);
   const loop = !!input.loop;
   const valueView = input.view.options.view === 'value';
   const style: DiagramStyle = { ...(loop ? LOOP_STYLE : MAP_STYLE), full: o.labels === 'full' || theme.monochrome };
@@ -80,9 +84,9 @@ export function drawSvg(input: RenderInput, options: RenderOptions = {}): Render
     parts.push(legend.svg);
     y += 14 + legend.height + 16;
   }
-  if (o.footnotes && model.footnotes.length > 0) {
+  if (o.footnotes !== 'none' && model.footnotes.length > 0) {
     parts.push(`<line x1="${MARGIN}" y1="${num(y)}" x2="${num(width - MARGIN)}" y2="${num(y)}" stroke="${theme.rule}"/>`);
-    const notes = footnotesSvg(model.footnotes, theme, MARGIN, y + 14, width - 2 * MARGIN);
+    const notes = footnotesSvg(model.footnotes, theme, MARGIN, y + 14, width - 2 * MARGIN, o.footnotes === 'full');
     parts.push(notes.svg);
     y += 14 + notes.height + 8;
   }
@@ -128,7 +132,7 @@ function loopPositions(model: DrawModel, width: number): Placed {
     const bow = loopBow(Math.hypot(b.x - a.x, b.y - a.y)) + 16;
     ys.push(a.y - LOOP_STYLE.nodeHeight, a.y + LOOP_STYLE.nodeHeight, mid.y + (mid.y / d) * bow);
   });
-  const pad = 48;
+  const pad = 30;
   const top = Math.min(...ys) - pad;
   const positions = new Map<EntityId, Point>([...raw].map(([id, p]) => [id, { x: p.x, y: p.y - top }]));
   return { positions, width, height: Math.max(...ys) - Math.min(...ys) + 2 * pad, centre: { x: width / 2, y: -top } };

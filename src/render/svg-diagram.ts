@@ -96,19 +96,31 @@ function edgeShapes(d: DiagramInput, boxes: ReadonlyMap<EntityId, Box>): Map<str
       const fromBox = boxes.get(e.from);
       const toBox = boxes.get(e.to);
       if (!a || !b || !fromBox || !toBox) return;
-      const len = Math.hypot(b.x - a.x, b.y - a.y);
-      const spacing = d.style.full ? 30 : 16;
+      const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+      const spacing = d.style.full ? 44 : 16;
+      // NOTE: parallel legs also part at their ends (by a share of the fan offset, kept inside
+      // the node boxes), so their arrowheads do not pile up on one point.
+      const fan = (k - (group.length - 1) / 2) * spacing;
       let bend: number;
+      let side = 1;
       if (d.loopCentre) {
         const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        // NOTE: the right-hand normal of a→b is (-dy, dx); bow outward, away from the loop's centre.
-        const side = -(b.y - a.y) * (mid.x - d.loopCentre.x) + (b.x - a.x) * (mid.y - d.loopCentre.y) >= 0 ? 1 : -1;
-        const base = loopBow(len);
-        bend = side * (base + (k - (group.length - 1) / 2) * spacing);
+        // The right-hand normal of a→b is (-dy, dx); bow outward, away from the loop's centre.
+        side = -(b.y - a.y) * (mid.x - d.loopCentre.x) + (b.x - a.x) * (mid.y - d.loopCentre.y) >= 0 ? 1 : -1;
+        bend = side * (loopBow(len) + fan);
       } else {
         bend = Math.min(len * 0.1, 36) + k * spacing;
       }
-      shapes.set(e.key, edgeShape(bentCurve(a, b, bend), fromBox, toBox, e.width));
+      const shift = group.length > 1 ? side * fan * 0.45 : 0;
+      const nx = (-(b.y - a.y) / len) * shift;
+      const ny = ((b.x - a.x) / len) * shift;
+      const clampTo = (p: Point, box: Box): Point => ({
+        x: Math.min(Math.max(p.x, box.x0 + 6), box.x1 - 6),
+        y: Math.min(Math.max(p.y, box.y0 + 4), box.y1 - 4),
+      });
+      const a2 = clampTo({ x: a.x + nx, y: a.y + ny }, fromBox);
+      const b2 = clampTo({ x: b.x + nx, y: b.y + ny }, toBox);
+      shapes.set(e.key, edgeShape(bentCurve(a2, b2, bend), fromBox, toBox, e.width));
     });
   }
   return shapes;
@@ -122,7 +134,7 @@ interface LabelMetrics {
 
 function labelMetrics(e: DrawEdge, style: DiagramStyle): LabelMetrics {
   const amountWidth = textWidth(e.amountText, style.amountFont, 'bold');
-  const fn = e.footnote === null ? 0 : textWidth(String(e.footnote), style.amountFont * 0.72) + 3;
+  const fn = e.footnote === '' ? 0 : textWidth(e.footnote, style.amountFont * 0.72) + 3;
   const detail = style.full ? textWidth(e.detailText, style.detailFont) : 0;
   const width = Math.max(amountWidth + fn, detail) + 10;
   const height = style.full ? style.amountFont + style.detailFont + 10 : style.amountFont + 6;
@@ -213,15 +225,15 @@ function labelSvg(e: DrawEdge, l: PlacedLabel, theme: RenderTheme, style: Diagra
   parts.push(
     `<rect x="${num(b.x0)}" y="${num(b.y0)}" width="${num(b.x1 - b.x0)}" height="${num(b.y1 - b.y0)}" rx="3" fill="${theme.labelHalo}" fill-opacity="0.92" stroke="${e.colour}" stroke-width="0.8"/>`,
   );
-  const fnWidth = e.footnote === null ? 0 : textWidth(String(e.footnote), style.amountFont * 0.72) + 3;
+  const fnWidth = e.footnote === '' ? 0 : textWidth(e.footnote, style.amountFont * 0.72) + 3;
   const x = l.centre.x - (m.amountWidth + fnWidth) / 2;
   const amountY = b.y0 + 5 + style.amountFont * 0.8;
   parts.push(
     `<text x="${num(x)}" y="${num(amountY)}" font-size="${style.amountFont}" font-weight="700" fill="${theme.text}">${escapeXml(e.amountText)}</text>`,
   );
-  if (e.footnote !== null) {
+  if (e.footnote !== '') {
     parts.push(
-      `<text x="${num(x + m.amountWidth + 2)}" y="${num(amountY - style.amountFont * 0.38)}" font-size="${num(style.amountFont * 0.72)}" fill="${theme.muted}">${e.footnote}</text>`,
+      `<text x="${num(x + m.amountWidth + 2)}" y="${num(amountY - style.amountFont * 0.38)}" font-size="${num(style.amountFont * 0.72)}" fill="${theme.muted}">${escapeXml(e.footnote)}</text>`,
     );
   }
   if (style.full) {
