@@ -109,3 +109,18 @@ describe('csv export and import', () => {
     expect(() => parseCsv('a,b\r\n"x,y\r\n', 'bad.csv')).toThrow(DataError);
   });
 });
+
+describe('readCsvTables', () => {
+  it('reads the tables an export wrote into a folder, and says when the folder has none', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readCsvTables } = await import('../src/ingest/import-csv-read.js');
+    const { NotFoundError } = await import('../src/core/errors.js');
+    const ds = fc.sample(datasetArbitrary, { numRuns: 1, seed: 11 })[0]!;
+    const dir = mkdtempSync(join(tmpdir(), 'rt-csv-'));
+    for (const [name, text] of Object.entries(exportCsv(bundleOf(ds)))) writeFileSync(join(dir, name), text);
+    expect(sortAliases(normaliseDataset(await readCsvTables(dir)))).toEqual(sortAliases(normaliseDataset(ds)));
+    await expect(readCsvTables(mkdtempSync(join(tmpdir(), 'rt-empty-')))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
