@@ -6,3 +6,8 @@ export * from './strongly-connected-components.js';
 export * from './find-loops.js';
 export type { TemporalOptions } from './temporal-order.js';
 export * from './circular-volume.js';
+export * from './exposure.js';
+export * from './commitment-schedule.js';
+export * from './eisenberg-noe.js';
+export * from './debt-rank.js';
+export * from './analyse-all.js';
