@@ -13,13 +13,15 @@ export type { LoopJson } from './loop-json.js';
 export type { ErrorBody };
 
 /** Dates, enums and bigints arrive as plain JSON. */
-type Jsonify<T> = T extends bigint
-  ? number
-  : T extends readonly (infer U)[]
-    ? Jsonify<U>[]
-    : T extends object
-      ? { [K in keyof T]: Jsonify<T[K]> }
-      : T;
+type Jsonify<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends bigint
+    ? number
+    : T extends readonly (infer U)[]
+      ? Jsonify<U>[]
+      : T extends object
+        ? { [K in keyof T]: Jsonify<T[K]> }
+        : T;
 
 export type MetaJson = Jsonify<ReturnType<typeof metaToJson>>;
 export type LoopsJson = Jsonify<ReturnType<typeof loopsToJson>> & {

@@ -1,0 +1,276 @@
+/** The map itself: a Cytoscape canvas kept in step with the model, emphasis classes and the camera. */
+import cytoscape from 'cytoscape';
+import { useEffect, useRef } from 'preact/hooks';
+import { type Positions, placeNewcomer } from './layout.js';
+import type { MapModel } from './map-model.js';
+import { mapStyle } from './map-style.js';
+
+/** What to bring forward: every loop, one loop (with its current step), or nothing. */
+export interface Emphasis {
+  readonly mode: 'loops' | 'loop' | 'none';
+  readonly edges: ReadonlySet<string>;
+  readonly nodes: ReadonlySet<string>;
+  readonly currentEdges: ReadonlySet<string>;
+  readonly currentNodes: ReadonlySet<string>;
+}
+
+export type Pick =
+  | { readonly type: 'node'; readonly id: string }
+  | { readonly type: 'edge'; readonly id: string }
+  | null;
+
+export interface MapCanvasProps {
+  readonly model: MapModel;
+  readonly positions: Positions;
+  readonly emphasis: Emphasis;
+  /** The selected element's id (edge or node). */
+  readonly chosen: string | null;
+  /** A company found by search. */
+  readonly found: string | null;
+  /** Fit the camera to these element ids whenever `key` changes (empty: everything). */
+  readonly fit: { readonly key: string; readonly ids: readonly string[] };
+  readonly onPick: (pick: Pick) => void;
+}
+
+/** Edges above this many legs draw without labels or curves, and pan as a texture. */
+const LARGE = 3000;
+
+const arrowScale = (width: number) => Math.max(0.55, Math.min(1.5, 2.1 / Math.sqrt(width / 1.4)));
+
+/** The zoom and pan that fit `eles` with `padding`, zooming in no further than `maxZoom`. */
+function fitted(
+  cy: cytoscape.Core,
+  eles: cytoscape.CollectionReturnValue,
+  padding: number,
+  maxZoom: number,
+) {
+  const bb = eles.boundingBox({});
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - 2 * padding;
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(maxZoom, w / Math.max(1, bb.w), h / Math.max(1, bb.h)),
+  );
+  return {
+    zoom,
+    pan: {
+      x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2),
+    },
+  };
+}
+
+export function MapCanvas(props: MapCanvasProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<cytoscape.Core | null>(null);
+  const pickRef = useRef(props.onPick);
+  const fitKey = useRef<string | null>(null);
+  pickRef.current = props.onPick;
+
+  // Create the canvas once.
+  useEffect(() => {
+    const container = box.current!;
+    // NOTE: Cytoscape injects an inline <style> unless an element with this id exists; the CSP forbids
+    // inline styles, and the rule it adds (position: relative) is already in styles.css.
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+      const marker = document.createElement('meta');
+      marker.id = '__________cytoscape_stylesheet';
+      document.head.append(marker);
+    }
+    const large = props.model.edges.length > LARGE;
+    const cy = cytoscape({
+      container,
+      style: mapStyle(large),
+      elements: [],
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      textureOnViewport: large,
+      motionBlur: false,
+      pixelRatio: 'auto',
+    });
+    cyRef.current = cy;
+    cy.on('tap', (e) => {
+      if (e.target === cy) pickRef.current(null);
+    });
+    cy.on('tap', 'node', (e) =>
+      pickRef.current({ type: 'node', id: (e.target as cytoscape.NodeSingular).id() }),
+    );
+    cy.on('tap', 'edge', (e) =>
+      pickRef.current({ type: 'edge', id: (e.target as cytoscape.EdgeSingular).id() }),
+    );
+    cy.on('mouseover', 'node, edge', () => (container.style.cursor = 'pointer'));
+    cy.on('mouseout', 'node, edge', () => (container.style.cursor = ''));
+    cy.one('render', () => {
+      performance.mark('map-painted');
+      container.dataset.painted = 'true';
+    });
+    const ro = new ResizeObserver(() => cy.resize());
+    ro.observe(container);
+    const zoom = (e: Event) => {
+      const f = (e as CustomEvent<number>).detail;
+      cy.animate(
+        {
+          zoom: {
+            level: cy.zoom() * f,
+            renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+          },
+        },
+        { duration: 180 },
+      );
+    };
+    window.addEventListener('roundtrip:zoom', zoom);
+    return () => {
+      window.removeEventListener('roundtrip:zoom', zoom);
+      ro.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Keep the elements in step with the model.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { model, positions } = props;
+    const want = new Set([...model.nodes.map((n) => n.id), ...model.edges.map((e) => e.id)]);
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        if (!want.has(el.id())) el.remove();
+      });
+      for (const n of model.nodes) {
+        const data = {
+          id: n.id,
+          name: n.name,
+          size: n.size,
+          fill: n.fill,
+          stroke: n.stroke,
+          sector: n.sector,
+          font: Math.round(13 + n.size / 9),
+        };
+        const el = cy.getElementById(n.id);
+        if (el.nonempty()) el.data(data);
+        else {
+          const partners = model.edges
+            .filter((e) => e.source === n.id || e.target === n.id)
+            .map((e) => (e.source === n.id ? e.target : e.source));
+          const position = positions.get(n.id) ?? placeNewcomer(n.id, partners, positions);
+          cy.add({ group: 'nodes', data, position: { ...position } });
+        }
+      }
+      for (const e of model.edges) {
+        // NOTE: labels of small amounts are drawn smaller, so they appear only when zoomed in (min-zoomed-font-size).
+        const font =
+          e.amount === null ? 10 : Math.round(9 + 9 * Math.sqrt(Math.min(1, e.amount / 300e9)));
+        const label = e.amount === null ? '' : e.label;
+        const data = {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          width: e.width,
+          colour: e.colour,
+          line: e.line,
+          label,
+          font,
+          arrow: arrowScale(e.width),
+        };
+        const el = cy.getElementById(e.id);
+        if (el.nonempty()) el.data(data);
+        else cy.add({ group: 'edges', data });
+      }
+    });
+    box.current!.dataset.nodes = String(model.nodes.length);
+    box.current!.dataset.edges = String(model.edges.length);
+  }, [props.model, props.positions]);
+
+  // Emphasis: loops forward, one loop isolated, the current story step lit.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { emphasis, chosen, found } = props;
+    cy.batch(() => {
+      cy.elements().removeClass('plain faded focus step current chosen found');
+      if (emphasis.mode === 'loops' && emphasis.edges.size) {
+        cy.edges().forEach((e) => {
+          if (!emphasis.edges.has(e.id())) e.addClass('plain');
+        });
+        cy.nodes().forEach((n) => {
+          if (!emphasis.nodes.has(n.id())) n.addClass('plain');
+        });
+      } else if (emphasis.mode === 'loop') {
+        cy.elements().forEach((el) => {
+          const node = el.group() === 'nodes';
+          const on = node ? emphasis.nodes.has(el.id()) : emphasis.edges.has(el.id());
+          el.addClass(on ? 'focus' : 'faded');
+          if (on && emphasis.currentEdges.size) el.addClass('step');
+          if (node ? emphasis.currentNodes.has(el.id()) : emphasis.currentEdges.has(el.id()))
+            el.addClass('current');
+        });
+      }
+      if (chosen) cy.getElementById(chosen).addClass('chosen');
+      if (found) cy.getElementById(found).addClass('found');
+    });
+  }, [props.emphasis, props.chosen, props.found, props.model]);
+
+  // Camera: fit to everything at first, then to what a loop or search asks for.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.elements().empty() || fitKey.current === props.fit.key) return;
+    const first = fitKey.current === null;
+    fitKey.current = props.fit.key;
+    const ids = props.fit.ids;
+    let eles = cy.collection();
+    for (const id of ids) eles = eles.union(cy.getElementById(id));
+    const target = eles.nonempty()
+      ? eles.union(
+          eles
+            .connectedEdges()
+            .filter((e) => eles.contains(e.source()) && eles.contains(e.target())),
+        )
+      : cy.elements();
+    const padding = ids.length ? 50 : 30;
+    // NOTE: a loop of two or three companies would fill the screen; keep a little context around it.
+    const { zoom, pan } = fitted(cy, target, padding, 1.35);
+    if (first) cy.viewport({ zoom, pan });
+    else cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out-cubic' });
+  }, [props.fit.key, props.model]);
+
+  const onKey = (e: KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const step = 80;
+    const zoomAt = (f: number) =>
+      cy.zoom({
+        level: cy.zoom() * f,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+      '+': () => zoomAt(1.25),
+      '=': () => zoomAt(1.25),
+      '-': () => zoomAt(0.8),
+      '0': () => cy.animate(fitted(cy, cy.elements(), 30, 2), { duration: 300 }),
+    };
+    const move = moves[e.key];
+    if (move && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      move();
+    }
+  };
+
+  return (
+    <div
+      ref={box}
+      class="map-canvas"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="map"
+      aria-label="Map of payments between companies. Arrow keys pan, plus and minus zoom, 0 fits. The same payments are listed as text below the map."
+      onKeyDown={onKey}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+/** Placeholder. */
+import type { Place } from '../lib/location.js';
+export function CompanyPage(props: { id: string; place: Place }) {
+  return <main class="page">{props.id}</main>;
+}

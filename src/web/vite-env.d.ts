@@ -1,0 +1,2 @@
+/** Vite's client types: asset imports with `?url`. */
+/// <reference types="vite/client" />
