@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { findLoops } from '../src/analysis/find-loops.js';
 import { buildGraphView } from '../src/analysis/graph-view.js';
-import { InputError } from '../src/core/errors.js';
+import { InputError, NotFoundError } from '../src/core/errors.js';
+import { focusView } from '../src/render/focus-view.js';
 import { drawSvg, renderSvg } from '../src/render/render-svg.js';
 import { entity, generatedMap, ids, loopDeals, loopEntities, deal } from './fixtures/render/render-fixtures.js';
 import { overlaps, parseSvg, rectsIn, texts } from './fixtures/render/svg-inspect.js';
@@ -68,6 +69,21 @@ describe('renderSvg: the Nvidia → OpenAI → Oracle loop', () => {
     const view = loopView();
     expect(() => drawSvg({ view, deals: loopDeals, entities: loopEntities, loop: { nodes: ids(['nvidia', 'amd']) } })).toThrow(InputError);
     expect(() => drawSvg({ view, deals: loopDeals, entities: loopEntities }, { theme: 'neon' as never })).toThrow(InputError);
+  });
+});
+
+describe('focusView', () => {
+  it('keeps one company and its counterparties, and says when the company is not in the view', async () => {
+    const { entities, deals } = generatedMap(30, 7);
+    const view = buildGraphView(deals, entities);
+    const focus = focusView(view, ids(['co-3'])[0]!);
+    expect(focus.edges.length).toBeGreaterThan(0);
+    expect(focus.edges.every((e) => e.from === 'co-3' || e.to === 'co-3')).toBe(true);
+    const wider = focusView(view, ids(['co-3'])[0]!, 2);
+    expect(wider.edges.length).toBeGreaterThanOrEqual(focus.edges.length);
+    const { svg } = await renderSvg({ view: focus, deals, entities });
+    expect(rectsIn(svg, 'node')).toHaveLength(focus.nodes.length);
+    expect(() => focusView(view, ids(['nobody'])[0]!)).toThrow(NotFoundError);
   });
 });
 

@@ -20,3 +20,4 @@ export * from './export-graphml.js';
 export * from './export-dot.js';
 export * from './export-ftm.js';
 export * from './export-cypher.js';
+export * from './focus-view.js';
