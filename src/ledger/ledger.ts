@@ -154,6 +154,13 @@ export class Ledger {
     return { view: buildGraphView(deals, entities, options), deals, entities };
   }
 
+  /** Everything an export needs, as known on a date. */
+  async bundle(query: ViewQuery = {}): Promise<{ entities: readonly Entity[]; deals: Deal[]; claims: readonly Claim[]; documents: readonly SourceDocument[]; figures: readonly CompanyFigure[]; dealRecords: readonly DealRecord[] }> {
+    const snap = await this.snapshot();
+    const deals = await this.deals(query);
+    return { entities: snap.entities, deals, claims: snap.claims, documents: [...snap.documents.values()], figures: snap.figures, dealRecords: snap.deals };
+  }
+
   async figures(entityId?: string): Promise<readonly CompanyFigure[]> {
     const figures = (await this.snapshot()).figures;
     return entityId ? figures.filter((f) => f.entityId === entityId) : figures;

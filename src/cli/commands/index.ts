@@ -6,11 +6,13 @@ import { registerDeal } from './deal.js';
 import { registerDeals } from './deals.js';
 import { registerDiff } from './diff.js';
 import { registerEval } from './eval.js';
+import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerLoops } from './loops.js';
+import { registerRender } from './render.js';
 import { registerReview } from './review.js';
 import { registerServe } from './serve.js';
 
@@ -27,6 +29,8 @@ export const commands: readonly RegisterCommand[] = [
   registerExtract,
   registerIngest,
   registerReview,
+  registerRender,
   registerImport,
+  registerExport,
   registerEval,
 ];
