@@ -3,7 +3,7 @@ import type { Loop } from '../analysis/find-loops.js';
 import type { GraphEdge, GraphView } from '../analysis/graph-view.js';
 import { formatAmount } from '../core/amount-format.js';
 import type { Deal } from '../core/deal.js';
-import { type Entity, rollupRoot } from '../core/entity.js';
+import { type Entity, rollupParent, rollupRoot } from '../core/entity.js';
 import type { CompanyFigure } from '../core/figure.js';
 import { dateEnd, dateStart } from '../core/fuzzy-date.js';
 import type { EntityId } from '../core/ids.js';
@@ -124,7 +124,7 @@ export function companyToJson({ entity, view, deals, entities, figures, loops }:
     nodeName: names.get(node) ?? node,
     parent: entity.parents.map((p) => ({ ...p, name: names.get(p.id) ?? p.id })),
     subsidiaries: entities
-      .filter((e) => e.parents.some((p) => p.id === entity.id))
+      .filter((e) => rollupParent(e) === entity.id)
       .map((e) => ({ id: e.id, name: e.name })),
     options: view.options,
     inflow: {
@@ -146,13 +146,11 @@ export function companyToJson({ entity, view, deals, entities, figures, loops }:
     concentration: { inflows: concentration(inRows), outflows: concentration(outRows) },
     loops: {
       count: through.length,
-      top: through
-        .slice(0, 5)
-        .map((l) => ({
-          id: l.id,
-          names: l.nodes.map((n) => names.get(n) ?? n),
-          amount: l.amount === null ? null : Number(l.amount),
-        })),
+      top: through.slice(0, 5).map((l) => ({
+        id: l.id,
+        names: l.nodes.map((n) => names.get(n) ?? n),
+        amount: l.amount === null ? null : Number(l.amount),
+      })),
     },
     figures: figures.map((f) => ({
       id: f.id,
