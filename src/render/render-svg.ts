@@ -111,6 +111,14 @@ export function drawSvg(input: RenderInput, options: RenderOptions = {}): Render
   return { svg, alt, width, height };
 }
 
+/** How many legs run between each ordered pair of companies. */
+function countPairs(model: DrawModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of model.edges) counts.set(`${e.from}>${e.to}`, (counts.get(`${e.from}>${e.to}`) ?? 0) + 1);
+  if (counts.size === 0) counts.set('', 1);
+  return counts;
+}
+
 interface Placed {
   readonly positions: ReadonlyMap<EntityId, Point>;
   readonly width: number;
@@ -132,6 +140,13 @@ function loopPositions(model: DrawModel, width: number): Placed {
     const bow = loopBow(Math.hypot(b.x - a.x, b.y - a.y)) + 16;
     ys.push(a.y - LOOP_STYLE.nodeHeight, a.y + LOOP_STYLE.nodeHeight, mid.y + (mid.y / d) * bow);
   });
+  if (n === 2) {
+    // NOTE: two companies sit on one line through the centre, so their two directions bow to
+    // opposite sides; parallel legs fan out further (44 px each, see svg-diagram.ts).
+    const fan = 44 * Math.max(0, Math.max(...[...countPairs(model).values()]) - 1);
+    const bow = loopBow(Math.hypot(pts[1]!.x - pts[0]!.x, pts[1]!.y - pts[0]!.y)) + 16 + fan;
+    ys.push(-bow, bow);
+  }
   const pad = 30;
   const top = Math.min(...ys) - pad;
   const positions = new Map<EntityId, Point>([...raw].map(([id, p]) => [id, { x: p.x, y: p.y - top }]));

@@ -106,7 +106,10 @@ function edgeShapes(d: DiagramInput, boxes: ReadonlyMap<EntityId, Box>): Map<str
       if (d.loopCentre) {
         const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
         // The right-hand normal of a→b is (-dy, dx); bow outward, away from the loop's centre.
-        side = -(b.y - a.y) * (mid.x - d.loopCentre.x) + (b.x - a.x) * (mid.y - d.loopCentre.y) >= 0 ? 1 : -1;
+        const cross = -(b.y - a.y) * (mid.x - d.loopCentre.x) + (b.x - a.x) * (mid.y - d.loopCentre.y);
+        // NOTE: in a two-company loop the centre lies on the edge itself; bowing right of travel
+        // then sends a→b and b→a to opposite sides (rounding must not flip one of them).
+        side = cross >= -1e-6 * len * len ? 1 : -1;
         bend = side * (loopBow(len) + fan);
       } else {
         bend = Math.min(len * 0.1, 36) + k * spacing;
