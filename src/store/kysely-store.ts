@@ -1,4 +1,4 @@
-/** A `Store` over any Kysely database holding the ledger tables; the SQLite adapter wraps it. */
+/** A `Store` over any Kysely database holding the ledger tables; the SQLite and PostgreSQL adapters wrap it. */
 import { type Kysely, sql } from 'kysely';
 import { REVIEW_STATES, type Claim, type ReviewState } from '../core/claim.js';
 import type { DealRecord, Judgement } from '../core/deal.js';
@@ -29,8 +29,11 @@ export interface KyselyStoreHooks {
   readonly translateError: (error: unknown) => unknown;
   /** The schema version the open database is at. */
   readonly schemaVersion: number;
-  /** The statement that starts a top-level transaction (default `begin`). */
-  readonly begin?: string;
+  /**
+   * The statement(s) that start a top-level transaction, run in order (default `begin`): SQLite
+   * uses `begin immediate`; PostgreSQL adds a writer lock after `begin`.
+   */
+  readonly begin?: string | readonly string[];
 }
 
 type Db = Kysely<StoreDatabase>;
@@ -38,8 +41,9 @@ type Db = Kysely<StoreDatabase>;
 let savepointCounter = 0;
 
 /**
- * The ledger store on a Kysely connection. Built by `openSqliteStore`; a transaction-bound
- * instance is handed to `transaction` callbacks. Queries live in store-reads and store-writes.
+ * The ledger store on a Kysely connection. Built by `openSqliteStore` and `openPostgresStore`; a
+ * transaction-bound instance is handed to `transaction` callbacks. Queries live in store-reads and
+ * store-writes.
  */
 export class KyselyStore implements Store {
   readonly #db: Db;
@@ -78,9 +82,12 @@ export class KyselyStore implements Store {
       // writer in another process waits instead of failing mid-transaction on a stale snapshot.
       return this.#run((db) =>
         db.connection().execute(async (conn) => {
-          await sql.raw(this.#hooks.begin ?? 'begin').execute(conn);
+          const begin = this.#hooks.begin ?? 'begin';
           let result: T;
           try {
+            for (const statement of typeof begin === 'string' ? [begin] : begin) {
+              await sql.raw(statement).execute(conn);
+            }
             result = await fn(new KyselyStore(conn, this.#hooks, 1));
             await sql`commit`.execute(conn);
           } catch (error) {
@@ -187,7 +194,8 @@ export class KyselyStore implements Store {
       );
     }
     const at = canonicalTimestamp(change.at, 'review at');
-    return this.#run(async (db) => {
+    // NOTE: atomic like every write, so it waits for (and takes) the adapter's writer lock.
+    return this.#atomic(async (db) => {
       const result = await db
         .updateTable('claims')
         .set({ review: state, reviewed_by: change.who, reviewed_at: at })
