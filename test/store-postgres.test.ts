@@ -18,6 +18,6 @@ afterAll(async () => {
 
 describeStoreConformance('postgres', async () => {
   if (!server) throw new Error('postgres: the test server did not start (see the beforeAll error)');
-  const store = await openPostgresStore(await server.createSchema(database));
+  const store = await openPostgresStore((await server.createSchema(database)).url);
   return { store, cleanup: () => store.close() };
 });

@@ -48,6 +48,12 @@ function decode(part: string, what: string): string {
 export function parsePostgresUrl(url: string): PostgresTarget {
   const text = url.trim();
   if (!SCHEME.test(text)) throw badUrl('it does not start with postgres:// or postgresql://');
+  const afterScheme = text.replace(SCHEME, '');
+  // NOTE: an unencoded / ? or # in a password would make a URL parser read the rest of the
+  // password as the path or query, and the password would then show up as a database name.
+  if (/[/?#]/.test(afterScheme.slice(0, Math.max(0, afterScheme.lastIndexOf('@'))))) {
+    throw badUrl('a / ? or # comes before the @ that ends the user name and password');
+  }
   let parsed: URL;
   try {
     parsed = new URL(text);

@@ -27,8 +27,8 @@ export interface PostgresServer {
   readonly password: string;
   /** Create a database owned by `user` (linguistic ICU collation when the server has ICU); its URL. */
   createDatabase(name: string): Promise<string>;
-  /** A URL into `database` whose search_path is a new, empty schema owned by `user`. */
-  createSchema(database: string): Promise<string>;
+  /** A new, empty schema in `database` owned by `user`, and a URL whose search_path is it. */
+  createSchema(database: string): Promise<{ url: string; schema: string }>;
   /** Run SQL as the superuser in `database`; the rows. */
   admin<T = Record<string, unknown>>(
     database: string,
@@ -216,7 +216,9 @@ export async function startPostgres(): Promise<PostgresServer> {
           : '';
         // NOTE: another test file may have taken the port between freePort() and the bind.
         if (attempt < 3 && /could not bind|already in use/i.test(log)) continue;
-        throw new Error(`postgres test server did not start: ${(error as Error).message}\n${log}`);
+        throw new Error(`postgres test server did not start: ${(error as Error).message}\n${log}`, {
+          cause: error,
+        });
       }
     }
   } catch (error) {
@@ -272,7 +274,8 @@ export async function startPostgres(): Promise<PostgresServer> {
     async createSchema(database) {
       const schema = `s${++schemas}`;
       await admin(database, `create schema ${schema} authorization ${user}`);
-      return `${urlFor(database)}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+      const options = encodeURIComponent(`-c search_path=${schema}`);
+      return { url: `${urlFor(database)}?options=${options}`, schema };
     },
   };
 }
