@@ -19,11 +19,14 @@ interface Tok {
   readonly start: number;
   readonly end: number;
   readonly num: boolean;
+  /** The numeral's canonical value, once computed (null: not a valid numeral). */
+  value?: DecimalString | null;
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+|\S/gu;
 /** Every money or quantity phrase holds one of these: a digit, a symbol, a multiplier, a unit. */
-const ANCHOR = /[0-9$€£¥₹₩%]|illion|thousand|percent|per cent|watt/gi;
+// NOTE: no /i flag: spelled-out case variants keep V8's fast literal scan.
+const ANCHOR = /[0-9$€£¥₹₩%]|[iI]llion|ILLION|[tT]housand|[pP]ercent|[pP]er cent|[wW]att|WATT|PERCENT/g;
 /** Characters a window reaches back (qualifiers) and forward (tails such as "over the next seven years"). */
 const BACK = 40;
 const AHEAD = 100;
@@ -40,13 +43,7 @@ function tokenize(text: string): Tok[] {
   const flush = () => {
     if (winStart < 0) return;
     if (out.length) out.push(GAP);
-    const re = TOKEN;
-    re.lastIndex = winStart;
-    for (let m = re.exec(text); m && m.index < winEnd; m = re.exec(text)) {
-      const s = m[0];
-      const c = s.charCodeAt(0);
-      out.push({ s, l: s.toLowerCase(), start: m.index, end: m.index + s.length, num: c >= 48 && c <= 57 });
-    }
+    scanWindow(text, winStart, winEnd, out);
   };
   for (const a of text.matchAll(ANCHOR)) {
     const from = snapBack(text, Math.max(0, a.index - BACK));
@@ -61,6 +58,61 @@ function tokenize(text: string): Tok[] {
   }
   flush();
   return out;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Tokens of text[from, to) as the TOKEN pattern would cut them (numerals with inner "." or ",",
+ * letter runs, single other characters), with an ASCII fast path.
+ */
+function scanWindow(text: string, from: number, to: number, out: Tok[]): void {
+  const push = (a: number, b: number, num: boolean) => {
+    const s = text.slice(a, b);
+    out.push({ s, l: num ? s : s.toLowerCase(), start: a, end: b, num });
+  };
+  let i = from;
+  while (i < to && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === 46 || sep === 44) && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      push(i, j, true);
+      i = j;
+      continue;
+    }
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (isAsciiLetter(d)) j++;
+        else if (d >= 128 && /\p{L}/u.test(text[j]!)) j++;
+        else break;
+      }
+      push(i, j, false);
+      i = j;
+      continue;
+    }
+    // Anything else: the regex handles Unicode letters, spaces and astral characters.
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m.index !== i) {
+      i++;
+      continue;
+    }
+    push(i, i + m[0].length, false);
+    i += m[0].length;
+  }
 }
 
 /** Move a window start back to a word boundary (at most a short way). */
@@ -127,10 +179,20 @@ function seq(t: readonly Tok[], i: number, words: readonly string[]): number {
   return i + words.length;
 }
 
+const PRE_BY_FIRST = new Map<string, (readonly [readonly string[], Q])[]>();
+for (const entry of PRE_SPLIT) {
+  const list = PRE_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  PRE_BY_FIRST.set(entry[0][0]!, list);
+}
+
 function matchPre(t: readonly Tok[], i: number): { q: Q; next: number } | null {
+  const first = t[i]?.l;
+  const candidates = first === undefined ? undefined : PRE_BY_FIRST.get(first);
+  if (!candidates) return null;
   // NOTE: "adds up to $22.4bn" is a total, not a ceiling.
-  if (t[i]?.l === 'up' && /^add(s|ed|ing)?$/.test(t[i - 1]?.l ?? '')) return null;
-  for (const [words, q] of PRE_SPLIT) {
+  if (first === 'up' && /^add(s|ed|ing)?$/.test(t[i - 1]?.l ?? '')) return null;
+  for (const [words, q] of candidates) {
     const next = seq(t, i, words);
     if (next >= 0) return { q, next };
   }
@@ -154,13 +216,32 @@ interface Num {
 
 const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/** Canonical decimal string of a plain numeral ("1,250,000" → "1250000", "1.50" → "1.5", "007" → "7"). */
+function canonical(numeral: string): DecimalString {
+  if (numeral.charCodeAt(0) !== 48 && !numeral.includes(',') && !numeral.includes('.')) return numeral as DecimalString;
+  const [int = '0', frac = ''] = numeral.replace(/,/g, '').split('.');
+  const i = int.replace(/^0+(?=\d)/, '');
+  const f = frac.replace(/0+$/, '');
+  return (f ? `${i}.${f}` : i) as DecimalString;
+}
+
+/** value × 10^exp on the decimal string itself (multipliers are powers of ten). */
+function shift(value: DecimalString, exp: number): DecimalString {
+  const [int = '0', frac = ''] = value.split('.');
+  const digits = int + frac.padEnd(exp, '0');
+  const point = int.length + exp;
+  return canonical(`${digits.slice(0, point)}.${digits.slice(point)}`);
+}
+
+const exponent = (powerOfTen: DecimalString): number => powerOfTen.length - 1;
+
 /** A number at token i: digits ("1,250,000", "1.4") or words ("half a", "a quarter of a", "two"). */
 function matchNumber(t: readonly Tok[], i: number): Num | null {
   const tok = t[i];
   if (!tok) return null;
   if (tok.num) {
-    if (!NUMERIC.test(tok.s)) return null;
-    return { value: toDecimal(tok.s.replace(/,/g, '')), next: i + 1, digits: true };
+    if (tok.value === undefined) tok.value = NUMERIC.test(tok.s) ? canonical(tok.s) : null;
+    return tok.value === null ? null : { value: tok.value, next: i + 1, digits: true };
   }
   return matchNumberWords(t, i);
 }
@@ -276,7 +357,7 @@ function matchFigure(t: readonly Tok[], i: number): Figure | null {
   if (!n) return null;
   const s = matchScale(t, n.next);
   if (!s) return { value: n.value, base: n.value, scale: null, scaled: false, digits: n.digits, next: n.next };
-  return { value: decimalMul(n.value, s.scale), base: n.value, scale: s.scale, scaled: true, digits: n.digits, next: s.next };
+  return { value: shift(n.value, exponent(s.scale)), base: n.value, scale: s.scale, scaled: true, digits: n.digits, next: s.next };
 }
 
 interface Core {
@@ -311,7 +392,7 @@ function matchMoneyCore(t: readonly Tok[], i: number, rangeWord: boolean): Core 
     const second = matchFigure(t, pre2 ? pre2.next : next + 1);
     if (second && (pre || pre2 || second.scaled || first.scaled)) {
       // NOTE: "$20-30 billion": the first figure borrows the second one's multiplier.
-      if (!first.scaled && second.scale) value = decimalMul(first.base, second.scale);
+      if (!first.scaled && second.scale) value = shift(first.base, exponent(second.scale));
       upper = second.value;
       next = second.next;
     }
@@ -454,8 +535,20 @@ const OPENERS = new Set<string>([
 const mayOpen = (tok: Tok | undefined): boolean => !!tok && (tok.num || OPENERS.has(tok.l));
 
 /** A money phrase starting at token i: optional qualifier, core, optional tail. */
+/** Words a money phrase cannot do without: a currency or a plural multiplier. */
+const MONEY_MARKERS = new Set<string>([
+  ...Object.keys(SYMBOLS), ...[...ISO_CODES].map((c) => c.toLowerCase()), ...Object.keys(CURRENCY_WORDS), ...Object.keys(PLURAL_SCALES),
+  'multibillion', 'multimillion', 'multi', 'rs', 'franc',
+]);
+
+/** True when one of `markers` occurs in the next `n` tokens (cheap test before a full match). */
+function ahead(t: readonly Tok[], i: number, n: number, markers: ReadonlySet<string>): boolean {
+  for (let j = i; j < i + n && j < t.length; j++) if (markers.has(t[j]!.l)) return true;
+  return false;
+}
+
 function matchMoneyAt(t: readonly Tok[], i: number): Phrase | null {
-  if (!mayOpen(t[i])) return null;
+  if (!mayOpen(t[i]) || !ahead(t, i, 8, MONEY_MARKERS)) return null;
   const pre = matchPre(t, i);
   const at = pre ? pre.next : i;
   const core = matchMoneyCore(t, at, pre?.q === 'range');
@@ -524,6 +617,8 @@ const UNIT_WORDS: Record<string, QuantityUnit> = {
   percent: 'percent', pct: 'percent', '%': 'percent', shares: 'shares', share: 'shares',
   gpus: 'GPUs', gpu: 'GPUs', chips: 'chips', accelerators: 'chips', processors: 'chips', tpus: 'chips',
 };
+const UNIT_MARKERS = new Set<string>([...Object.keys(UNIT_WORDS), 'per', 'units']);
+
 /** Units that may follow a few naming words ("100,000 Nvidia H100 GPUs", "160 million AMD shares"). */
 const NAMED_UNITS = new Set<QuantityUnit>(['GPUs', 'chips', 'shares']);
 
@@ -552,6 +647,7 @@ function matchUnit(t: readonly Tok[], i: number): { unit: QuantityUnit; next: nu
 
 /** A quantity at token i: qualifier, figure (or range), unit. */
 function matchQuantityAt(t: readonly Tok[], i: number): { q: Q; value: DecimalString; upper?: DecimalString; unit: QuantityUnit; next: number } | null {
+  if (!ahead(t, i, 8, UNIT_MARKERS)) return null;
   const pre = matchPre(t, i);
   const at = pre ? pre.next : i;
   const first = matchFigure(t, at);
@@ -628,7 +724,15 @@ export function scanValues(text: string, opts: ParseAmountOptions = {}): ValueSc
     if (p) {
       const start = t[p.first]!.start;
       const end = t[p.next - 1]!.end;
-      amounts.push({ amount: toAmount(p, text.slice(start, end), opts), start, end });
+      // NOTE: built on first read: callers often look at offsets only.
+      let amount: Amount | undefined;
+      amounts.push({
+        get amount() {
+          amount ??= toAmount(p, text.slice(start, end), opts);
+          return amount;
+        },
+        start, end,
+      });
       i = p.next;
       continue;
     }
@@ -639,7 +743,14 @@ export function scanValues(text: string, opts: ParseAmountOptions = {}): ValueSc
     }
     const start = t[i]!.start;
     const end = t[m.next - 1]!.end;
-    quantities.push({ quantity: toQuantity(m.q, m.value, m.upper, m.unit, text.slice(start, end)), start, end });
+    let quantity: Quantity | undefined;
+    quantities.push({
+      get quantity() {
+        quantity ??= toQuantity(m.q, m.value, m.upper, m.unit, text.slice(start, end));
+        return quantity;
+      },
+      start, end,
+    });
     i = m.next;
   }
   return { amounts, quantities };

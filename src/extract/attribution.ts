@@ -1,6 +1,6 @@
 /** Who a sentence credits: another outlet, anonymous sources, the companies, a filing, an executive. */
 import type { Attribution, AttributionKind } from '../core/claim.js';
-import type { DocView } from './doc-view.js';
+import { mentionsIn, type DocView } from './doc-view.js';
 
 const SAY = /^\s*(?:,\s*)?(?:on \w+ )?(?:reported|reports|said|says|wrote|writes|noted|notes|has learned|learned|reporting|revealed|first reported|initially reported)\b/i;
 const BEFORE_OUTLET = /\b(?:according to|told|informed|tells|citing|per|reported by|in an interview with|speaking to|said to|cited by)\s+(?:the\s+)?$/i;
@@ -26,8 +26,8 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
   const text = sent.text;
   const found: Found = { kind: 'journalist' };
   let any = false;
-  for (const m of v.mentions) {
-    if (m.sentence !== s || !m.outlet) continue;
+  for (const m of mentionsIn(v, s)) {
+    if (!m.outlet) continue;
     const before = v.text.slice(Math.max(sent.start, m.start - 40), m.start);
     const after = v.text.slice(m.end, Math.min(sent.end, m.end + 60)).replace(/^(?:'s|’s)/, '');
     const name = m.name;
@@ -46,7 +46,8 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
       any = true;
     }
   }
-  const anon = ANONYMOUS.exec(text);
+  const lower = text.toLowerCase();
+  const anon = ['familiar', 'source', 'anonym', 'briefed', 'insider', 'knowledge', 'close to'].some((w) => lower.includes(w)) ? ANONYMOUS.exec(text) : null;
   if (anon) {
     found.kind = 'anonymous_sources';
     found.source = anon[1]!.trim();
@@ -58,7 +59,7 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
     found.source = typeof statement === 'string' ? statement : statement[0];
     any = true;
   }
-  if (FILING.test(text)) {
+  if (/filing|8-K|10-[KQ]|prospectus|Securities/.test(text) && FILING.test(text)) {
     found.kind = 'filing';
     found.source = FILING.exec(text)![0];
     any = true;
@@ -80,8 +81,8 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
 
 /** "OpenAI said", "Microsoft confirmed": a company speaking for itself. */
 function companySays(v: DocView, s: number): string | null {
-  for (const m of v.mentions) {
-    if (m.sentence !== s || m.outlet || !m.entityId || m.possessive) continue;
+  for (const m of mentionsIn(v, s)) {
+    if (m.outlet || !m.entityId || m.possessive) continue;
     const after = v.text.slice(m.end, m.end + 30);
     if (/^\s*(?:,\s*)?(?:said|says|announced|confirmed|stated)\b/i.test(after)) return m.name;
   }

@@ -2,12 +2,12 @@
 import { scanValues } from '../core/amount-parse.js';
 import { resolveCoreference } from './coreference.js';
 import { findDates } from './dates.js';
-import { tokenAtOffset, type DocView, type PersonMention, type ValueSpan } from './doc-view.js';
+import { tokenAtOffset, type DateSpan, type DocView, type PersonMention, type ValueSpan } from './doc-view.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findMentions } from './mentions.js';
 import { splitSentences, tokenize, type Token } from './sentences.js';
 
-function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: T, start: number, end: number): ValueSpan<T> {
+function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: () => T, start: number, end: number): ValueSpan<T> {
   const tok = tokenAtOffset(tokens, start);
   let tokEnd = tok;
   while (tokEnd < tokens.length && tokens[tokEnd]!.start < end) tokEnd++;
@@ -21,7 +21,15 @@ function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: T
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return { value, start, end, tok, tokEnd: Math.max(tokEnd, tok + 1), sentence };
+  // NOTE: the value is built on first use; most figures in an article never reach a claim.
+  let cached: T | undefined;
+  return {
+    get value() {
+      cached ??= value();
+      return cached;
+    },
+    start, end, tok, tokEnd: Math.max(tokEnd, tok + 1), sentence,
+  };
 }
 
 function spanIndex<T extends { tok: number; tokEnd: number }>(n: number, spans: readonly T[]): (T | undefined)[] {
@@ -42,13 +50,22 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
   sentTok.push(tokens.length);
   const scan = scanValues(text);
   // NOTE: a value crossing a sentence boundary would be a splitter error; keep those in their first sentence.
-  const amounts = scan.amounts.map((a) => place(tokens, sentTok, a.amount, a.start, a.end));
-  const quantities = scan.quantities.map((q) => place(tokens, sentTok, q.quantity, q.start, q.end));
-  const dates = sentences.flatMap((s) => findDates(s, publishedAt));
+  const amounts = scan.amounts.map((a) => place(tokens, sentTok, () => a.amount, a.start, a.end));
+  const quantities = scan.quantities.map((q) => place(tokens, sentTok, () => q.quantity, q.start, q.end));
+  const dateCache = new Map<number, readonly DateSpan[]>();
+  const datesIn = (s: number): readonly DateSpan[] => {
+    let found = dateCache.get(s);
+    if (!found) {
+      const sentence = sentences[s];
+      found = sentence ? findDates(sentence, publishedAt) : [];
+      dateCache.set(s, found);
+    }
+    return found;
+  };
   const persons: PersonMention[] = [];
   const v: DocView = {
     text, publishedAt, gazetteer, sentences, tokens, sentTok, mentions: [], persons,
-    amounts, quantities, dates, mentionAt: [],
+    amounts, quantities, datesIn, mentionAt: [], sentMentions: [],
     amountAt: spanIndex(tokens.length, amounts),
     quantityAt: spanIndex(tokens.length, quantities),
     personAt: [],

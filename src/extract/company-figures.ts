@@ -1,7 +1,7 @@
 /** Company figures that are not deals: valuation, revenue, cash burn, fundraising targets, funds raised, capex, commitments. */
 import type { Amount } from '../core/amount.js';
 import type { FigureKind } from '../core/figure.js';
-import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { agentBefore, findWord, hasWord, possessorBefore, words } from './frame-args.js';
 import { partyOrProduct, usable } from './frame.js';
 
@@ -64,7 +64,7 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
     if (verb >= 0 && (findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0 || t[verb + 1]?.lower === 'it')) return null;
     if (verb >= 0) {
-      const obj = v.mentions.find((m) => m.sentence === s && m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
+      const obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
     }
   }

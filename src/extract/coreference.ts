@@ -219,12 +219,14 @@ function appositiveAnchor(v: DocView, m: Mention, history: readonly Mention[]): 
 
 function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): void {
   const m = a.m;
+  const anchor = m.kind === 'nominal' ? appositiveAnchor(v, m, history) : undefined;
   const fixed = m.candidates[0];
   if (fixed) {
     setEntity(v, m, fixed);
+    // NOTE: an appositive ("OpenAI, the company behind ChatGPT,") plays its anchor's part.
+    if (anchor && anchor.entityId === fixed) m.role = anchor.role;
     return;
   }
-  const anchor = m.kind === 'nominal' ? appositiveAnchor(v, m, history) : undefined;
   if (anchor?.entityId) {
     setEntity(v, m, anchor.entityId, anchor);
     m.role = anchor.role;
@@ -236,7 +238,8 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     return !a.sectors.length || (!!e && a.sectors.includes(e.sector));
   };
   let order: Mention[];
-  const recent = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3);
+  const recent: Mention[] = [];
+  for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) recent.push(history[i]!);
   if (m.kind === 'pronoun' && m.possessive) {
     // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
@@ -255,7 +258,6 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   }
   const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
   if (!m.alternatives.length) {
-    const recent = [...history].reverse().filter((h) => h.sentence >= m.sentence - 3);
     m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
   }
   if (pick?.entityId) setEntity(v, m, pick.entityId, pick);

@@ -87,9 +87,12 @@ export interface DocView {
   readonly persons: PersonMention[];
   readonly amounts: readonly ValueSpan<Amount>[];
   readonly quantities: readonly ValueSpan<Quantity>[];
-  readonly dates: readonly DateSpan[];
+  /** Dates and durations of a sentence, computed on first use (only claim sentences need them). */
+  readonly datesIn: (sentence: number) => readonly DateSpan[];
   /** Mention covering each token (name tokens only), by token index. */
   mentionAt: (Mention | undefined)[];
+  /** The mentions of each sentence, in text order. */
+  sentMentions: Mention[][];
   readonly amountAt: readonly (ValueSpan<Amount> | undefined)[];
   readonly quantityAt: readonly (ValueSpan<Quantity> | undefined)[];
   personAt: (PersonMention | undefined)[];
@@ -127,6 +130,28 @@ export function sentenceOfToken(v: Pick<DocView, 'sentTok'>, tok: number): numbe
 /** Rebuild the token → mention index after mentions were added or removed. */
 export function indexMentions(v: DocView): void {
   const at: (Mention | undefined)[] = new Array(v.tokens.length);
-  for (const m of v.mentions) for (let k = m.tok; k < m.tokEnd; k++) at[k] = m;
+  const bySentence: Mention[][] = v.sentences.map(() => []);
+  for (const m of v.mentions) {
+    for (let k = m.tok; k < m.tokEnd; k++) at[k] = m;
+    bySentence[m.sentence]?.push(m);
+  }
+  for (const list of bySentence) list.sort((a, b) => a.tok - b.tok);
   v.mentionAt = at;
+  v.sentMentions = bySentence;
+}
+
+/** The mentions of sentence s, in text order. */
+export function mentionsIn(v: DocView, s: number): readonly Mention[] {
+  return v.sentMentions[s] ?? [];
+}
+
+/** Add a mention found late (an unknown company in an argument slot) to every index. */
+export function addMention(v: DocView, m: Mention): void {
+  v.mentions.push(m);
+  for (let k = m.tok; k < m.tokEnd; k++) v.mentionAt[k] = m;
+  const list = v.sentMentions[m.sentence];
+  if (!list) return;
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.tok > m.tok) i--;
+  list.splice(i, 0, m);
 }

@@ -2,7 +2,7 @@
 import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
 import { isListLink } from './mentions.js';
 import { NOT_NAMES } from './lexicon.js';
-import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { addMention, mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
@@ -78,7 +78,7 @@ export function agentsFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
   let cur = m;
   let joined = false;
-  const list = v.mentions.filter((x) => x.sentence === m.sentence && x.tok < m.tok && usable(x) && !x.possessive && x.kind !== 'pronoun');
+  const list = mentionsIn(v, m.sentence).filter((x) => x.tok < m.tok && usable(x) && !x.possessive && x.kind !== 'pronoun');
   for (let i = list.length - 1; i >= 0 && out.length < 8; i--) {
     const p = list[i]!;
     if (!isListLink(v, p.tokEnd, cur.npTok)) break;
@@ -99,7 +99,7 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
   const pending: Mention[] = [];
   let cur = m;
-  const later = v.mentions.filter((x) => x.sentence === m.sentence && x.tok > m.tok);
+  const later = mentionsIn(v, m.sentence).filter((x) => x.tok > m.tok);
   for (const n of later) {
     if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
@@ -144,7 +144,7 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     let m = mentionStartingNear(v, j + 1, 2);
     if (m?.possessive) m = possessedObject(v, m);
     // NOTE: "access to Nvidia graphics processors": a name modifying a noun is not the object.
-    if (m?.role === 'modifier') m = null;
+    if (m?.role === 'modifier' && !OWNERSHIP.has(v.tokens[m.tokEnd]?.lower ?? '')) m = null;
     // NOTE: "in developing its own data centers": a possessive names an owner, not the object.
     if (m && !(m.kind === 'pronoun' && m.possessive) && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
     if (opts.fallback) {
@@ -156,6 +156,8 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
   return null;
 }
 
+/** "27% of OpenAI equity": a name modifying these nouns still names the company. */
+const OWNERSHIP = new Set(['equity', 'shares', 'stock', 'stake']);
 const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing']);
 
 /**
@@ -251,8 +253,7 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
     start: t[j]!.start, end: t[e - 1]!.end, tok: j, tokEnd: e, npTok: k, sentence: s, kind: 'unknown', text: name,
     candidates: [], entityId: null, name, possessive, role: 'oblique', outlet: false, alternatives: [],
   };
-  v.mentions.push(m);
-  for (let x = j; x < e; x++) v.mentionAt[x] = m;
+  addMention(v, m);
   return m;
 }
 
@@ -315,7 +316,17 @@ export function findWord(v: DocView, from: number, to: number, words: ReadonlySe
   return -1;
 }
 
-export const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const WORD_SETS = new Map<string, ReadonlySet<string>>();
+
+/** A set of words from a space-separated list (memoised: handlers call it inline). */
+export function words(s: string): ReadonlySet<string> {
+  let set = WORD_SETS.get(s);
+  if (!set) {
+    set = new Set(s.split(/\s+/).filter(Boolean));
+    WORD_SETS.set(s, set);
+  }
+  return set;
+}
 
 const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks superchip');
 

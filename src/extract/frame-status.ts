@@ -27,6 +27,27 @@ const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 
 const PRESENT = /^(relies|fills|uses|rents|runs|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
+const SENTENCE_SPANS = new WeakMap<DocView, Map<number, string>>();
+
+/** `span` of a whole sentence, cached per document. */
+function sentenceSpan(v: DocView, s: number): string {
+  let cache = SENTENCE_SPANS.get(v);
+  if (!cache) SENTENCE_SPANS.set(v, (cache = new Map()));
+  let text = cache.get(s);
+  if (text === undefined) cache.set(s, (text = span(v, v.sentTok[s]!, v.sentTok[s + 1]!)));
+  return text;
+}
+
+const HEDGE_CACHE = new WeakMap<DocView, Map<number, readonly string[]>>();
+
+function sentenceHedges(v: DocView, s: number, sentence: string): readonly string[] {
+  let cache = HEDGE_CACHE.get(v);
+  if (!cache) HEDGE_CACHE.set(v, (cache = new Map()));
+  let found = cache.get(s);
+  if (!found) cache.set(s, (found = [...new Set([...sentence.matchAll(HEDGES)].map((m) => m[1]!))]));
+  return found;
+}
+
 /** The words of tokens [from, to) joined by spaces, lower case. */
 function span(v: DocView, from: number, to: number): string {
   const out: string[] = [];
@@ -42,10 +63,10 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   const first = v.sentTok[f.sentence]!;
   const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
   const local = span(v, from, f.trigger + 2);
-  const sentence = span(v, first, v.sentTok[f.sentence + 1]!);
-  const hedges = [...new Set([...sentence.matchAll(HEDGES)].map((m) => m[1]!))];
+  const sentence = sentenceSpan(v, f.sentence);
+  const hedges = sentenceHedges(v, f.sentence, sentence);
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
-  const after = span(v, f.trigger, v.sentTok[f.sentence + 1]!);
+  const after = /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(sentence) ? span(v, f.trigger, v.sentTok[f.sentence + 1]!) : '';
   const w = v.tokens[f.trigger]!.lower;
   if (AMENDED.test(local)) return read('amended', 2);
   if (CANCEL.test(local) || CANCEL_LATER.test(after)) return read('cancelled', 2);

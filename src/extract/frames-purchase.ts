@@ -1,6 +1,6 @@
 /** Trigger handlers for purchases: spend on, rent from, buy chips, use Y's models, sell to, deals with a provider. */
 import type { DealType } from '../core/deal-type.js';
-import type { Mention } from './doc-view.js';
+import { mentionsIn, type Mention } from './doc-view.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, mentionStartingNear,
   modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
@@ -107,7 +107,7 @@ export const use: FrameHandler = (c, k) => {
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
     const hosted = findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 && ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
     // NOTE: "using AWS data centres, running on Nvidia chips": the chips are the cloud's, not bought.
-    const viaCloud = /^run/.test(w) && v.mentions.some((m) => m.sentence === s && m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
+    const viaCloud = /^run/.test(w) && mentionsIn(v, s).some((m) => m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
     if (seller && viaCloud && !hosted) return [];
     if (seller) return pairs(agents, [seller], { ...base, type: hosted ? 'compute_purchase' : 'hardware_purchase' });
     // NOTE: "OpenAI and Broadcom will jointly develop and deploy chips": the chipmaker sells.

@@ -25,7 +25,10 @@ export interface Gazetteer {
   readonly byFirstLower: ReadonlyMap<string, readonly NameEntry[]>;
   /** Product name, lower-cased → its maker ("chatgpt" → openai). */
   readonly products: ReadonlyMap<string, EntityId>;
-  /** Executives known to the extractor, by full name and (when distinctive) by surname. */
+  /**
+   * Executives known to the extractor, by full name and (when distinctive) by surname; "#Word"
+   * keys mark the words a name can start with.
+   */
   readonly executives: ReadonlyMap<string, Executive>;
 }
 
@@ -157,8 +160,12 @@ function executiveIndex(list: readonly Executive[]): Map<string, Executive> {
   const map = new Map<string, Executive>();
   for (const x of list) {
     map.set(x.name, x);
+    map.set(`#${x.name.split(' ')[0]}`, x);
     const surname = x.name.split(' ').at(-1)!;
-    if (x.distinctiveSurname) map.set(surname, x);
+    if (x.distinctiveSurname) {
+      map.set(surname, x);
+      map.set(`#${surname}`, x);
+    }
   }
   return map;
 }

@@ -9,8 +9,20 @@ const FINITE = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'said',
   'says', 'plans', 'expects', 'announced', 'agreed', 'intends', 'wants', 'aims', 'remains', 'became', 'becomes',
 ]);
-const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
-const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return /^[\p{Lu}\p{N}]/u.test(t.text);
+};
+const isWord = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return /^[\p{L}\p{N}]/u.test(t.text);
+};
 
 interface Match {
   readonly entry: NameEntry | null;
@@ -28,7 +40,25 @@ function matchEntry(tokens: readonly Token[], i: number, end: number, e: NameEnt
 }
 
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
-function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: ReadonlyMap<string, string>): Match | null {
+/** People the document names, with the words their names start with. */
+interface PeopleIndex {
+  readonly names: ReadonlyMap<string, string>;
+  readonly first: ReadonlySet<string>;
+}
+
+const FIRST_WORDS = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** Words an executive's name can start with (first names and distinctive surnames). */
+function firstWords(g: Gazetteer): ReadonlySet<string> {
+  let set = FIRST_WORDS.get(g);
+  if (!set) {
+    set = new Set([...g.executives.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1)));
+    FIRST_WORDS.set(g, set);
+  }
+  return set;
+}
+
+function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex): Match | null {
   const t = tokens[i]!;
   let best: Match | null = null;
   for (const e of g.byFirst.get(t.norm) ?? []) {
@@ -46,13 +76,13 @@ function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: numbe
       break;
     }
   }
-  if (isCap(t)) {
+  if (isCap(t) && (people.first.has(t.norm) || firstWords(g).has(t.norm))) {
     const two = i + 1 < end ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
     const three = i + 2 < end ? `${two} ${tokens[i + 2]!.norm}` : '';
     for (const [name, len] of [[three, 3], [two, 2], [t.norm, 1]] as const) {
       if (!name || (best && len <= best.length)) continue;
-      const company = people.get(name);
-      if (company !== undefined) return { entry: null, person: { name, company }, length: len };
+      const company = people.names.get(name);
+      if (company) return { entry: null, person: { name, company }, length: len };
       if (g.executives.get(name)) {
         const x = g.executives.get(name)!;
         return { entry: null, person: { name: x.name, company: x.company }, length: len };
@@ -74,6 +104,7 @@ const possessiveAt = (tokens: readonly Token[], k: number): number =>
 function learnPeople(v: DocView, found: readonly Mention[]): Map<string, string> {
   const people = new Map<string, string>();
   const text = v.text;
+  if (!/\b(?:CEO|CFO|CTO|chief|founder|co-founder|cofounder|chairman|chairwoman|president|boss|head)\b/i.test(text)) return people;
   const titles = /^(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|chairman|chairwoman|president|CFO|chief financial officer|chief technology officer|CTO|boss|head)\b/i;
   for (const m of found) {
     if (m.outlet || !m.candidates[0] || m.kind === 'descriptor') continue;
@@ -138,7 +169,7 @@ export function findMentions(v: DocView): void {
   const found: Mention[] = [];
   const persons: PersonMention[] = [];
   const covered: boolean[] = new Array(tokens.length).fill(false);
-  const scan = (people: ReadonlyMap<string, string>, namesOnly: boolean) => {
+  const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
       for (let i = v.sentTok[s]!; i < end; ) {
@@ -169,11 +200,16 @@ export function findMentions(v: DocView): void {
       }
     }
   };
-  scan(new Map(), true);
-  const people = learnPeople(v, found);
-  found.length = 0;
-  covered.fill(false);
-  scan(people, false);
+  scan({ names: new Map(), first: new Set() }, false);
+  const learned = learnPeople(v, found);
+  const people: PeopleIndex = { names: learned, first: new Set([...learned.keys()].map((k) => k.split(' ')[0]!)) };
+  // NOTE: rescan only when the text taught us people the built-in table lacks.
+  if ([...learned.keys()].some((k) => !g.executives.has(k))) {
+    found.length = 0;
+    persons.length = 0;
+    covered.fill(false);
+    scan(people, false);
+  }
   for (let s = 0; s < v.sentences.length; s++) {
     const end = v.sentTok[s + 1]!;
     for (let i = v.sentTok[s]!; i < end; i++) {
@@ -235,7 +271,16 @@ export function extendNounPhrase(v: DocView, m: Mention): void {
 
 /** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate. */
 function dropAbsorbed(v: DocView): void {
-  const keep = v.mentions.filter((m) => !v.mentions.some((o) => o !== m && o.npTok <= m.tok && m.tokEnd <= o.tok && o.sentence === m.sentence && m.kind !== 'unknown' && !m.possessive));
+  const drop = new Set<Mention>();
+  for (const o of v.mentions) {
+    if (o.npTok === o.tok) continue;
+    for (let k = o.npTok; k < o.tok; k++) {
+      const m = v.mentionAt[k];
+      if (m && m !== o && m.tokEnd <= o.tok && m.kind !== 'unknown' && !m.possessive) drop.add(m);
+    }
+  }
+  if (!drop.size) return;
+  const keep = v.mentions.filter((m) => !drop.has(m));
   v.mentions.length = 0;
   v.mentions.push(...keep);
 }

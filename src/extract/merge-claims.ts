@@ -5,7 +5,8 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { mergeAmounts } from './amount-merge.js';
-import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { quantityIn } from './frame-args.js';
+import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
 import { isVenture, sameParty, type Frame } from './frame.js';
 import { rollUp } from './gazetteer.js';
@@ -74,12 +75,11 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
 }
 
 function lastVenture(v: DocView, sentence: number): Mention | null {
-  let best: Mention | null = null;
-  for (const m of v.mentions) {
-    if (m.sentence > sentence) break;
-    if (isVenture(v, m)) best = m;
+  for (let s = sentence; s >= 0; s--) {
+    const list = mentionsIn(v, s);
+    for (let i = list.length - 1; i >= 0; i--) if (isVenture(v, list[i]!)) return list[i]!;
   }
-  return best;
+  return null;
 }
 
 const ref = (v: DocView, m: Mention): PartyRef => ({
@@ -186,7 +186,7 @@ function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
   if (!amount) return null;
   if (!amount.period) {
     for (const r of rs) {
-      const d = v.dates.find((x) => x.sentence === r.f.sentence && x.duration);
+      const d = v.datesIn(r.f.sentence).find((x) => x.duration);
       if (d?.duration && r.f.amount) {
         amount = { ...amount, period: d.duration };
         break;
@@ -200,11 +200,11 @@ function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
 function claimTerms(v: DocView, rs: readonly Reading[]): DealTerms {
   const stake = rs.find((r) => r.f.stake)?.f.stake?.value;
   const shares = rs.find((r) => r.f.shares)?.f.shares?.value;
-  const capacity = rs.map((r) => v.quantities.find((q) => q.sentence === r.f.sentence && (q.value.unit === 'GW' || q.value.unit === 'MW'))).find(Boolean)?.value;
-  const duration = rs.map((r) => v.dates.find((d) => d.sentence === r.f.sentence && d.duration)?.duration).find(Boolean);
+  const capacity = rs.map((r) => quantityIn(v, v.sentTok[r.f.sentence]!, v.sentTok[r.f.sentence + 1]!, ['GW', 'MW'])).find(Boolean)?.value;
+  const duration = rs.map((r) => v.datesIn(r.f.sentence).find((d) => d.duration)?.duration).find(Boolean);
   const names = new Set<string>();
   for (const r of rs) {
-    for (const m of v.mentions) if (m.sentence === r.f.sentence && m.kind === 'product' && m.entityId && (m.entityId === r.f.to?.entityId || m.entityId === r.f.from?.entityId)) names.add(m.text);
+    for (const m of mentionsIn(v, r.f.sentence)) if (m.kind === 'product' && m.entityId && (m.entityId === r.f.to?.entityId || m.entityId === r.f.from?.entityId)) names.add(m.text);
   }
   return {
     ...(stake ? { stakePercent: stake } : {}),
@@ -219,7 +219,7 @@ const DATE_FIELD: Partial<Record<DealStatus, keyof DealDates>> = { announced: 'a
 
 function claimDates(v: DocView, sentence: number, status: DealStatus): DealDates {
   const field = DATE_FIELD[status];
-  const d = v.dates.find((x) => x.sentence === sentence && x.date && !x.date.expected);
+  const d = v.datesIn(sentence).find((x) => x.date && !x.date.expected);
   return field && d?.date ? { [field]: d.date } : {};
 }
 
