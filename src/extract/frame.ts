@@ -103,12 +103,12 @@ export function pairs(
   for (const f of froms.length ? froms : [null]) {
     for (const t of tos.length ? tos : [null]) {
       if (!f && !t) continue;
-      let from = f;
+      const from = f;
       let to = t;
-      // NOTE: an anaphor read as the other party gets its next reading ("Microsoft, its largest investor").
-      // NOTE: only an object takes its next reading; a subject read twice means the frame is wrong.
+      // NOTE: an object anaphor read as the subject takes its next reading ("Microsoft, its largest
+      // investor"); a subject read twice means the frame is wrong.
       if (sameParty(from, to) && to && isAnaphor(to)) to = otherReading(to, from!);
-      if ((f && !from) || (t && !to)) continue;
+      if (t && !to) continue;
       if (sameParty(from, to)) continue;
       out.push(frame({ ...init, from, to }));
     }
