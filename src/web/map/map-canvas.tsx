@@ -65,6 +65,11 @@ export function MapCanvas(props: MapCanvasProps) {
   const cyRef = useRef<cytoscape.Core | null>(null);
   const pickRef = useRef(props.onPick);
   const fitKey = useRef<string | null>(null);
+  const lastFit = useRef<{
+    eles: cytoscape.CollectionReturnValue;
+    padding: number;
+    at: number;
+  } | null>(null);
   pickRef.current = props.onPick;
 
   // Create the canvas once.
@@ -106,7 +111,13 @@ export function MapCanvas(props: MapCanvasProps) {
       performance.mark('map-painted');
       container.dataset.painted = 'true';
     });
-    const ro = new ResizeObserver(() => cy.resize());
+    // NOTE: a panel opening on a phone shrinks the map right after a fit; redo that fit so the loop stays in view.
+    const ro = new ResizeObserver(() => {
+      cy.resize();
+      const last = lastFit.current;
+      if (last && performance.now() - last.at < 1500)
+        cy.viewport(fitted(cy, last.eles, last.padding, 1.35));
+    });
     ro.observe(container);
     const zoom = (e: Event) => {
       const f = (e as CustomEvent<number>).detail;
@@ -232,6 +243,7 @@ export function MapCanvas(props: MapCanvasProps) {
     const padding = ids.length ? 50 : 30;
     // NOTE: a loop of two or three companies would fill the screen; keep a little context around it.
     const { zoom, pan } = fitted(cy, target, padding, 1.35);
+    lastFit.current = { eles: target, padding, at: performance.now() };
     if (first) cy.viewport({ zoom, pan });
     else cy.animate({ zoom, pan }, { duration: 450, easing: 'ease-in-out-cubic' });
   }, [props.fit.key, props.model]);

@@ -229,9 +229,14 @@ export function MapPage(props: { place: Place }) {
     panel = <Notice loading error={loops.error} />;
   }
 
-  const summary = graph.data
-    ? `${graph.data.edges.length} ${q.view === 'money' ? 'payments' : 'transfers'} between ${graph.data.nodes.length} companies · ${q.asOf ? `known at the end of ${day(q.asOf)}` : 'everything reported so far'} · ${q.statuses.map(statusWord).join(', ').toLowerCase()}`
-    : '';
+  const summary = graph.data ? (
+    <>
+      {graph.data.edges.length} {q.view === 'money' ? 'payments' : 'transfers'} between{' '}
+      {graph.data.nodes.length} companies ·{' '}
+      {q.asOf ? `known at the end of ${day(q.asOf)}` : 'everything reported so far'}
+      <span class="summary-extra"> · {q.statuses.map(statusWord).join(', ').toLowerCase()}</span>
+    </>
+  ) : null;
 
   return (
     <div class={`map-page ${filtersOpen ? 'filters-open' : ''} ${panelOpen ? 'panel-open' : ''}`}>

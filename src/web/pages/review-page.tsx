@@ -145,6 +145,7 @@ export function ReviewPage(props: { place: Place }) {
         {KEYS}.
       </p>
       <IngestForm
+        open={inbox.data !== null && items.length === 0}
         onIngested={(ids, text) => {
           setMessage({ text });
           if (ids[0]) navigate(href('/review', { claim: ids[0] }), { replace: true });

@@ -4,6 +4,8 @@ import type { IngestJson } from '../../server/api-types.js';
 import { ApiError, postJson } from '../lib/api.js';
 
 export interface IngestFormProps {
+  /** Start unfolded (when the inbox is empty). */
+  readonly open: boolean;
   /** Called with the ids of the new claims (first one gets selected). */
   readonly onIngested: (claimIds: readonly string[], message: string) => void;
   readonly onAuth: (retry: () => void) => void;
@@ -59,57 +61,64 @@ export function IngestForm(props: IngestFormProps) {
   };
 
   return (
-    <form class="card ingest" onSubmit={submit} aria-labelledby="ingest-title">
-      <h2 id="ingest-title">Add an article</h2>
-      <label for="ingest-text" class="label">
-        Article text
-      </label>
-      <textarea
-        id="ingest-text"
-        rows={5}
-        placeholder="Paste the article here. Claims are extracted offline and wait here for your review."
-        value={text}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
-        }}
-      />
-      <div class="ingest-row">
-        <label>
-          <span class="label">Address (or instead of text)</span>
-          <input
-            type="url"
-            placeholder="https://…"
-            value={url}
-            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
-          />
+    <details class="card ingest" open={props.open}>
+      <summary>
+        <h2 id="ingest-title">Add an article</h2>
+        <span class="muted small">
+          paste its text or give its address; the claims found wait here for review
+        </span>
+      </summary>
+      <form onSubmit={submit} aria-labelledby="ingest-title">
+        <label for="ingest-text" class="label">
+          Article text
         </label>
-        <label>
-          <span class="label">Outlet</span>
-          <input
-            type="text"
-            placeholder="e.g. Reuters"
-            value={outlet}
-            onInput={(e) => setOutlet((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label>
-          <span class="label">Published</span>
-          <input
-            type="date"
-            value={published}
-            onInput={(e) => setPublished((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <button type="submit" class="primary" disabled={busy} data-testid="ingest-submit">
-          {busy ? 'Reading…' : 'Extract claims'}
-        </button>
-      </div>
-      {error ? (
-        <p class="notice error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+        <textarea
+          id="ingest-text"
+          rows={5}
+          placeholder="Paste the article here. Claims are extracted offline and wait here for your review."
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
+          }}
+        />
+        <div class="ingest-row">
+          <label>
+            <span class="label">Address (or instead of text)</span>
+            <input
+              type="url"
+              placeholder="https://…"
+              value={url}
+              onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            <span class="label">Outlet</span>
+            <input
+              type="text"
+              placeholder="e.g. Reuters"
+              value={outlet}
+              onInput={(e) => setOutlet((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            <span class="label">Published</span>
+            <input
+              type="date"
+              value={published}
+              onInput={(e) => setPublished((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="submit" class="primary" disabled={busy} data-testid="ingest-submit">
+            {busy ? 'Reading…' : 'Extract claims'}
+          </button>
+        </div>
+        {error ? (
+          <p class="notice error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </details>
   );
 }
