@@ -220,6 +220,14 @@ describe('connection failures', () => {
     expectNoSecret(error, server.password);
   });
 
+  it('says what to change when the server and the URL disagree on SSL', async () => {
+    const url = `postgres://${server.user}:${server.password}@127.0.0.1:${server.port}/${database}?sslmode=require`;
+    const error = await failure(openPostgresStore(url));
+    expect(error.details).toMatchObject({ reason: 'ssl' });
+    expect(error.message).toContain('sslmode');
+    expectNoSecret(error, server.password);
+  });
+
   it('says how to create a database that does not exist', async () => {
     const url = `postgres://${server.user}:${server.password}@127.0.0.1:${server.port}/no_such_db`;
     const error = await failure(openPostgresStore(url));

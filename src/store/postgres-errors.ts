@@ -92,21 +92,24 @@ export function translatePostgresError(target: PostgresTarget): (error: unknown)
         `lost the connection to ${where} (the server closed it or is restarting); try again, and check the server's log if it keeps happening`,
       );
     }
-    if (
-      code === '28P01' ||
-      code === '28000' ||
-      /SASL|client password must be a string/i.test(text)
-    ) {
+    if (code === '28P01' || /SASL|client password must be a string/i.test(text)) {
       const who = target.user ? `user "${target.user}"` : 'the user';
       return store(
         'auth',
-        `${where} refused ${who} on database "${target.database ?? ''}" (authentication failed); check the user name and password in the URL (the password is not shown here) and the server's pg_hba.conf`,
+        `${where} refused the password of ${who} on database "${target.database ?? ''}"; check the user name and password in the URL (the password is not shown here)`,
       );
     }
-    if (/SSL/i.test(text) && !code) {
+    if (code === '28000') {
+      return store(
+        'auth',
+        `${where} does not let this login in (${text}); ask its administrator for a pg_hba.conf entry, or add ?sslmode=require to the URL if the server only accepts SSL`,
+      );
+    }
+    const tlsCode = code !== null && /CERT|SSL|TLS/.test(code);
+    if (tlsCode || (code === null && /SSL|certificate/i.test(text))) {
       return store(
         'ssl',
-        `${where} and roundtrip disagree on SSL (${text}); add or change ?sslmode= in the URL (disable, require or verify-full)`,
+        `${where} and roundtrip disagree on SSL (${text}); set ?sslmode= in the URL (disable, require or verify-full) or give the server's CA with ?sslrootcert=`,
       );
     }
     switch (code) {

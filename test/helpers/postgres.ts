@@ -50,7 +50,9 @@ function findBinDir(): string {
   const fromEnv = process.env.ROUNDTRIP_PG_BIN;
   if (fromEnv) {
     if (usable(fromEnv)) return fromEnv;
-    throw new Error(`postgres test server: ROUNDTRIP_PG_BIN="${fromEnv}" has no initdb and pg_ctl`);
+    throw new Error(
+      `postgres test server: ROUNDTRIP_PG_BIN="${fromEnv}" has no initdb and pg_ctl; ${INSTALL_HINT}`,
+    );
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
