@@ -66,6 +66,20 @@ function findAnaphors(v: DocView): Anaphor[] {
     for (let i = v.sentTok[s]!; i < end; i++) {
       if (v.mentionAt[i]) continue;
       const w = t[i]!.lower;
+      // NOTE: an appositive "X's approach, its fiercest cloud-services rival," names X, not "its" owner.
+      if (w === 'its' && t[i - 1]?.text === ',') {
+        const head = headAfter(v, i + 1, end, 4, ROLE_HEADS, true);
+        const close = t[head + 1]?.text;
+        const anchor = head >= 0 && (close === undefined || /^[,.;:"”]$/.test(close)) ? mentionEndingBefore(v, i - 1, 3) : null;
+        if (anchor) {
+          const m = anaphor(v, i, head + 1, s, false);
+          m.candidates = anchor.entityId ? [anchor.entityId] : [];
+          m.antecedent = anchor;
+          out.push({ m, sectors: [], venture: false, demonstrative: false });
+          i = head;
+          continue;
+        }
+      }
       if (w === 'it' || w === 'its') {
         const after = v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'");
         if (w === 'it' && PLEONASTIC_AFTER.test(after)) continue;
@@ -121,14 +135,26 @@ function isModifier(v: DocView, k: number): boolean {
   return v.tokens[k + 1]?.text === '-' || v.tokens[k - 1]?.text === '-';
 }
 
+/** Nouns an appositive uses to describe a company by its relation to another. */
+const ROLE_HEADS = new Set(['rival', 'rivals', 'competitor', 'peer', 'partner', 'customer', 'backer', 'investor', 'supplier', 'parent', 'owner', 'unit', 'subsidiary', 'arm']);
+
+/** The nearest mention ending within n tokens before token k (possessive or not). */
+function mentionEndingBefore(v: DocView, k: number, n: number): Mention | null {
+  for (let j = k - 1; j >= Math.max(0, k - n - 2); j--) {
+    const m = v.mentionAt[j];
+    if (m && !m.outlet && m.entityId) return m;
+  }
+  return null;
+}
+
 /** Index of a head noun reached over at most four modifiers, or -1. The head must end the phrase. */
-function headAfter(v: DocView, from: number, end: number, maxModifiers = 5): number {
+function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, heads: ReadonlySet<string> = HEADS, loose = false): number {
   const t = v.tokens;
   for (let k = from; k < end && k < from + maxModifiers + 2; k++) {
     const tok = t[k]!;
     const mention = v.mentionAt[k];
     if (mention && mention.kind !== 'product') return -1;
-    if ((HEADS.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) || isStartUp(v, k)) {
+    if ((heads.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) || isStartUp(v, k)) {
       const next = t[k + 1];
       // NOTE: "the company's" is fine; "the company OpenAI" is a name with a descriptor.
       if (next && v.mentionAt[k + 1] && !v.mentionAt[k + 1]!.possessive) return -1;
@@ -138,7 +164,7 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5): num
     }
     if (mention) continue;
     if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm)) return -1;
-    if (NOT_MODIFIERS.has(tok.lower) || !isModifier(v, k)) return -1;
+    if (NOT_MODIFIERS.has(tok.lower) || (!loose && !isModifier(v, k))) return -1;
   }
   return -1;
 }
