@@ -4,11 +4,13 @@
 // A section is a top-level module `bench/<name>.ts` or `bench/<name>.js` (other than run.js) that
 // exports `async function run(ctx)`. Sections import the code they measure by relative path as if
 // from the source tree (`../src/analysis/index.js`): run.js mirrors src/ and bench/ into
-// bench/out/build/, TypeScript transpiled without type checks, so what runs is plain JavaScript.
+// bench/out/build-<pid>/ (one per run, so runs side by side do not collide; removed at the end),
+// TypeScript transpiled without type checks, so what runs is plain JavaScript.
 //
 //   npm run bench                     every section, full sizes (takes minutes)
 //   npm run bench -- --quick          small sizes only
 //   npm run bench -- --only analysis  one section (repeatable, or comma-separated)
+//   npm run bench -- --build-only     only transpile, into bench/out/build (kept, for profiling)
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +18,8 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
-const buildDir = join(outDir, 'build');
+const buildOnly = process.argv.includes('--build-only');
+const buildDir = join(outDir, buildOnly ? 'build' : `build-${process.pid}`);
 
 function parseArgs(argv) {
   const only = [];
@@ -27,6 +30,7 @@ function parseArgs(argv) {
     if (a === '--quick') quick = true;
     else if (a === '--only') only.push(...(argv[++i] ?? '').split(',').filter(Boolean));
     else if (a.startsWith('--only=')) only.push(...a.slice(7).split(',').filter(Boolean));
+    else if (a === '--build-only') continue;
     else if (a === '--help' || a === '-h') {
       console.log('usage: npm run bench -- [--quick] [--only NAME[,NAME]] [section options]');
       process.exit(0);
@@ -76,6 +80,11 @@ async function main() {
   const files =
     mirror('src', (rel, name) => skipTests(rel, name) || rel === join('src', 'web')) +
     mirror('bench', (rel, name) => skipTests(rel, name) || rel === join('bench', 'out') || rel === join('bench', 'run.js'));
+  if (buildOnly) {
+    console.log(`bench: built ${relative(root, buildDir)}`);
+    return;
+  }
+  process.on('exit', () => rmSync(buildDir, { recursive: true, force: true }));
   console.log(`bench: transpiled ${files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const sections = readdirSync(join(root, 'bench'))
@@ -105,6 +114,7 @@ async function main() {
     }
     console.log(`== ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s ==`);
   }
+  rmSync(buildDir, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 

@@ -17,7 +17,8 @@ export function repoRoot(): string {
   return dir;
 }
 
-const peersDir = join(here, 'peers');
+/** The harness sources in the repository (not the bench mirror, whose copies are new on every run). */
+const peers = (file: string) => join(repoRoot(), 'bench', 'analysis', 'peers', file);
 const binDir = () => join(repoRoot(), 'bench', 'out', 'bin');
 
 export interface PeerRun<T> {
@@ -54,18 +55,23 @@ export interface NxCycles {
 
 /** NetworkX `simple_cycles(G, length_bound=k)` on a CSV edge list (k = 0: unbounded). */
 export function networkxCycles(csv: string, k: number, options: { list?: boolean; timeoutMs?: number } = {}): PeerRun<NxCycles> {
-  const args = [join(peersDir, 'networkx-peer.py'), 'cycles', csv, String(k), ...(options.list ? ['--list'] : [])];
+  const args = [peers('networkx-peer.py'), 'cycles', csv, String(k), ...(options.list ? ['--list'] : [])];
   return run<NxCycles>('python3', args, options.timeoutMs ?? 120_000);
 }
 
 /** NetworkX `network_simplex` maximum circulation. */
 export function networkxClear(csv: string, timeoutMs = 120_000): PeerRun<{ cleared: number; gross: number; ms: number }> {
-  return run('python3', [join(peersDir, 'networkx-peer.py'), 'clear', csv], timeoutMs);
+  return run('python3', [peers('networkx-peer.py'), 'clear', csv], timeoutMs);
 }
 
 /** Greatest Eisenberg–Noe clearing vector by SciPy's LP (HiGHS), as an oracle. */
 export function scipyEisenbergNoe(csv: string, spec: string, timeoutMs = 120_000): PeerRun<{ payments: Record<string, number>; ms: number; status: number }> {
-  return run('python3', [join(peersDir, 'networkx-peer.py'), 'en', csv, spec], timeoutMs);
+  return run('python3', [peers('networkx-peer.py'), 'en', csv, spec], timeoutMs);
+}
+
+/** Eisenberg–Noe by Picard iteration with SciPy sparse matrices (a timing peer). */
+export function scipyEisenbergNoePicard(csv: string, spec: string, timeoutMs = 120_000): PeerRun<{ defaulted: number; iterations: number; ms: number }> {
+  return run('python3', [peers('networkx-peer.py'), 'en-picard', csv, spec], timeoutMs);
 }
 
 /** Compile a peer harness once into bench/out/bin (again when its source is newer). Null when the compiler fails. */
@@ -90,7 +96,7 @@ export function peerBuildError(): string {
 
 /** The LEMON clearing harness, compiled with g++ against Debian's liblemon-dev headers. */
 export function lemonBinary(): string | null {
-  const src = join(peersDir, 'lemon-clear.cc');
+  const src = peers('lemon-clear.cc');
   return compiled('lemon-clear', src, (out) => ({ cmd: 'g++', args: ['-O2', '-std=c++17', '-o', out, src] }));
 }
 
@@ -113,7 +119,7 @@ const JGRAPHT_JARS = ['/usr/share/java/jgrapht-core.jar', '/usr/share/java/jheap
 /** The JGraphT harness (Debian libjgrapht-java), or null when java or the jars are missing. */
 export function jgraphtClasses(): string | null {
   if (!JGRAPHT_JARS.every((j) => existsSync(j))) return null;
-  const src = join(peersDir, 'JgraphtPeer.java');
+  const src = peers('JgraphtPeer.java');
   const out = compiled('JgraphtPeer.class', src, () => ({
     cmd: 'javac', args: ['-cp', JGRAPHT_JARS.join(':'), '-d', binDir(), src],
   }));

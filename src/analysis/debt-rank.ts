@@ -92,12 +92,15 @@ export function debtRank(view: GraphView, shocks: ReadonlyMap<EntityId, number>,
     [h, next] = [next, h];
   }
   let final = 0;
-  const companies: CompanyDistress[] = [];
+  const distressed: CompanyDistress[] = [];
+  const calm: CompanyDistress[] = [];
   for (let u = 0; u < n; u++) {
     final += h[u]! * weight(u);
-    companies.push({ id: ids[u]!, distress: h[u]!, step: step[u]! >= 0 ? step[u]! : null });
+    (h[u]! > 0 ? distressed : calm).push({ id: ids[u]!, distress: h[u]!, step: step[u]! >= 0 ? step[u]! : null });
   }
-  companies.sort((a, b) => b.distress - a.distress || (a.id < b.id ? -1 : 1));
+  // NOTE: node ids are sorted, so only the distressed companies need sorting.
+  distressed.sort((a, b) => b.distress - a.distress || (a.id < b.id ? -1 : 1));
+  const companies = distressed.concat(calm);
   let depth = 0;
   for (let u = 0; u < n; u++) depth = Math.max(depth, step[u]!);
   return { companies, debtRank: final - initial, steps: depth };

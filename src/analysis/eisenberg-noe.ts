@@ -113,7 +113,8 @@ export function eisenbergNoe(view: GraphView, shocks: ReadonlyMap<EntityId, numb
     [r, next] = [next, r];
   }
 
-  const companies: CompanyStress[] = [];
+  const shortOnes: CompanyStress[] = [];
+  const others: CompanyStress[] = [];
   const defaulted: EntityId[] = [];
   let totalShortfall = 0;
   let rounds = 0;
@@ -126,11 +127,13 @@ export function eisenbergNoe(view: GraphView, shocks: ReadonlyMap<EntityId, numb
       totalShortfall += shortfall;
       rounds = Math.max(rounds, round[u]!);
     }
-    companies.push({
+    (short ? shortOnes : others).push({
       id: ids[u]!, obligations: owed[u]!, paid, shortfall: short ? shortfall : 0, ratio: r[u]!,
       shocked: shocked[u] === 1, round: short ? Math.max(0, round[u]!) : null,
     });
   }
-  companies.sort((a, b) => b.shortfall - a.shortfall || (a.id < b.id ? -1 : 1));
+  // NOTE: node ids are sorted, so only the (few) short companies need sorting.
+  shortOnes.sort((a, b) => b.shortfall - a.shortfall || (a.id < b.id ? -1 : 1));
+  const companies = shortOnes.concat(others);
   return { companies, defaulted, totalShortfall, rounds, iterations, residual, converged: residual <= tolerance };
 }

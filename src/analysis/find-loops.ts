@@ -66,7 +66,7 @@ export interface Loop {
 
 /**
  * Every loop of the view up to `maxLength` hops, ranked by circular amount (largest first, loops
- * with no disclosed amount last), then by length and id.
+ * with no disclosed amount last), then by length; the order is deterministic for a given view.
  * @example findLoops(view, { maxLength: 4, minAmount: 1_000_000_000n })[0]?.id // 'nvidia>openai>oracle'
  */
 export function findLoops(view: GraphView, options: LoopOptions = {}): Loop[] {
@@ -81,6 +81,9 @@ export function findLoops(view: GraphView, options: LoopOptions = {}): Loop[] {
 
   const loops: Loop[] = [];
   const nodes: number[] = [];
+  // NOTE: a hop is the same object in every loop through its pair, so it is built once.
+  const hops = new Array<HopInfo | undefined>(pg.m);
+  const hopOf = (p: number): HopInfo => (hops[p] ??= makeHop(pairLegs(view, pg, p)));
   enumerateSimpleCycles(csr, o.maxLength, (path, length) => {
     nodes.length = 0;
     for (let i = 0; i < length; i++) nodes.push(path[i]!);
@@ -92,11 +95,11 @@ export function findLoops(view: GraphView, options: LoopOptions = {}): Loop[] {
         option: 'maxCycles', value: o.maxCycles,
       });
     }
-    loops.push(makeLoop(view, pg, nodes, pairs));
+    loops.push(makeLoop(pg, nodes, pairs, hopOf));
     return true;
   });
-  loops.sort(compareLoops);
-  return o.limit === null ? loops : loops.slice(0, o.limit);
+  const ranked = rank(loops);
+  return o.limit === null ? ranked : ranked.slice(0, o.limit);
 }
 
 interface ResolvedLoopOptions {
@@ -185,56 +188,80 @@ function pairLegs(view: GraphView, pg: PairGraph, p: number): GraphEdge[] {
   return legs;
 }
 
-function makeLoop(view: GraphView, pg: PairGraph, path: readonly number[], pairs: readonly number[]): Loop {
+/** A hop with what loops need from it precomputed. */
+interface HopInfo {
+  readonly hop: LoopHop;
+  readonly sources: ReadonlySet<string>;
+  readonly first: IsoDate | null;
+  readonly last: IsoDate | null;
+}
+
+function makeLoop(pg: PairGraph, path: readonly number[], pairs: readonly number[], hopOf: (p: number) => HopInfo): Loop {
   const L = path.length;
   // Canonical rotation: start at the smallest id (ids are sorted, so at the smallest index).
   let r = 0;
   for (let i = 1; i < L; i++) if (path[i]! < path[r]!) r = i;
   const nodes: EntityId[] = [];
   const hops: LoopHop[] = [];
+  const legs: GraphEdge[] = [];
+  let sources: Set<string> | null = null;
+  let from: IsoDate | null = null;
+  let to: IsoDate | null = null;
+  let weakest: DealStatus | null = null;
+  let partial = false;
+  let undisclosedHops = 0;
   for (let i = 0; i < L; i++) {
     const j = (r + i) % L;
     nodes.push(pg.ids[path[j]!]!);
-    hops.push(makeHop(pairLegs(view, pg, pairs[j]!)));
+    const info = hopOf(pairs[j]!);
+    const h = info.hop;
+    hops.push(h);
+    for (const e of h.legs) legs.push(e);
+    if (info.sources.size) {
+      sources ??= new Set();
+      for (const s of info.sources) sources.add(s);
+    }
+    if (info.first && (from === null || dateStart(info.first) < dateStart(from))) from = info.first;
+    if (info.last && (to === null || dateEnd(info.last) > dateEnd(to))) to = info.last;
+    if (weakest === null || STATUS_RANK[h.status] < STATUS_RANK[weakest]) weakest = h.status;
+    if (h.undisclosed) partial = true;
+    if (h.amount === null) undisclosedHops++;
   }
-  const legs = hops.flatMap((h) => h.legs);
-  const sources = new Set<string>();
-  let from: IsoDate | null = null;
-  let to: IsoDate | null = null;
-  for (const e of legs) {
-    for (const s of e.sourceIds) sources.add(s);
-    const first = e.start ?? e.reportedAt;
-    const last = e.end ?? first;
-    if (first && (from === null || dateStart(first) < dateStart(from))) from = first;
-    if (last && (to === null || dateEnd(last) > dateEnd(to))) to = last;
-  }
-  let weakest = hops[0]!.status;
-  for (const h of hops) if (STATUS_RANK[h.status] < STATUS_RANK[weakest]) weakest = h.status;
   return {
     id: nodes.join('>'),
     nodes, hops, legs,
     amount: bottleneck(hops, 'amount'), low: bottleneck(hops, 'low'), high: bottleneck(hops, 'high'),
-    partial: hops.some((h) => h.undisclosed),
-    undisclosedHops: hops.filter((h) => h.amount === null).length,
+    partial, undisclosedHops,
     span: { from, to },
-    weakestStatus: weakest,
-    sourceCount: sources.size,
+    weakestStatus: weakest!,
+    sourceCount: sources ? sources.size : 0,
   };
 }
 
-function makeHop(legs: readonly GraphEdge[]): LoopHop {
-  const sum = (key: 'amount' | 'low' | 'high'): bigint | null => {
-    let s: bigint | null = null;
-    for (const e of legs) if (e[key] !== null) s = (s ?? 0n) + e[key];
-    return s;
-  };
+function makeHop(legs: readonly GraphEdge[]): HopInfo {
+  let amount: bigint | null = null;
+  let low: bigint | null = null;
+  let high: bigint | null = null;
   let status = legs[0]!.status;
-  for (const e of legs) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
+  let undisclosed = false;
+  const sources = new Set<string>();
+  let first: IsoDate | null = null;
+  let last: IsoDate | null = null;
+  for (const e of legs) {
+    if (e.amount !== null) amount = (amount ?? 0n) + e.amount;
+    else undisclosed = true;
+    if (e.low !== null) low = (low ?? 0n) + e.low;
+    if (e.high !== null) high = (high ?? 0n) + e.high;
+    if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
+    for (const s of e.sourceIds) sources.add(s);
+    const f = e.start ?? e.reportedAt;
+    const l = e.end ?? f;
+    if (f && (first === null || dateStart(f) < dateStart(first))) first = f;
+    if (l && (last === null || dateEnd(l) > dateEnd(last))) last = l;
+  }
   return {
-    from: legs[0]!.from, to: legs[0]!.to,
-    amount: sum('amount'), low: sum('low'), high: sum('high'),
-    undisclosed: legs.some((e) => e.amount === null),
-    status, legs,
+    hop: { from: legs[0]!.from, to: legs[0]!.to, amount, low, high, undisclosed, status, legs },
+    sources, first, last,
   };
 }
 
@@ -247,11 +274,20 @@ function bottleneck(hops: readonly LoopHop[], key: 'amount' | 'low' | 'high'): b
   return min;
 }
 
-function compareLoops(a: Loop, b: Loop): number {
-  if (a.amount !== b.amount) {
-    if (a.amount === null) return 1;
-    if (b.amount === null) return -1;
-    return a.amount > b.amount ? -1 : 1;
+/** Largest circular amount first (undisclosed last), then shorter; ties keep the search order (deterministic). */
+function rank(loops: Loop[]): Loop[] {
+  // NOTE: sorting on numeric keys avoids a bigint comparison per step; exact order only where doubles tie.
+  const key = new Float64Array(loops.length);
+  for (let i = 0; i < loops.length; i++) {
+    const a = loops[i]!.amount;
+    key[i] = a === null ? -1 : Number(a);
   }
-  return a.nodes.length - b.nodes.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = Array.from(loops.keys());
+  order.sort((i, j) => key[j]! - key[i]! || exact(loops[i]!, loops[j]!) || loops[i]!.nodes.length - loops[j]!.nodes.length);
+  return order.map((i) => loops[i]!);
+}
+
+function exact(a: Loop, b: Loop): number {
+  if (a.amount === b.amount || a.amount === null || b.amount === null) return 0;
+  return a.amount > b.amount ? -1 : 1;
 }

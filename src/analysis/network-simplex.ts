@@ -111,30 +111,31 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
   const pieceFirst = new Int32Array(2 * N);
   const pieceLast = new Int32Array(2 * N);
 
-  const blockSize = Math.max(10, Math.ceil(Math.sqrt(M)));
+  const blockSize = Math.max(10, Math.ceil(Math.sqrt(m)));
   let next = 0;
   let pivots = 0;
 
   for (;;) {
-    // Block search: scan a block of arcs, take the most negative reduced cost seen once a block ends.
+    // Block search over the real arcs: scan a block, take the most negative reduced cost once a
+    // block ends with one. NOTE: artificial arcs are not priced (as in LEMON): once empty they
+    // could only re-enter in degenerate pivots, and feasibility is checked at the end.
     let inArc = -1;
     let best = 0;
     let count = blockSize;
-    for (let k = 0; k < M; k++) {
-      const e = next + k < M ? next + k : next + k - M;
+    let e = next;
+    for (let k = 0; k < m; k++) {
       const c = state[e]! * (cost[e]! + pi[src[e]!]! - pi[tgt[e]!]!);
       if (c < best) {
         best = c;
         inArc = e;
       }
+      if (++e === m) e = 0;
       if (--count === 0) {
-        if (inArc >= 0) {
-          next = e + 1 < M ? e + 1 : 0;
-          break;
-        }
+        if (inArc >= 0) break;
         count = blockSize;
       }
     }
+    next = e;
     if (inArc < 0) break;
     pivots++;
 
