@@ -228,6 +228,19 @@ describe('connection failures', () => {
     expectNoSecret(error, server.password);
   });
 
+  it('says which privilege is missing when the login may not create tables', async () => {
+    await server.admin('postgres', `create role guest login password 'guest-pw-9'`);
+    const url = `postgres://guest:guest-pw-9@127.0.0.1:${server.port}/${database}`;
+    const error = await failure(openPostgresStore(url));
+    expect(error.details).toMatchObject({ reason: 'permission', user: 'guest' });
+    expectNoSecret(error, 'guest-pw-9');
+    const [tables] = await server.admin<{ n: number }>(
+      database,
+      `select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    );
+    expect(tables?.n).toBe(0);
+  });
+
   it('says how to create a database that does not exist', async () => {
     const url = `postgres://${server.user}:${server.password}@127.0.0.1:${server.port}/no_such_db`;
     const error = await failure(openPostgresStore(url));

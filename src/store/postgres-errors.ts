@@ -121,7 +121,7 @@ export function translatePostgresError(target: PostgresTarget): (error: unknown)
       case '42501':
         return store(
           'permission',
-          `${where} denies user "${target.user ?? ''}" a needed privilege (${text}); grant it CREATE and USAGE on the schema, or use the database owner`,
+          `${where} denies user "${target.user ?? ''}" a needed privilege (${text}); as the owner, grant it usage and create on the schema and select, insert and update on the ledger tables, or connect as the owner`,
         );
       case '25006':
         return store(

@@ -12,6 +12,8 @@ export interface PostgresInspection {
   readonly version: number | null;
   readonly app: string | null;
   readonly migrations: readonly string[];
+  /** Whether the login may create tables in the schema (needed to create or upgrade it). */
+  readonly canCreate: boolean;
 }
 
 async function columnsOf<DB>(db: Kysely<DB>, schema: string, table: string): Promise<string[]> {
@@ -27,7 +29,9 @@ export async function inspectPostgres<DB>(db: Kysely<DB>): Promise<PostgresInspe
   const schema =
     (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]
       ?.schema ?? null;
-  if (schema === null) return { schema, tables: [], version: null, app: null, migrations: [] };
+  if (schema === null) {
+    return { schema, tables: [], version: null, app: null, migrations: [], canCreate: false };
+  }
   const { rows } = await sql<{ name: string }>`
     select c.relname as name from pg_catalog.pg_class c
     join pg_catalog.pg_namespace n on n.oid = c.relnamespace
@@ -56,12 +60,15 @@ export async function inspectPostgres<DB>(db: Kysely<DB>): Promise<PostgresInspe
     }
   }
   const versionText = meta.get('schema_version');
+  const privilege = await sql<{ ok: boolean }>`
+    select has_schema_privilege(${schema}, 'CREATE') as ok`.execute(db);
   return {
     schema,
     tables,
     version: versionText === undefined ? null : Number(versionText),
     app: meta.get('app') ?? null,
     migrations,
+    canCreate: privilege.rows[0]?.ok === true,
   };
 }
 
@@ -113,6 +120,15 @@ export function checkPostgresSchema(
     throw new StoreError(
       `store: ${at} needs ${version === 0 ? 'creating' : 'an upgrade'} to schema version ${POSTGRES_SCHEMA_VERSION}; open it once without --readonly`,
       { ...details, reason: 'old_schema', version },
+    );
+  }
+  if (!opts.readonly && version < POSTGRES_SCHEMA_VERSION && !found.canCreate) {
+    // NOTE: checked up front because a failed CREATE aborts the transaction, and what follows
+    // would then report "transaction aborted" instead of the missing privilege.
+    const user = target.user ?? 'this login';
+    throw new StoreError(
+      `store: ${at}: user "${user}" may not create tables there, so the ledger cannot be ${version === 0 ? 'created' : 'upgraded'}; as the owner run: grant create on schema "${found.schema}" to "${user}" (or put the ledger in a schema the user owns via ?options=-c%20search_path%3DNAME)`,
+      { ...details, reason: 'permission', user: target.user, version },
     );
   }
   return version;
