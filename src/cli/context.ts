@@ -7,6 +7,7 @@ import { type IsoDate, isIsoDate } from '../core/fuzzy-date.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { type OpenedLedger, openLedger } from '../ledger/open-ledger.js';
 import { defaultDbPath } from '../store/default-db-path.js';
+import { redactLocation } from '../store/postgres-url.js';
 import type { CliIo } from './io.js';
 
 /** The bundled dataset shipped with the package (same relative place from src/cli and dist/cli). */
@@ -15,6 +16,8 @@ export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.
 export interface GlobalOptions {
   readonly db?: string;
 }
+
+export { redactLocation };
 
 /** The database path: --db, else ROUNDTRIP_DB, else the user data directory. */
 export function dbPathFrom(io: CliIo, global: GlobalOptions): string {
@@ -34,7 +37,7 @@ export async function withLedger<T>(
   const dbPath = dbPathFrom(io, global);
   const opened = await openLedger({ dbPath, datasetDir: BUNDLED_DATA_DIR, seed: opts.seed ?? true, now: io.now, user: io.env.ROUNDTRIP_USER ? `human:${io.env.ROUNDTRIP_USER}` : 'cli' });
   if (opened.seeded) {
-    io.stderr.write(`roundtrip: first run: seeded ${dbPath} with the bundled dataset (${opened.seeded.deals.added} deals, ${opened.seeded.entities.added} companies)\n`);
+    io.stderr.write(`roundtrip: first run: seeded ${redactLocation(dbPath)} with the bundled dataset (${opened.seeded.deals.added} deals, ${opened.seeded.entities.added} companies)\n`);
   }
   try {
     return await fn(opened.ledger, opened);

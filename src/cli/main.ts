@@ -22,7 +22,7 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('roundtrip')
     .description('Follow money between companies as the news reports it, and find where it comes back.')
     .version(VERSION)
-    .option('--db <path>', 'database file (default: ROUNDTRIP_DB or the user data directory)')
+    .option('--db <path>', 'database: a SQLite file, or a postgres:// URL for a shared ledger (default: ROUNDTRIP_DB or the user data directory)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_HELP)
     .exitOverride()

@@ -4,12 +4,14 @@ import { ConflictError } from '../core/errors.js';
 import { datasetToLedger } from '../ingest/dataset-convert.js';
 import { loadDataset } from '../ingest/dataset-load.js';
 import { type ImportSummary, importDataset } from '../ingest/dataset-import.js';
-import { openSqliteStore } from '../store/sqlite-store.js';
+import { openStore } from '../store/open-store.js';
+import { isPostgresUrl } from '../store/postgres-url.js';
 import type { Store } from '../store/store.js';
 import { actionId } from './action-id.js';
 import { Ledger, type LedgerOptions } from './ledger.js';
 
 export interface OpenLedgerOptions extends LedgerOptions {
+  /** A SQLite file path, or a postgres:// URL for a shared PostgreSQL ledger. */
   readonly dbPath: string;
   /** The bundled dataset directory (data/); null never seeds. */
   readonly datasetDir: string | null;
@@ -86,7 +88,7 @@ export async function markEmpty(ledger: Ledger, store: Store = ledger.store): Pr
  * `datasetDir` unless `seed` is false.
  */
 export async function openLedger(opts: OpenLedgerOptions): Promise<OpenedLedger> {
-  const store = await openSqliteStore(opts.dbPath, opts.readonly ? { readonly: true } : {});
+  const store = await openStore(opts.dbPath, opts.readonly ? { readonly: true } : {});
   const ledger = new Ledger(store, opts);
   try {
     let seeded: ImportSummary | null = null;
@@ -106,5 +108,8 @@ export async function openLedger(opts: OpenLedgerOptions): Promise<OpenedLedger>
  */
 export async function removeDatabase(dbPath: string): Promise<void> {
   if (dbPath === ':memory:') throw new ConflictError('an in-memory database cannot be removed');
+  if (isPostgresUrl(dbPath)) {
+    throw new ConflictError('init --force does not drop a PostgreSQL ledger; drop its tables (or the database) with psql, then run init', { reason: 'postgres' });
+  }
   await Promise.all(['', '-wal', '-shm', '-journal'].map((suffix) => rm(`${dbPath}${suffix}`, { force: true })));
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { ConflictError } from '../../core/errors.js';
 import { initEmpty, openLedger, removeDatabase, seedLedger } from '../../ledger/open-ledger.js';
-import { BUNDLED_DATA_DIR, dbPathFrom } from '../context.js';
+import { BUNDLED_DATA_DIR, dbPathFrom, redactLocation } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
@@ -22,19 +22,19 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
         const hasData = stats.deals + stats.claims + stats.documents > 0;
         if (opts.empty) {
           if (hasData) {
-            throw new ConflictError(`${dbPath} already holds ${stats.deals} deals and ${stats.claims} claims; add --force to delete it and start empty`, { dbPath });
+            throw new ConflictError(`${redactLocation(dbPath)} already holds ${stats.deals} deals and ${stats.claims} claims; add --force to delete it and start empty`, { db: redactLocation(dbPath) });
           }
           const companies = await initEmpty(ledger, BUNDLED_DATA_DIR);
-          if (opts.json) printJson(io, { db: dbPath, seeded: false, stats: await ledger.store.stats() });
-          else println(io, `Created a ledger with no deals at ${dbPath} (the gazetteer of ${companies} companies and outlets is loaded so articles can be read).`);
+          if (opts.json) printJson(io, { db: redactLocation(dbPath), seeded: false, stats: await ledger.store.stats() });
+          else println(io, `Created a ledger with no deals at ${redactLocation(dbPath)} (the gazetteer of ${companies} companies and outlets is loaded so articles can be read).`);
           return;
         }
         const summary = await seedLedger(ledger, BUNDLED_DATA_DIR);
         if (opts.json) {
-          printJson(io, { db: dbPath, seeded: true, summary, stats: await ledger.store.stats() });
+          printJson(io, { db: redactLocation(dbPath), seeded: true, summary, stats: await ledger.store.stats() });
           return;
         }
-        println(io, `Ledger at ${dbPath}`);
+        println(io, `Ledger at ${redactLocation(dbPath)}`);
         println(io, `  companies: ${summary.entities.added} added, ${summary.entities.updated} updated`);
         println(io, `  deals:     ${summary.deals.added} added, ${summary.deals.skipped} already there`);
         println(io, `  claims:    ${summary.claims.added} added, ${summary.claims.skipped} already there`);
