@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { DatasetEntitySchema } from '../src/core/dataset-schema.js';
 import type { SourceDocument } from '../src/core/document.js';
 import { documentFromArticle } from '../src/extract/article-file.js';
+import type { ExtractionResult } from '../src/extract/extractor.js';
 import { buildGazetteer, entityFromRecord, type Gazetteer } from '../src/extract/gazetteer.js';
+import { extractWithRules } from '../src/extract/rules-extractor.js';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const ARTICLES = join(ROOT, 'test/fixtures/articles');
@@ -40,4 +42,15 @@ export function loadFixtures(dir = ARTICLES): Fixture[] {
       }
       return [{ name, doc: documentFromArticle(name, readFileSync(join(dir, f), 'utf8')), gold }];
     });
+}
+
+/** Run the rules extractor on a bare text, as an article published on `publishedAt`. */
+export function extractText(text: string, publishedAt = '2025-12-17'): ExtractionResult {
+  const doc = documentFromArticle('t', ` date ${publishedAt}\n${text}`);
+  return extractWithRules(doc, { gazetteer: realGazetteer(), now: '2026-01-01T00:00:00.000Z' });
+}
+
+/** "from→to type" for each claim, sorted, for compact assertions. */
+export function triples(r: ExtractionResult): string[] {
+  return r.claims.map((c) => `${c.from.id ?? `?${c.from.name}`}→${c.to.id ?? `?${c.to.name}`} ${c.type}`).sort();
 }

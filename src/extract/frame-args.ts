@@ -69,6 +69,9 @@ export function subjectOf(v: DocView, s: number, k: number, opts: AgentOptions =
     const poss = possessorBefore(v, k - 2, 4);
     if (poss && poss.kind !== 'product') return poss;
   }
+  // NOTE: "negotiations are ongoing for Amazon to invest": the subject of the infinitive.
+  const before = t[k - 1]?.lower === 'to' ? v.mentionAt[k - 2] : undefined;
+  if (before && usable(before) && !before.possessive && t[before.npTok - 1]?.lower === 'for') return before;
   return agentBefore(v, s, k, opts);
 }
 

@@ -72,6 +72,7 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   if (CANCEL.test(local) || CANCEL_LATER.test(after)) return read('cancelled', 2);
   if (DENY.test(local)) return read('denied', 2);
   if (TALKS.test(local)) return read('in_talks', 2);
+  if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);
   if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) return read('signed', 2);
   if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read('signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);

@@ -273,6 +273,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
   if (obj && !obj.mentions.length) return [];
   const rel = !obj ? relativeObject(c, agent) : null;
+  // NOTE: "contracts with A and B, to which it has pledged $X and $Y respectively": the list owns the amounts.
+  if (rel && hasWord(v, k, v.sentTok[s + 1]!, words('respectively'))) return [];
   const tos = obj?.mentions ?? (rel ? [rel] : []);
   const to = tos[0] ?? null;
   let type: Frame['type'] = equityType(c, to);

@@ -317,6 +317,9 @@ function inheritListRoles(v: DocView): void {
     const m = v.mentions[i]!;
     const prev = t[m.npTok - 1];
     if (!prev || !/^(and|or|,)$/.test(prev.lower)) continue;
+    // NOTE: "According to Bloomberg, Nvidia will ...": a bare comma joins a list only when an
+    // "and" or "or" closes it later ("A, B and C").
+    if (prev.text === ',' && !closesList(v, i)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const p = v.mentions[j]!;
       if (p.sentence !== m.sentence) break;
@@ -325,6 +328,18 @@ function inheritListRoles(v: DocView): void {
       break;
     }
   }
+}
+
+/** True when the list that mention i belongs to continues to an "and"/"or" member. */
+function closesList(v: DocView, i: number): boolean {
+  for (let j = i; j + 1 < v.mentions.length; j++) {
+    const a = v.mentions[j]!;
+    const b = v.mentions[j + 1]!;
+    if (b.sentence !== a.sentence || !isListLink(v, a.tokEnd, b.npTok)) return false;
+    const between = v.tokens.slice(a.tokEnd, b.npTok).map((t) => t.lower);
+    if (between.includes('and') || between.includes('or')) return true;
+  }
+  return false;
 }
 
 /** True when the tokens between two list members are only joiners or a short appositive. */

@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { realGazetteer } from '../../test/extract-helpers.js';
+import { buildView } from './build-view.js';
+
+const view = (text: string) => buildView(text, '2025-12-17', realGazetteer());
+const resolved = (text: string, phrase: string) => view(text).mentions.find((m) => m.text === phrase)?.entityId;
+
+describe('coreference', () => {
+  it('reads "it" as the subject of its clause, across sentences', () => {
+    expect(resolved('After Microsoft made large investments in OpenAI, it announced a deal.', 'it')).toBe('microsoft');
+    expect(resolved('OpenAI plans to spend billions on Oracle. It also rents servers from Google.', 'It')).toBe('openai');
+  });
+
+  it('reads "its" as the subject of its own sentence', () => {
+    expect(resolved('Anthropic counts Google among its backers.', 'its')).toBe('anthropic');
+  });
+
+  it('resolves descriptors, products and executives', () => {
+    expect(resolved('OpenAI raised money. The ChatGPT-maker said so.', 'ChatGPT-maker')).toBe('openai');
+    expect(resolved('Spending commitments for Altman\'s company are piling up.', "Altman's company")).toBe('openai');
+    expect(resolved('Nvidia and OpenAI met. Sam Altman’s chatbot company has become hungry.', 'Sam Altman’s chatbot company')).toBe('openai');
+  });
+
+  it('reads "the AI firm" by sector and "that company" as the last company named', () => {
+    expect(resolved('Amazon will invest in OpenAI. Analysts said the AI firm is growing.', 'the AI firm')).toBe('openai');
+    expect(resolved('Microsoft invested in Anthropic and agreed to use that company’s AI.', 'that company')).toBe('anthropic');
+  });
+
+  it('never binds "the company" in object position to its own clause subject', () => {
+    expect(resolved('Microsoft is in talks to invest in OpenAI, in a deal that would value the company at $29 billion.', 'the company')).toBe('openai');
+  });
+
+  it('reads an appositive as the company it describes', () => {
+    expect(resolved('Amazon will invest in OpenAI, the company behind ChatGPT, soon.', 'the company')).toBe('openai');
+    expect(resolved("It would mirror Microsoft's approach, its fiercest cloud-services rival.", 'its fiercest cloud-services rival')).toBe('microsoft');
+  });
+});
+
+describe('mentions', () => {
+  it('matches short names and tickers only in their own case, longer names in any capitalised form', () => {
+    const ids = (text: string) => view(text).mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entityId);
+    expect(ids('Coreweave and AMD signed.')).toEqual(['coreweave', 'amd']);
+    expect(ids('the amd deal and the coreweave deal')).toEqual([]);
+    expect(ids('Shares of NVDA rose.')).toEqual(['nvidia']);
+  });
+
+  it('flags outlets and finds unknown companies by suffix or descriptor', () => {
+    const v = view('AI startup Thinking Machines and Foo Robotics Inc. talked to Reuters.');
+    expect(v.mentions.map((m) => [m.text, m.kind, m.outlet])).toEqual([
+      ['Thinking Machines', 'unknown', false],
+      ['Foo Robotics Inc.', 'unknown', false],
+      ['Reuters', 'name', true],
+    ]);
+  });
+
+  it('marks possessives, modifiers and roles', () => {
+    const v = view('The Amazon investment would help OpenAI’s growth, Microsoft said.');
+    expect(v.mentions.map((m) => [m.text, m.role, m.possessive])).toEqual([
+      ['Amazon', 'modifier', false],
+      ['OpenAI', 'object', true],
+      ['Microsoft', 'subject', false],
+    ]);
+  });
+});
