@@ -22,6 +22,7 @@ const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
   gpu: ['chips', 'neocloud'], software: ['software', 'cloud'], search: ['cloud'], investment: ['investor'],
   investor: ['investor'], conglomerate: ['investor'], fund: ['investor'], 'e-commerce': ['cloud'],
   'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
+  startup: ['ai_lab', 'neocloud'], up: ['ai_lab', 'neocloud'],
 };
 const PLEONASTIC_AFTER = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|takes|took) (?:not |still |also |too )?(?:unclear|clear|likely|unlikely|possible|expected|understood|reported|said|unknown|difficult|hard|easy|important|time|worth)/;
 
@@ -223,7 +224,7 @@ function subjectOrder(v: DocView, history: readonly Mention[], m: Mention): Ment
     if (h.sentence === m.sentence && h.role === 'subject' && !h.possessive) out.push(h);
   }
   // NOTE: "OpenAI's revenue is growing and it has raised ...": a possessive topic comes next.
-  for (const h of history) if (h.sentence === m.sentence && h.possessive && h.role !== 'oblique') out.push(h);
+  for (const h of history) if (h.sentence === m.sentence && h.possessive) out.push(h);
   const earlier = new Map<number, Mention>();
   const start = (h: Mention) => h.npTok === v.sentTok[h.sentence];
   for (const h of history) {

@@ -260,7 +260,9 @@ export function alternativeTo(c: FrameContext, m: Mention, other: Mention): Ment
 export const moneyVerb: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
-  const start = t[k + 1]?.lower === 'up' ? k + 1 : k;
+  // NOTE: particles: "putting up $30 billion", "will put in $500 million".
+  const particle = t[k + 1]?.lower === 'up' || (t[k + 1]?.lower === 'in' && v.amountAt[k + 2]);
+  const start = particle ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
   if (early && !(/^(that|which)$/.test(t[k - 1]?.lower ?? '') || v.amountAt[k - 2])) return [];

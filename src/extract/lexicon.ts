@@ -39,7 +39,8 @@ export const MODIFIED_NOUNS = set(`
   investors backer partner rival customer customers supplier chief ceo cofounder founder co-founder president boss
   shareholders shareholder users employees agreement contract partnership venture unit subsidiary division
   platform platforms software services service tools api apis data cloud capacity processors accelerators
-  ecosystem offerings engineers researchers staff team teams stores store account accounts`);
+  ecosystem offerings engineers researchers staff team teams stores store account accounts graphics systems
+  hardware infrastructure`);
 
 /** Capitalised words that are not company names (sentence starters, months, days, places, titles). */
 export const NOT_NAMES = set(`
