@@ -46,6 +46,7 @@ on('grant grants granted granting issue issues issued issuing give gives gave aw
 on('collect collects keep keeps', revenueShare);
 on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
 on('venture ventures partner partners', venture);
+on('partner', roleNoun);
 on('put puts pegged pegs estimated estimate estimates valued values value', dealReference);
 on('deal contract agreement investment commitment order pact', dealIsWorth);
 on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);

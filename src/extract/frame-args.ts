@@ -145,9 +145,10 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
     if (!preps.has(w)) continue;
     let m = mentionStartingNear(v, j + 1, 2);
-    if (m?.possessive) m = possessedObject(v, m);
     // NOTE: "access to Nvidia graphics processors": a name modifying a noun is not the object.
     if (m?.role === 'modifier' && !OWNERSHIP.has(v.tokens[m.tokEnd]?.lower ?? '')) m = null;
+    // NOTE: "from Microsoft's Azure cloud": the possessed company is.
+    if (m?.possessive) m = possessedObject(v, m);
     // NOTE: "in developing its own data centers": a possessive names an owner, not the object.
     if (m && !(m.kind === 'pronoun' && m.possessive) && (usable(m) || (opts.products && partyOrProduct(m)))) return { prep: j, mentions: listFrom(v, m) };
     if (opts.fallback) {
