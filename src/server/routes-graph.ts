@@ -87,7 +87,7 @@ export const companyRoute = defineRoute({
   handler: async ({ ledger, cache, params, query }) => {
     const entity = await ledger.entity(params.id);
     const data = await viewFor(ledger, cache, query);
-    const figures = await ledger.figures(entity.id);
+    const figures = await ledger.figures();
     return companyToJson({ entity, ...data, figures, loops: findLoops(data.view) });
   },
 });

@@ -1,7 +1,7 @@
 /** The loop explorer: loops ranked by circular amount, and story mode stepping through one loop's legs with sources. */
 import { useEffect } from 'preact/hooks';
-import type { LoopJson, LoopsJson } from '../../server/api-types.js';
-import { day, money, moneyRange, statusWord, term } from '../lib/format.js';
+import type { LoopJson, LoopsJson, MetricsJson } from '../../server/api-types.js';
+import { day, money, moneyRange, percent, statusWord, term } from '../lib/format.js';
 import { href } from '../lib/location.js';
 import { useMeta, typeLabel } from '../lib/meta.js';
 import { Source, StatusBadge, Swatch } from '../ui/bits.js';
@@ -21,11 +21,22 @@ export function circular(l: LoopJson): string {
   return money(l.amount);
 }
 
-export function LoopList(props: { loops: LoopsJson; linkParams: URLSearchParams }) {
-  const { loops } = props;
+export function LoopList(props: {
+  loops: LoopsJson;
+  linkParams: URLSearchParams;
+  volume: MetricsJson['volume'] | null;
+}) {
+  const { loops, volume } = props;
   return (
     <section class="panel-section" aria-labelledby="loops-title">
       <h2 id="loops-title">Money that comes back</h2>
+      {volume && volume.gross > 0 ? (
+        <p class="headline" data-testid="circular-volume">
+          <strong>{money(volume.cleared)}</strong> of the {money(volume.gross)} on the map (
+          {percent(volume.circularShare)}) could go round in loops without changing what any company
+          ends up owed.
+        </p>
+      ) : null}
       <p class="muted">
         {loops.count === 0
           ? 'No loops with these settings. Try including announced deals or talks.'

@@ -1,6 +1,6 @@
 /** The map page: controls, the map with its legend, and the side panel (loops, story mode, selection). */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { GraphJson, LoopsJson } from '../../server/api-types.js';
+import type { GraphJson, LoopsJson, MetricsJson } from '../../server/api-types.js';
 import { day, money, statusWord } from '../lib/format.js';
 import { type Place, href, navigate } from '../lib/location.js';
 import {
@@ -15,6 +15,7 @@ import { useApi } from '../lib/use-api.js';
 import { Notice } from '../ui/bits.js';
 import { Link } from '../ui/link.js';
 import { Controls } from './controls.js';
+import { ExportMenu } from './export-menu.js';
 import { layoutPositions } from './layout.js';
 import { Legend } from './legend.js';
 import { type Emphasis, MapCanvas, type Pick } from './map-canvas.js';
@@ -37,6 +38,7 @@ export function MapPage(props: { place: Place }) {
   const loopParams = new URLSearchParams(params);
   loopParams.set('limit', '200');
   const graph = useApi<GraphJson>('/api/graph', params);
+  const metrics = useApi<MetricsJson>('/api/metrics', params);
   const loops = useApi<LoopsJson>('/api/loops', loopParams);
   // Positions come from every company in every status, so moving the date or filters never moves anyone.
   const everything = useApi<GraphJson>(
@@ -224,7 +226,9 @@ export function MapPage(props: { place: Place }) {
       />
     );
   } else if (loops.data) {
-    panel = <LoopList loops={loops.data} linkParams={linkParams} />;
+    panel = (
+      <LoopList loops={loops.data} linkParams={linkParams} volume={metrics.data?.volume ?? null} />
+    );
   } else {
     panel = <Notice loading error={loops.error} />;
   }
@@ -263,6 +267,7 @@ export function MapPage(props: { place: Place }) {
           <p class="summary" data-testid="map-summary">
             {summary}
           </p>
+          <ExportMenu apiParams={params} loopId={loop?.id ?? null} />
           <button
             type="button"
             class="panel-toggle"

@@ -1,5 +1,5 @@
 /** The company page: money in and out by counterparty and type, concentration, commitments per year, figures, loops. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CompanyJson } from '../../server/api-types.js';
 import { day, money, percent, statusWord } from '../lib/format.js';
 import { type Place, href } from '../lib/location.js';
@@ -12,17 +12,113 @@ import { sectorColours } from '../map/palette.js';
 
 type Rows = CompanyJson['inflow']['byCounterparty'];
 
+function cell(t: { amount: number; legs: number } | undefined): string {
+  if (!t) return '—';
+  return t.amount || !t.legs ? money(t.amount) : 'undisclosed';
+}
+
+type StressJson = {
+  defaulted: { id: string; name: string }[];
+  totalShortfall: number;
+  rounds: number;
+  companies: {
+    id: string;
+    name: string;
+    obligations: number;
+    paid: number;
+    shortfall: number;
+    shocked: boolean;
+    round: number | null;
+  }[];
+};
+
+/** What if the company pays only part of what it owes: who else comes up short, and by how much. */
+function Stress(props: {
+  id: string;
+  name: string;
+  query: URLSearchParams;
+  back: URLSearchParams;
+}) {
+  const [pays, setPays] = useState<string | null>(null);
+  const params = new URLSearchParams(props.query);
+  if (pays) params.set('shock', `${props.id}:${pays}`);
+  const r = useApi<StressJson>(pays ? '/api/stress' : null, params);
+  const short = (r.data?.companies ?? []).filter((x) => x.shortfall > 0.5);
+  return (
+    <section>
+      <h2>What if {props.name} pays only part of what it owes?</h2>
+      <div class="segmented stress-choice" role="radiogroup" aria-label="Share it pays">
+        {['0.75', '0.5', '0.25', '0'].map((v) => (
+          <label class={pays === v ? 'on' : ''}>
+            <input
+              type="radio"
+              name="pays"
+              value={v}
+              checked={pays === v}
+              onChange={() => setPays(v)}
+            />
+            pays {Math.round(Number(v) * 100)}%
+          </label>
+        ))}
+      </div>
+      {pays && r.data ? (
+        short.length ? (
+          <>
+            <p>
+              <strong>
+                {short.length} compan{short.length === 1 ? 'y' : 'ies'}
+              </strong>{' '}
+              come up short by <strong>{money(r.data.totalShortfall)}</strong> in total, over{' '}
+              {r.data.rounds} round{r.data.rounds === 1 ? '' : 's'} of knock-on effects
+              (Eisenberg–Noe clearing; each company has just enough of its own to pay in full
+              otherwise).
+            </p>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th>Company</th>
+                  <th class="num">Owes</th>
+                  <th class="num">Pays</th>
+                  <th class="num">Short</th>
+                  <th>When</th>
+                </tr>
+              </thead>
+              <tbody>
+                {short.map((x) => (
+                  <tr>
+                    <td>
+                      <Link href={href(`/companies/${encodeURIComponent(x.id)}`, props.back)}>
+                        {x.name}
+                      </Link>
+                    </td>
+                    <td class="num">{money(x.obligations)}</td>
+                    <td class="num">{money(x.paid)}</td>
+                    <td class="num">{money(x.shortfall)}</td>
+                    <td>{x.shocked ? 'the shock' : `round ${x.round}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>Nobody else comes up short.</p>
+        )
+      ) : (
+        <Notice loading={r.loading} error={r.error}>
+          {pays ? 'Working it out…' : 'Pick a share to see who else comes up short.'}
+        </Notice>
+      )}
+    </section>
+  );
+}
+
 function Bars(props: { rows: Rows; out?: boolean; back: URLSearchParams }) {
   const max = Math.max(1, ...props.rows.map((r) => r.amount));
   if (!props.rows.length) return <p class="muted">None in this view.</p>;
   return (
     <ul class="bars">
       {props.rows.map((r) => (
-        <li
-          title={Object.entries(r.types)
-            .map(([t, v]) => `${t}: ${money(v.amount)}`)
-            .join(', ')}
-        >
+        <li title={`${percent(r.share)} of the total`}>
           <Link href={href(`/companies/${encodeURIComponent(r.id)}`, props.back)}>{r.name}</Link>
           <span
             class={props.out ? 'bar out' : 'bar'}
@@ -63,16 +159,12 @@ export function CompanyPage(props: { id: string; place: Place }) {
     );
   }
   const colours = sectorColours(c.company.sector);
-  const types = [...new Set([...Object.keys(c.inflow.byType), ...Object.keys(c.outflow.byType)])];
-  const years = [
-    ...new Set([...c.inflow.perYear.map((y) => y.year), ...c.outflow.perYear.map((y) => y.year)]),
-  ].sort();
-  const yearMax = Math.max(
-    1,
-    ...c.inflow.perYear.map((y) => y.amount),
-    ...c.outflow.perYear.map((y) => y.amount),
-  );
-  const conc = c.concentration.inflows;
+  const types = [
+    ...new Set([...c.inflow.byType.map((t) => t.type), ...c.outflow.byType.map((t) => t.type)]),
+  ];
+  const years = c.schedule.years;
+  const yearMax = Math.max(1, ...years.map((y) => Math.max(y.incoming, y.outgoing)));
+  const conc = c.concentration;
   return (
     <main class="page company-page" data-testid="company-page">
       <Link href={href('/', { ...Object.fromEntries(back), sel: `n:${c.node}` })} class="back">
@@ -126,6 +218,15 @@ export function CompanyPage(props: { id: string; place: Place }) {
           </span>
         </div>
         <div class="stat">
+          <span class="label">Comes back</span>
+          <span class="big">{c.circular ? percent(c.circular.share) : '—'}</span>
+          <span class="muted small">
+            {c.circular
+              ? `of money in could be its own money going round (${money(c.circular.clearedInflow)})`
+              : 'no money in'}
+          </span>
+        </div>
+        <div class="stat">
           <span class="label">Loops through it</span>
           <span class="big">{c.loops.count}</span>
           <span class="muted small">money that leaves and comes back</span>
@@ -157,8 +258,8 @@ export function CompanyPage(props: { id: string; place: Place }) {
             {types.map((t) => (
               <tr>
                 <td>{typeLabel(meta, t)}</td>
-                <td class="num">{c.inflow.byType[t] ? money(c.inflow.byType[t].amount) : '—'}</td>
-                <td class="num">{c.outflow.byType[t] ? money(c.outflow.byType[t].amount) : '—'}</td>
+                <td class="num">{cell(c.inflow.byType.find((x) => x.type === t))}</td>
+                <td class="num">{cell(c.outflow.byType.find((x) => x.type === t))}</td>
               </tr>
             ))}
           </tbody>
@@ -168,40 +269,58 @@ export function CompanyPage(props: { id: string; place: Place }) {
       <section>
         <h2>Commitments per year</h2>
         <p class="muted small">
-          Each deal’s amount spread evenly over the years it runs (or counted in the year it
-          starts).
+          Each deal’s amount spread over the years it runs (or counted in the year it starts),
+          beside the company’s own reported revenue for that year.
         </p>
         {years.length ? (
-          <ul class="bars years">
-            {years.map((y) => {
-              const i = c.inflow.perYear.find((x) => x.year === y)?.amount ?? 0;
-              const o = c.outflow.perYear.find((x) => x.year === y)?.amount ?? 0;
-              return (
-                <li>
-                  <span>{y}</span>
-                  <span class="year-bars">
-                    <span
-                      class="bar"
-                      style={{ width: `${(100 * i) / yearMax}%` }}
-                      title={`in ${money(i)}`}
-                    />
-                    <span
-                      class="bar out"
-                      style={{ width: `${(100 * o) / yearMax}%` }}
-                      title={`out ${money(o)}`}
-                    />
-                  </span>
-                  <span class="num small">
-                    in {money(i)} · out {money(o)}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <table class="table schedule">
+            <thead>
+              <tr>
+                <th>Year</th>
+                <th>Money in and out</th>
+                <th class="num">In</th>
+                <th class="num">Out</th>
+                <th class="num">Revenue</th>
+                <th class="num">Out ÷ revenue</th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => {
+                const revenue = y.figures.revenue ?? y.figures.run_rate_revenue;
+                return (
+                  <tr>
+                    <td>{y.year}</td>
+                    <td>
+                      <div class="year-bars">
+                        <span class="bar" style={{ width: `${(100 * y.incoming) / yearMax}%` }} />
+                        <span
+                          class="bar out"
+                          style={{ width: `${(100 * y.outgoing) / yearMax}%` }}
+                        />
+                      </div>
+                    </td>
+                    <td class="num">{money(y.incoming)}</td>
+                    <td class="num">{money(y.outgoing)}</td>
+                    <td class="num">{revenue === undefined ? '—' : money(revenue)}</td>
+                    <td class="num">
+                      {y.outgoingToRevenue === null ? '—' : `${y.outgoingToRevenue.toFixed(1)}×`}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         ) : (
           <p class="muted">No dated amounts.</p>
         )}
+        {c.schedule.undisclosedLegs ? (
+          <p class="muted small">
+            {c.schedule.undisclosedLegs} legs have no disclosed amount and are not counted.
+          </p>
+        ) : null}
       </section>
+
+      <Stress id={c.node} name={c.nodeName} query={apiParams(q)} back={back} />
 
       {c.figures.length ? (
         <section>
