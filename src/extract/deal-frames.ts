@@ -4,7 +4,7 @@ import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
-import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureLaunch } from './frames-rights.js';
+import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureFounded, ventureLaunch } from './frames-rights.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -47,6 +47,7 @@ on('collect collects keep keeps', revenueShare);
 on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
 on('venture ventures partner partners', venture);
 on('partner', roleNoun);
+on('set formed founded created established launched', ventureFounded);
 on('put puts pegged pegs estimated estimate estimates valued values value', dealReference);
 on('deal contract agreement investment commitment order pact', dealIsWorth);
 on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);

@@ -244,6 +244,12 @@ export const venture: FrameHandler = (c, k) => {
     const after = objectAfter(v, s, k, words('called named dubbed'), { maxGap: 1, fallback: true })[0];
     if (after) jv = after;
   }
+  // NOTE: "through their joint venture, Stargate Norway": the name follows; the subjects are the partners.
+  if (!jv && t[k + 1]?.text === ',' && usable(v.mentionAt[k + 2]) && /^(their|its|a|the)$/.test(t[k - 2]?.lower ?? t[k - 1]?.lower ?? '')) {
+    const named = v.mentionAt[k + 2]!;
+    const owners = agentBefore(v, s, k);
+    return owners ? pairs(agentsFrom(v, owners), [named], base) : [];
+  }
   if (!jv || !usable(jv)) return [];
   const verb = findWord(v, v.sentTok[s]!, jv.npTok, FORM);
   const agent = verb >= 0 ? agentBefore(v, s, verb) : null;
@@ -251,6 +257,27 @@ export const venture: FrameHandler = (c, k) => {
   const partners = agentsFrom(v, agent);
   if (hasWord(v, agent.tokEnd, verb, words('they'))) partners.push(...listFrom(v, agent).slice(1));
   return pairs(partners, [jv], base);
+};
+
+/**
+ * "the AI Infrastructure Partnership, which BlackRock, Microsoft and MGX set up last year": the
+ * companies between "which" and a founding verb are partners in the venture before it.
+ */
+export const ventureFounded: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const w = t[k]!.lower;
+  if (w === 'set' && t[k + 1]?.lower !== 'up') return [];
+  for (let j = k - 1; j > Math.max(v.sentTok[s]!, k - 16); j--) {
+    if (!/^(which|that)$/.test(t[j]!.lower) || t[j - 1]?.text !== ',') continue;
+    const jv = v.mentionAt[j - 2];
+    const first = mentionStartingNear(v, j + 1, 1);
+    const e = jv?.entityId ? v.gazetteer.entities.get(jv.entityId) : undefined;
+    if (!jv || !first || !(e?.kind === 'joint_venture' || e?.kind === 'fund')) return [];
+    const partners = listFrom(v, first).filter((m) => m.tokEnd <= k);
+    return pairs(partners, [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.65 });
+  }
+  return [];
 };
 
 /** A venture named as the object of "announced", "unveiled", "launched" when the gazetteer knows it is one. */
