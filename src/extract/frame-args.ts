@@ -81,9 +81,10 @@ export function agentsFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
   let cur = m;
   let joined = false;
-  const list = mentionsIn(v, m.sentence).filter((x) => x.tok < m.tok && usable(x) && !x.possessive && x.kind !== 'pronoun');
-  for (let i = list.length - 1; i >= 0 && out.length < 8; i--) {
-    const p = list[i]!;
+  const all = mentionsIn(v, m.sentence);
+  for (let i = all.indexOf(m) - 1; i >= 0 && out.length < 8; i--) {
+    const p = all[i]!;
+    if (p.tok >= m.tok || !usable(p) || p.possessive || p.kind === 'pronoun') continue;
     if (!isListLink(v, p.tokEnd, cur.npTok)) break;
     // NOTE: "A, B and C": a bare comma joins only a list that ends with "and" or "or".
     const and = hasWord(v, p.tokEnd, cur.npTok, AND_OR);
@@ -102,8 +103,10 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
   const out = [m];
   const pending: Mention[] = [];
   let cur = m;
-  const later = mentionsIn(v, m.sentence).filter((x) => x.tok > m.tok);
-  for (const n of later) {
+  const all = mentionsIn(v, m.sentence);
+  for (let i = all.indexOf(m) + 1; i > 0 && i < all.length; i++) {
+    const n = all[i]!;
+    if (n.tok <= m.tok) continue;
     if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
     if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, n.npTok)) break;
