@@ -99,26 +99,37 @@ function personSays(v: DocView, s: number): string | null {
   return null;
 }
 
-/** The attribution of each sentence, falling back to the paragraph's, then to the document's lead. */
-export function attributionsBySentence(v: DocView, ownOutlet: string | null): Attribution[] {
-  const own = v.sentences.map((_, s) => sentenceAttribution(v, s, ownOutlet));
-  const lead = own.find((a) => a !== null) ?? null;
-  const repeats = own.find((a) => a?.repeats)?.repeats;
-  const fallback: Attribution = lead
-    ? { kind: lead.kind, ...(lead.source ? { source: lead.source } : {}), ...(repeats ? { repeats } : {}) }
-    : { kind: 'journalist', ...(ownOutlet ? { source: ownOutlet } : {}) };
-  const out: Attribution[] = [];
-  let paragraph = -1;
-  let current: Attribution | null = null;
-  v.sentences.forEach((sent, s) => {
-    if (sent.paragraph !== paragraph) {
-      paragraph = sent.paragraph;
-      current = null;
+/**
+ * The attribution of sentence s: its own, else the last one earlier in its paragraph, else the
+ * document's lead attribution (with the outlet the document repeats). Computed on demand.
+ */
+export function attributionsBySentence(v: DocView, ownOutlet: string | null): (s: number) => Attribution {
+  const own = new Map<number, Attribution | null>();
+  const at = (s: number) => {
+    if (!own.has(s)) own.set(s, sentenceAttribution(v, s, ownOutlet));
+    return own.get(s)!;
+  };
+  let lead: Attribution | null | undefined;
+  let repeats: string | undefined;
+  const fallback = (): Attribution => {
+    if (lead === undefined) {
+      lead = null;
+      for (let s = 0; s < v.sentences.length && (!lead || !repeats); s++) {
+        const a = at(s);
+        if (a && !lead) lead = a;
+        if (a?.repeats && !repeats) repeats = a.repeats;
+      }
     }
-    const a = own[s];
-    if (a) current = a;
-    const pick = a ?? current ?? fallback;
-    out.push(pick.repeats || !repeats ? pick : { ...pick, repeats });
-  });
-  return out;
+    return lead
+      ? { kind: lead.kind, ...(lead.source ? { source: lead.source } : {}), ...(repeats ? { repeats } : {}) }
+      : { kind: 'journalist', ...(ownOutlet ? { source: ownOutlet } : {}) };
+  };
+  return (s: number) => {
+    let pick: Attribution | null = null;
+    for (let k = s; k >= 0 && v.sentences[k]?.paragraph === v.sentences[s]?.paragraph && !pick; k--) pick = at(k);
+    const chosen = pick ?? fallback();
+    if (chosen.repeats) return chosen;
+    fallback();
+    return repeats ? { ...chosen, repeats } : chosen;
+  };
 }

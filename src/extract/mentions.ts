@@ -44,6 +44,8 @@ function matchEntry(tokens: readonly Token[], i: number, end: number, e: NameEnt
 interface PeopleIndex {
   readonly names: ReadonlyMap<string, string>;
   readonly first: ReadonlySet<string>;
+  /** First words of the gazetteer's executives. */
+  readonly executives: ReadonlySet<string>;
 }
 
 const FIRST_WORDS = new WeakMap<Gazetteer, ReadonlySet<string>>();
@@ -76,7 +78,7 @@ function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: numbe
       break;
     }
   }
-  if (isCap(t) && (people.first.has(t.norm) || firstWords(g).has(t.norm))) {
+  if (isCap(t) && (people.first.has(t.norm) || people.executives.has(t.norm))) {
     const two = i + 1 < end ? `${t.norm} ${tokens[i + 1]!.norm}` : '';
     const three = i + 2 < end ? `${two} ${tokens[i + 2]!.norm}` : '';
     for (const [name, len] of [[three, 3], [two, 2], [t.norm, 1]] as const) {
@@ -200,9 +202,10 @@ export function findMentions(v: DocView): void {
       }
     }
   };
-  scan({ names: new Map(), first: new Set() }, false);
+  const executives = firstWords(g);
+  scan({ names: new Map(), first: new Set(), executives }, false);
   const learned = learnPeople(v, found);
-  const people: PeopleIndex = { names: learned, first: new Set([...learned.keys()].map((k) => k.split(' ')[0]!)) };
+  const people: PeopleIndex = { names: learned, first: new Set([...learned.keys()].map((k) => k.split(' ')[0]!)), executives };
   // NOTE: rescan only when the text taught us people the built-in table lacks.
   if ([...learned.keys()].some((k) => !g.executives.has(k))) {
     found.length = 0;

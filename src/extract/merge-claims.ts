@@ -105,7 +105,8 @@ function pickStatus(rs: readonly Reading[]): StatusReading {
 export interface ClaimContext {
   readonly doc: SourceDocument;
   readonly recordedAt: string;
-  readonly attributions: readonly Attribution[];
+  /** The attribution of a sentence (its own, its paragraph's or the document's). */
+  readonly attributionOf: (sentence: number) => Attribution;
   /** The company being funded as of each sentence, for frames that leave it implicit. */
   readonly investees: readonly (Mention | null)[];
 }
@@ -120,7 +121,9 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     // NOTE: a subsidiary dealing with its own parent is not a deal between two companies.
     if (from === to) continue;
     const key = `${r.f.type}|${from}|${to}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const talks = new Set<string>();
   for (const rs of groups.values()) {
@@ -143,7 +146,7 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
       terms: claimTerms(v, rs),
       status: status.status,
       dates: claimDates(v, sentences[0]!, status.status),
-      attribution: ctx.attributions[sentences[0]!] ?? { kind: 'journalist' },
+      attribution: ctx.attributionOf(sentences[0]!),
       hedges: [...new Set(rs.flatMap((r) => r.status.hedges))],
       evidence: sentences.map((s) => evidenceOf(v, s)),
       origin: 'rules@1',

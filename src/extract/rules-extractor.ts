@@ -27,7 +27,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const claims = mergeClaims(v, frames, {
     doc,
     recordedAt: ctx.now ?? doc.publishedAt ?? doc.retrievedAt,
-    attributions: attributionsBySentence(v, doc.outlet),
+    attributionOf: attributionsBySentence(v, doc.outlet),
     investees,
   });
   for (const c of claims) {
