@@ -74,3 +74,45 @@ describe('loops on the bundled dataset', () => {
     expect(bad.stderr).toMatch(/line 2/);
   });
 });
+
+describe('volume, metrics, schedule and stress on the bundled dataset', () => {
+  let t: Awaited<ReturnType<typeof tempDb>>;
+  beforeAll(async () => {
+    t = await tempDb();
+    await cli(['init'], { db: t.db });
+  });
+  afterAll(async () => t.cleanup());
+
+  it('clears part of the gross flow around loops, and the ranges bracket it', async () => {
+    const v = (await cli(['volume', '--range', '--json'], { db: t.db })).json<{ gross: number; cleared: number; net: number; circularShare: number; range: { low: number; high: number } }>();
+    expect(v.cleared).toBeGreaterThan(0);
+    expect(v.cleared).toBeLessThan(v.gross);
+    expect(v.circularShare).toBeCloseTo(v.cleared / v.gross, 6);
+    expect(v.range.low).toBeLessThanOrEqual(v.cleared);
+    expect(v.range.high).toBeGreaterThanOrEqual(v.cleared);
+  });
+
+  it("measures Oracle's concentration on OpenAI", async () => {
+    const m = (await cli(['metrics', 'Oracle', '--json'], { db: t.db })).json<{ id: string; inflow: { topShare: number; byCounterparty: { id: string }[] } }>();
+    expect(m.id).toBe('oracle');
+    expect(m.inflow.byCounterparty[0]!.id).toBe('openai');
+    expect(m.inflow.topShare).toBeGreaterThan(0.9);
+  });
+
+  it("spreads OpenAI's commitments over the years of their terms", async () => {
+    const s = (await cli(['schedule', 'openai', '--json'], { db: t.db })).json<{ years: { year: number; outgoing: number }[] }>();
+    const paying = s.years.filter((y) => y.outgoing > 0).map((y) => y.year);
+    expect(paying.length).toBeGreaterThan(3);
+    expect(Math.max(...paying)).toBeGreaterThanOrEqual(2030);
+  });
+
+  it('pays everyone in full without a shock, and a shocked company comes up short', async () => {
+    const calm = (await cli(['stress', '--json'], { db: t.db })).json<{ defaulted: string[]; totalShortfall: number }>();
+    expect(calm.defaulted).toEqual([]);
+    expect(calm.totalShortfall).toBeLessThan(1);
+    const shocked = (await cli(['stress', '--shock', 'openai=0.5', '--json'], { db: t.db })).json<{ defaulted: string[]; companies: { id: string; shortfall: number; shocked: boolean }[] }>();
+    expect(shocked.defaulted).toContain('openai');
+    expect(shocked.companies.find((c) => c.id === 'openai')!.shocked).toBe(true);
+    expect((await cli(['stress', '--shock', 'openai=2'], { db: t.db })).code).toBe(2);
+  });
+});

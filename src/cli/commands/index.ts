@@ -1,6 +1,7 @@
 /** Every CLI command, in the order `--help` lists them. */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerAnalysis } from './analysis.js';
 import { registerCompanies } from './companies.js';
 import { registerDeal } from './deal.js';
 import { registerDeals } from './deals.js';
@@ -26,6 +27,7 @@ export const commands: readonly RegisterCommand[] = [
   registerDeal,
   registerDiff,
   registerLoops,
+  registerAnalysis,
   registerExtract,
   registerIngest,
   registerReview,
