@@ -193,7 +193,7 @@ export const sell: FrameHandler = (c, k) => {
   let buyers = directObject(v, s, k, 2);
   if (!buyers.length) buyers = objectAfter(v, s, noun, words('to for'), { maxGap: 6, fallback: true });
   if (!buyers.length) return [];
-  const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken);
+  const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken);
   // NOTE: a cloud or neocloud supplying chips rents them out: that is compute.
   const cloud = ['cloud', 'neocloud', 'infrastructure'].includes(sectorOf(v, seller) ?? '');
   return pairs(buyers, [seller], { type: h >= 0 && !cloud ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });

@@ -2,7 +2,7 @@
 import type { Mention } from './doc-view.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter,
-  possessorBefore, prepObject, quantityIn, subjectOf, words,
+  possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
@@ -46,7 +46,9 @@ export const own: FrameHandler = (c, k) => {
   const to = objectAfter(v, s, pct.tokEnd - 1, words('of in'), { maxGap: 3, fallback: true });
   const from = agentBefore(v, s, k);
   if (!from || !to.length) return [];
-  return pairs([from], to.slice(0, 1), { type: 'stake', sentence: s, trigger: k, amount: null, stake: pct, strength: 0.8 });
+  // NOTE: "it owns about 7% of the company, a stake worth about $3 billion".
+  const worth = findWord(v, to[0]!.tokEnd, to[0]!.tokEnd + 6, words('worth valued')) >= 0 ? trailingAmount(v, to[0]!.tokEnd, c.taken) : null;
+  return pairs([from], to.slice(0, 1), { type: 'stake', sentence: s, trigger: k, amount: worth, stake: pct, strength: 0.8 });
 };
 
 const RIGHTS = words('right rights licence license licensing access distribution');

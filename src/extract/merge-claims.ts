@@ -178,9 +178,47 @@ function withUpside(v: DocView, span: ValueSpan<Amount>): Amount {
   return makeAmount('range', a.lower, `${a.text} … ${next.value.text}`, { currency: a.currency, upperValue: next.value.upper, basis: a.basis, ...(a.period ? { period: a.period } : {}) });
 }
 
+/**
+ * The amounts a claim's frames give, best first: stated totals ("completing the $8 billion",
+ * "$1.36 billion in all"), then plain figures, then tranches ("a further $1.4 billion", "$500
+ * million now") only when nothing else is stated.
+ */
+function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] {
+  const totals: ValueSpan<Amount>[] = [];
+  const plain: ValueSpan<Amount>[] = [];
+  const tranches: ValueSpan<Amount>[] = [];
+  for (const r of rs) {
+    const a = r.f.amount;
+    if (r.f.amountless || !a) continue;
+    if (amountRole(v, a) === 'tranche') {
+      const total = v.amounts.find((x) => x.sentence === a.sentence && x !== a && amountRole(v, x) === 'total');
+      if (total) totals.push(total);
+      else tranches.push(a);
+    } else if (amountRole(v, a) === 'total') totals.push(a);
+    else plain.push(a);
+  }
+  const best = totals.length ? totals : plain.length ? plain : tranches;
+  return [...new Set(best)];
+}
+
+const TRANCHE_BEFORE = new Set(['further', 'another', 'additional', 'initial', 'first', 'remaining', 'extra']);
+const TRANCHE_AFTER = new Set(['now', 'upfront', 'immediately', 'initially', 'so']);
+const TOTAL_BEFORE = /\b(?:completing (?:the|its|a)|bringing (?:its|the|their) (?:\w+ ){0,2}to|a total of|total of|totalling|totaling|in all|cumulative)\s*$/;
+
+/** Whether an amount is a stated total, a tranche of something bigger, or neither. */
+function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'plain' {
+  const t = v.tokens;
+  const before = v.text.slice(Math.max(v.sentences[a.sentence]!.start, a.start - 40), a.start).toLowerCase();
+  const after = `${t[a.tokEnd]?.lower ?? ''} ${t[a.tokEnd + 1]?.lower ?? ''}`;
+  if (TOTAL_BEFORE.test(before) || /^(in all|in total|altogether|combined)\b/.test(after)) return 'total';
+  if (TRANCHE_BEFORE.has(t[a.tok - 1]?.lower ?? '') || TRANCHE_BEFORE.has(t[a.tok - 2]?.lower ?? '')) return 'tranche';
+  if (TRANCHE_AFTER.has(t[a.tokEnd]?.lower ?? '') && !(t[a.tokEnd]?.lower === 'so' && t[a.tokEnd + 1]?.lower !== 'far')) return 'tranche';
+  return 'plain';
+}
+
 function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
   let amount: Amount | null = null;
-  for (const r of rs) if (!r.f.amountless && r.f.amount) amount = mergeAmounts(amount, withUpside(v, r.f.amount));
+  for (const a of rankedAmounts(v, rs)) amount = mergeAmounts(amount, withUpside(v, a));
   const texts = rs.map((r) => v.sentences[r.f.sentence]!.text);
   if (!amount && texts.some((t) => NO_MONEY.test(t))) {
     const m = texts.map((t) => NO_MONEY.exec(t)).find(Boolean)!;
