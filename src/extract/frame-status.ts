@@ -17,12 +17,14 @@ const CANCEL_LATER = /\bthe (?:talks|deal|negotiations|discussions|agreement|bid
 const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
 const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|term sheet|proposed|potential|possible|possibility)\b/;
-const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|contracted|has named|named|continues|continue)\b/;
+const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:putting|investing|spending|paying|providing|contributing|committing))\b/;
 const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
 const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
 const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
 const PLAN = /\b(plans? to|planned|planning to|intends? to|expects? to)\b/;
 const MODAL = /\b(could|may|might|would)\b/;
+/** Deal types that stay in force rather than complete: a past report of them means "signed". */
+const ONGOING = new Set<Frame['type']>(['compute_purchase', 'service_purchase', 'share_grant', 'revenue_share', 'licence', 'loan']);
 const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'commitment', 'commitments', 'partnership']);
 const PRESENT = /^(relies|fills|uses|rents|runs|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
@@ -77,7 +79,7 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read('signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
   if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
-    return read(f.type === 'compute_purchase' || f.type === 'service_purchase' ? 'signed' : 'completed', 1);
+    return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   }
   if (f.status) return read(f.status, 1);
   if (ANNOUNCE.test(local)) return read('announced', PLAN.test(local) ? 1 : 2, PLAN.test(local) && !/\bannounc/.test(local));
@@ -85,7 +87,7 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   if (MODAL.test(local)) return read('in_talks', 1);
   if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read('in_talks', 1);
   if (CANCEL.test(sentence)) return read('cancelled', 1);
-  if (PRESENT.test(w)) return read(f.type === 'compute_purchase' || f.type === 'service_purchase' ? 'signed' : 'completed', 1);
+  if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read('completed', 1);
   return read('announced', 0);
 }

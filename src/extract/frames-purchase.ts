@@ -375,7 +375,9 @@ export const roleNoun: FrameHandler = (c, k) => {
   if (!owner || !holder) return [];
   if (owner.kind === 'pronoun') owner = alternativeTo(c, owner, holder);
   if (!owner) return [];
-  const base = { sentence: s, trigger: k, amount: null, strength: 0.55 };
+  // NOTE: "X is Y's supplier" describes a relationship in force; "becomes", "will be" announce one.
+  const future = findWord(v, Math.max(v.sentTok[s]!, k - 8), k, words('becomes become will would')) >= 0;
+  const base = { sentence: s, trigger: k, amount: null, strength: 0.55, ...(future ? {} : { status: 'signed' as const }) };
   const hw = findWord(v, Math.max(v.sentTok[s]!, k - 3), k, HARDWARE) >= 0;
   const comp = findWord(v, Math.max(v.sentTok[s]!, k - 3), k, COMPUTE) >= 0;
   switch (role) {

@@ -94,12 +94,16 @@ function evidenceOf(v: DocView, sentence: number): Evidence {
 }
 
 /** The status a claim takes from its frames: the most firmly worded; cancellations and denials win. */
-function pickStatus(rs: readonly Reading[]): StatusReading {
+function pickStatus(v: DocView, rs: readonly Reading[]): StatusReading {
+  const heading = (r: Reading) => v.sentences[r.f.sentence]?.heading ?? false;
   const terminal = rs.find((r) => (r.status.status === 'cancelled' || r.status.status === 'denied') && r.status.weight === 2);
   if (terminal) return terminal.status;
-  let best = rs[0]!.status;
-  for (const r of rs.slice(1)) if (r.status.weight > best.weight) best = r.status;
-  return best;
+  // NOTE: on equal wording, a body sentence beats a headline (headlines use the present for the past).
+  let best = rs[0]!;
+  for (const r of rs.slice(1)) {
+    if (r.status.weight > best.status.weight || (r.status.weight === best.status.weight && heading(best) && !heading(r))) best = r;
+  }
+  return best.status;
 }
 
 export interface ClaimContext {
@@ -127,13 +131,13 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   }
   const talks = new Set<string>();
   for (const rs of groups.values()) {
-    if (pickStatus(rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f));
+    if (pickStatus(v, rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f));
   }
   const claims: Claim[] = [];
   for (const rs of groups.values()) {
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const f0 = { ...rs[0]!.f, from: specific(v, rs.map((r) => r.f.from!)), to: specific(v, rs.map((r) => r.f.to!)) };
-    let status = pickStatus(rs);
+    let status = pickStatus(v, rs);
     if (status.planOnly && talks.has(pairKey(f0))) status = { ...status, status: 'in_talks' };
     const sentences = [...new Set(rs.map((r) => r.f.sentence))];
     claims.push({
