@@ -74,6 +74,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   if (target >= 0) return { kind: 'fundraising_target', at: target };
   const raise = findWord(v, Math.max(first, a.tok - 3), a.tok, words('raise'));
   if (raise >= 0 && TO_RAISE.has(t[raise - 2]?.lower ?? '') && t[raise - 1]?.lower === 'to') return { kind: 'fundraising_target', at: raise };
+  // NOTE: "the deal to bring in $N of revenue" sizes the deal, not the company's revenue.
+  if (/\b(?:deal|agreement|contract|partnership)s? (?:to|will|would|could) (?:bring in|generate|add)\b/.test(v.text.slice(Math.max(v.sentences[s]!.start, a.start - 60), a.start))) return null;
   const rev = findWord(v, back, a.tok, REVENUE);
   const revAfter = /^(of|in)$/.test(t[a.tokEnd]?.lower ?? '') ? after(REVENUE, 4) : -1;
   if ((rev >= 0 && !hasWord(v, rev, a.tok, words('invest investment deal spend'))) || revAfter >= 0) {

@@ -65,7 +65,9 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
       if (!handlers) continue;
       for (const h of handlers) {
         for (const f of h(c, k)) {
-          const key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
+          let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
+          // NOTE: two figures for the same pair in one sentence ("a $10 billion order ... a further $11 billion order") both count.
+          if (f.amount && found.get(key)?.amount && found.get(key)!.amount !== f.amount) key += `|${f.amount.start}`;
           const prev = found.get(key);
           if (!prev) found.set(key, f);
           else if (f.strength > prev.strength || (!prev.amount && f.amount)) found.set(key, { ...f, amount: f.amount ?? prev.amount });

@@ -35,8 +35,10 @@ export const dealIsWorth: FrameHandler = (c, k) => {
   const t = v.tokens;
   if (!/^(the|this|that)$/.test(t[k - 1]?.lower ?? '') && !/^(the|this|that)$/.test(t[k - 2]?.lower ?? '')) return [];
   const verb = t[k + 1]?.lower ?? '';
-  if (!/^(is|was|would|could|will)$/.test(verb)) return [];
-  const worth = findWord(v, k + 2, k + 5, words('worth valued'));
+  // NOTE: "expects the deal to bring in tens of billions of dollars of revenue".
+  const brings = /^(to|will|would|could)$/.test(verb) && /^(bring|generate|add)$/.test(t[k + 2]?.lower ?? '') ? k + 2 : -1;
+  if (!/^(is|was|would|could|will)$/.test(verb) && brings < 0) return [];
+  const worth = brings >= 0 ? brings : findWord(v, k + 2, k + 5, words('worth valued'));
   if (worth < 0) return [];
   const amount = amountIn(v, worth + 1, worth + 4, c.taken);
   if (!amount) return [];

@@ -194,11 +194,12 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
   for (const r of rs) {
     const a = r.f.amount;
     if (r.f.amountless || !a) continue;
-    if (amountRole(v, a) === 'tranche') {
-      const total = v.amounts.find((x) => x.sentence === a.sentence && x !== a && amountRole(v, x) === 'total');
-      if (total) totals.push(total);
-      else tranches.push(a);
-    } else if (amountRole(v, a) === 'total') totals.push(a);
+    const role = amountRole(v, a);
+    // NOTE: a sentence that states a total ("almost $1.36 billion in all", "bringing its purchases to
+    // $21 billion in total") gives the deal's size; the other figures in it are parts.
+    const total = role === 'total' ? a : v.amounts.find((x) => x.sentence === a.sentence && x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency);
+    if (total) totals.push(total);
+    else if (role === 'tranche') tranches.push(a);
     else plain.push(a);
   }
   const best = totals.length ? totals : plain.length ? plain : tranches;
