@@ -62,7 +62,7 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   if (prev === 'at') {
     const verb = findWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
-    if (verb >= 0 && (findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0 || t[verb + 1]?.lower === 'it')) return null;
+    if (verb >= 0 && findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
     if (verb >= 0) {
       const obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };

@@ -88,6 +88,6 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read('in_talks', 1);
   if (CANCEL.test(sentence)) return read('cancelled', 1);
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
-  if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read('completed', 1);
+  if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   return read('announced', 0);
 }

@@ -231,10 +231,17 @@ export const dealNoun: FrameHandler = (c, k) => {
   for (let j = Math.max(first, k - 4); j < k && !type; j++) {
     for (const [set, ty] of TYPE_WORDS) if (set.has(t[j]!.lower)) type = ty;
   }
-  const others = objectAfter(v, s, k, words('with'), { maxGap: 10, fallback: true });
+  let others = objectAfter(v, s, k, words('with'), { maxGap: 10, fallback: true });
   const poss = possessorBefore(v, k, 5);
   let agent = poss?.kind === 'pronoun' && others[0] ? alternativeTo(c, poss, others[0]) : poss;
   agent ??= agentBefore(v, s, k);
+  if (!others.length && agent) {
+    // NOTE: "Oracle is in talks with Meta over a cloud agreement", "Oracle and Meta discuss a cloud deal".
+    const before = objectAfter(v, s, agent.tokEnd - 1, words('with'), { maxGap: Math.max(1, k - agent.tokEnd) })[0];
+    const pair = agentsFrom(v, agent);
+    if (before && before.tok < k) others = [before];
+    else if (pair.length === 2) [agent, others] = [pair[0]!, [pair[1]!]];
+  }
   // NOTE: reduced relative clause: "a cloud contract Anthropic signed with Google".
   if (!agent) {
     const m = v.mentionAt[k + 1];
@@ -251,7 +258,7 @@ export const dealNoun: FrameHandler = (c, k) => {
   }
   if (!others.length || !agent) return [];
   const last = others.at(-1)!;
-  const amount = amountIn(v, Math.max(first, k - 6), others[0]!.npTok, c.taken) ?? trailingAmount(v, last.tokEnd, c.taken);
+  const amount = amountIn(v, Math.max(first, k - 6), Math.max(others[0]!.npTok, k), c.taken) ?? trailingAmount(v, Math.max(last.tokEnd, k + 1), c.taken);
   if (!type) {
     if (providerScore(v, agent) === providerScore(v, others[0]!)) return [];
     if (!amount && !poss && findWord(v, Math.max(first, k - 8), k, SIGNING) < 0) return [];

@@ -22,7 +22,9 @@ export const dealReference: FrameHandler = (c, k) => {
   const at = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 6), words('at'));
   if (at < 0) return [];
   const noun = findWord(v, k + 1, at, DEAL_REF_NOUNS);
-  if (t[k + 1]?.lower !== 'it' && noun < 0) return [];
+  // NOTE: "put it at $10 billion" sizes a deal; "value it at $60 billion" values a company.
+  const it = t[k + 1]?.lower === 'it' && !/^valu/.test(t[k]!.lower);
+  if (!it && noun < 0) return [];
   const amount = amountIn(v, at + 1, at + 3, c.taken);
   if (!amount) return [];
   const refers = noun >= 0 ? NOUN_TYPES[t[noun]!.lower] ?? [] : [];

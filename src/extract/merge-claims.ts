@@ -47,7 +47,8 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
     if (f.refersTo) {
       // NOTE: "put it at roughly $10 billion": the latest deal before it, of a matching type.
       const earlier = full.filter((g) => g.f.sentence < f.sentence || (g.f.sentence === f.sentence && g.f.trigger < f.trigger));
-      const match = [...earlier].reverse().find((g) => !f.refersTo!.length || f.refersTo!.includes(g.f.type));
+      // NOTE: "the deal" is the article's lead deal; "the warrant", "the order" the latest of their kind.
+      const match = f.refersTo.length ? [...earlier].reverse().find((g) => f.refersTo!.includes(g.f.type)) : earlier[0];
       if (match) out.push({ f: { ...match.f, amount: f.amount, amountless: false, sentence: f.sentence, trigger: f.trigger, strength: 0.5 }, status: match.status });
       continue;
     }
@@ -203,7 +204,10 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
     else plain.push(a);
   }
   const best = totals.length ? totals : plain.length ? plain : tranches;
-  return [...new Set(best)];
+  // NOTE: a headline's figure counts only when the body gives none: headlines round ("$20bn" for
+  // "about $20 billion").
+  const body = best.filter((a) => !v.sentences[a.sentence]?.heading);
+  return [...new Set(body.length ? body : best)];
 }
 
 const TRANCHE_BEFORE = new Set(['further', 'another', 'additional', 'initial', 'first', 'remaining', 'extra']);
