@@ -8,7 +8,7 @@ import { loadFixtures, realGazetteer } from './extract-helpers.js';
 // NOTE: floors are what the rules reach today, a little below so an added gold article does not
 // break the build; raise them as the extractor improves. The targets (F1 0.85, amount
 // 0.95, status 0.85) are not all reached yet: see the extractor's report.
-const FLOORS = { precision: 0.86, recall: 0.6, f1: 0.71, amount: 0.83, status: 0.8 };
+const FLOORS = { precision: 0.87, recall: 0.61, f1: 0.72, amount: 0.93, status: 0.86 };
 
 describe('gold articles', () => {
   const g = realGazetteer();
