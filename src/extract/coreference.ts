@@ -267,7 +267,10 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   let order: Mention[];
   const recent: Mention[] = [];
   for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) recent.push(history[i]!);
-  if (m.kind === 'pronoun' && m.possessive) {
+  if (m.kind === 'pronoun' && m.possessive && v.tokens[m.tokEnd]?.lower === 'own') {
+    // NOTE: "for OpenAI to sign its own contract": "its own" binds to the nearest company.
+    order = recent;
+  } else if (m.kind === 'pronoun' && m.possessive) {
     // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
     order = [...own, ...recent.filter((h) => h.sentence >= m.sentence - 2)];

@@ -2,7 +2,7 @@
 import type { DealType } from '../core/deal-type.js';
 import { mentionsIn, type Mention } from './doc-view.js';
 import {
-  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, mentionStartingNear,
+  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, listFrom, mentionStartingNear,
   modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
@@ -163,10 +163,11 @@ export const spend: FrameHandler = (c, k) => {
   const on = prepObject(v, s, k, words('on with'), { maxGap: 12 });
   if (on && !on.mentions.length) {
     // NOTE: "spend billions of dollars on Google's tensor processing units": the owner sells them.
-    const poss = v.mentionAt[on.prep + 1];
+    const poss = mentionStartingNear(v, on.prep + 1, 1);
     const h = findHardware(v, on.prep + 1, on.prep + 8);
     const comp = findWord(v, on.prep + 1, on.prep + 8, COMPUTE);
-    if (usable(poss) && poss.possessive && (h >= 0 || comp >= 0)) {
+    // NOTE: "on Google's tensor processing units", "on Nvidia chips": the maker sells them.
+    if (usable(poss) && (poss.possessive || poss.role === 'modifier') && (h >= 0 || comp >= 0)) {
       return pairs(agentsFrom(v, agent), [poss], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, on.prep, c.taken), strength: 0.75 });
     }
   }
@@ -208,6 +209,7 @@ const TYPE_WORDS: ReadonlyArray<readonly [ReadonlySet<string>, DealType | 'purch
   [words('loan credit debt lending'), 'loan'],
   [words('supply purchase procurement'), 'purchase'],
 ];
+const SIGNING_OR_ANNOUNCING = words('signed struck inked reached announced unveiled agreed sealed have had');
 const SIGNING = words('signed sign signs signing struck strike strikes inked ink reached reach sealed');
 
 /** Amounts listed for list members, in order, when the sentence says "respectively". */
@@ -234,6 +236,12 @@ export const dealNoun: FrameHandler = (c, k) => {
   let others = objectAfter(v, s, k, words('with'), { maxGap: 10, fallback: true });
   const poss = possessorBefore(v, k, 5);
   let agent = poss?.kind === 'pronoun' && others[0] ? alternativeTo(c, poss, others[0]) : poss;
+  // NOTE: "the $11.9 billion agreement that OpenAI and CoreWeave announced": the pair after "that".
+  const rel = v.mentionAt[k + 1] ?? (/^(that|which)$/.test(v.tokens[k + 1]?.lower ?? '') ? v.mentionAt[k + 2] : undefined);
+  if (!poss && !others.length && usable(rel) && !rel.possessive) {
+    const pair = listFrom(v, rel);
+    if (pair.length === 2 && SIGNING_OR_ANNOUNCING.has(v.tokens[pair[1]!.tokEnd]?.lower ?? '')) [agent, others] = [pair[0]!, [pair[1]!]];
+  }
   agent ??= agentBefore(v, s, k);
   if (!others.length && agent) {
     // NOTE: "Oracle is in talks with Meta over a cloud agreement", "Oracle and Meta discuss a cloud deal".
