@@ -107,11 +107,14 @@ export interface LemonResult {
   readonly [solver: string]: number | { readonly cleared: number; readonly ms: number; readonly ok: boolean };
 }
 
-/** LEMON NetworkSimplex and CostScaling on both formulations (circulation and supplies). */
-export function lemonClear(csv: string, timeoutMs = 300_000): PeerRun<LemonResult> {
+/**
+ * LEMON NetworkSimplex and CostScaling on both formulations: `ns`/`cs_sup` with net positions as
+ * supplies, `ns_circ`/`cs` as a circulation. Pick solvers to run (default all four).
+ */
+export function lemonClear(csv: string, timeoutMs = 300_000, solvers: readonly string[] = ['ns', 'ns_circ', 'cs', 'cs_sup']): PeerRun<LemonResult> {
   const bin = lemonBinary();
   if (!bin) return { ok: false, error: `could not build the LEMON harness: ${lastBuildError}` };
-  return run<LemonResult>(bin, [csv], timeoutMs);
+  return run<LemonResult>(bin, [csv, solvers.join(',')], timeoutMs);
 }
 
 const JGRAPHT_JARS = ['/usr/share/java/jgrapht-core.jar', '/usr/share/java/jheaps.jar'];

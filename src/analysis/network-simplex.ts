@@ -1,6 +1,6 @@
 /**
  * Internal: primal network simplex for min-cost flows with integer data (block-search
- * pivoting, strongly feasible spanning trees kept as parent + thread + depth). Amounts are
+ * pivoting, strongly feasible spanning trees kept as parent + thread + subtree sizes). Amounts are
  * integers held in doubles, exact while every sum stays below 2^53; the caller checks that.
  */
 
@@ -59,7 +59,8 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
   const pred = new Int32Array(N);
   /** 1 when the tree arc to the parent points up (node → parent). */
   const predUp = new Uint8Array(N);
-  const depth = new Int32Array(N);
+  /** Subtree sizes: the subtree of u is the `succNum[u]` nodes from u along the thread. */
+  const succNum = new Int32Array(N);
   const thread = new Int32Array(N);
   const revThread = new Int32Array(N);
   // Initial strongly feasible tree: every node hangs off the root by an artificial arc carrying its
@@ -72,7 +73,7 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
   if (!(4 * artCost < 2 ** 31)) throw new Error(`internal: costs up to ${maxCost} on ${n} nodes overflow 32-bit potentials`);
   parent[root] = -1;
   pred[root] = -1;
-  depth[root] = 0;
+  succNum[root] = N;
   let last = root;
   for (let u = 0; u < n; u++) {
     const e = m + u;
@@ -95,7 +96,7 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
     state[e] = TREE;
     parent[u] = root;
     pred[u] = e;
-    depth[u] = 1;
+    succNum[u] = 1;
     thread[last] = u;
     revThread[u] = last;
     last = u;
@@ -103,10 +104,10 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
   thread[last] = root;
   revThread[root] = last;
 
-  // Scratch for re-hanging subtrees (stemIndex is 0 off the stem, index + 1 on it).
+  // Scratch for re-hanging subtrees.
   const stem = new Int32Array(N);
-  const stemIndex = new Int32Array(N);
-  const stemDepth = new Int32Array(N);
+  const stemSize = new Int32Array(N);
+  const endPos = new Int32Array(N);
   const lastOf = new Int32Array(N);
   const pieceFirst = new Int32Array(2 * N);
   const pieceLast = new Int32Array(2 * N);
@@ -146,11 +147,10 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
     const second = dir === LOWER ? vIn : uIn;
     let a = uIn;
     let b = vIn;
-    while (depth[a]! > depth[b]!) a = parent[a]!;
-    while (depth[b]! > depth[a]!) b = parent[b]!;
+    // An ancestor's subtree is strictly larger, so climbing the smaller side never passes the join.
     while (a !== b) {
-      a = parent[a]!;
-      b = parent[b]!;
+      if (succNum[a]! < succNum[b]!) a = parent[a]!;
+      else b = parent[b]!;
     }
     const join = a;
 
@@ -207,49 +207,52 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
     const rc = cost[inArc]! + pi[uIn]! - pi[vIn]!;
     const sigma = uNew === uIn ? -rc : rc;
 
-    // Stem: uNew = w0 and its old ancestors up to w_t = uOut.
+    // Stem: uNew = w0 and its old ancestors up to w_t = uOut, with their old subtree sizes.
     let t = 0;
     for (let x = uNew; ; x = parent[x]!) {
       stem[t] = x;
-      stemIndex[x] = t + 1;
-      stemDepth[t] = depth[x]!;
+      stemSize[t] = succNum[x]!;
       if (x === uOut) break;
       t++;
     }
+    const size = stemSize[t]!;
+    // S leaves the subtrees of uOut's old ancestors below the join and joins those of vNew's.
+    for (let x = parent[uOut]!; x !== join; x = parent[x]!) succNum[x] = succNum[x]! - size;
+    for (let x = vNew; x !== join; x = parent[x]!) succNum[x] = succNum[x]! + size;
+    // Re-rooted at w0, w_i keeps its old subtree minus w_{i-1}'s, plus w_{i+1}'s new one.
+    succNum[stem[0]!] = size;
+    let above = 0;
+    for (let i = t; i >= 1; i--) {
+      above += stemSize[i]! - stemSize[i - 1]!;
+      succNum[stem[i]!] = above;
+    }
 
-    // One pass over S in old thread order: shift potentials, shift depths by the piece each node
-    // moves with, and note the last node of each stem node's old subtree.
-    const base = depth[vNew]! + 1;
+    // One pass over S in old thread order: shift potentials and note where each stem node's old
+    // subtree ends. Stem nodes come in the order w_t, w_{t-1}, ..., w_0, each inside the last.
     const before = revThread[uOut]!;
-    let top = -1; // open stem subtrees are stem[t], stem[t-1], ..., stem[top + 1 .. ] nested; top = innermost index
-    let open = 0; // number of open stem subtrees
+    let top = t; // open subtrees are those of stem[top .. t]
+    endPos[t] = size - 1;
+    let nextStem = t - 1;
+    let expect = t >= 1 ? stem[t - 1]! : -1;
     let prevNode = -1;
     let x = uOut;
-    const d0 = depth[uOut]!;
-    do {
-      const dx = depth[x]!;
-      // Close stem subtrees that end before x.
-      while (open > 0 && stemDepth[top]! >= dx) {
+    for (let j = 0; j < size; j++) {
+      while (j > endPos[top]!) {
         lastOf[top] = prevNode;
-        open--;
-        top = open > 0 ? top + 1 : -1;
+        top++;
       }
-      const si = stemIndex[x]!;
-      if (si > 0) {
-        top = si - 1;
-        open++;
+      if (x === expect) {
+        top = nextStem;
+        endPos[top] = j + stemSize[top]! - 1;
+        nextStem--;
+        expect = nextStem >= 0 ? stem[nextStem]! : -1;
       }
-      depth[x] = dx + base + top - stemDepth[top]!;
       pi[x] = pi[x]! + sigma;
       prevNode = x;
       x = thread[x]!;
-    } while (depth[x]! > d0);
-    const after = x;
-    while (open > 0) {
-      lastOf[top] = prevNode;
-      open--;
-      top = open > 0 ? top + 1 : -1;
     }
+    const after = x;
+    for (; top <= t; top++) lastOf[top] = prevNode;
 
     // New thread inside S: [w0's old subtree], then for i = 1..t: [w_i .. just before w_{i-1}],
     // [just after w_{i-1}'s old subtree .. end of w_i's old subtree]. Read old links first.
@@ -264,7 +267,6 @@ export function minCostFlow(p: FlowProblem): FlowSolution {
         pieceLast[nPieces++] = lastOf[i]!;
       }
     }
-    for (let i = 0; i <= t; i++) stemIndex[stem[i]!] = 0;
 
     // Reverse the stem's parent links (read each old link before it is overwritten).
     for (let i = t; i >= 1; i--) {

@@ -1,5 +1,5 @@
 // LEMON peer for obligation clearing: the largest amount that cancels around cycles.
-// Usage: lemon-clear FILE.csv
+// Usage: lemon-clear FILE.csv [SOLVERS]   SOLVERS: comma-separated among ns,ns_circ,cs,cs_sup (default all)
 // Reads an edge-list CSV (header from,to,amount; node names are any strings; rows with an empty
 // amount and self-loops are skipped; parallel rows stay parallel arcs) and solves the problem in
 // both standard formulations with both solvers, timing each solve alone (process CPU time):
@@ -41,9 +41,11 @@ static void solve(const char* key, const G& g, const G::ArcMap<Int>& cap, bool s
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: lemon-clear FILE.csv\n";
+    std::cerr << "usage: lemon-clear FILE.csv [ns,ns_circ,cs,cs_sup]\n";
     return 2;
   }
+  std::string which = "," + std::string(argc > 2 ? argv[2] : "ns,ns_circ,cs,cs_sup") + ",";
+  auto wanted = [&](const char* key) { return which.find("," + std::string(key) + ",") != std::string::npos; };
   std::ifstream in(argv[1]);
   if (!in) {
     std::cerr << "cannot read " << argv[1] << "\n";
@@ -82,10 +84,10 @@ int main(int argc, char** argv) {
     gross += amount[i];
   }
   std::printf("{\"n\":%zu,\"m\":%zu,\"gross\":%lld", id.size(), from.size(), gross);
-  solve<NetworkSimplex<G, Int, Int> >("ns", g, cap, true, sup, gross);
-  solve<NetworkSimplex<G, Int, Int> >("ns_circ", g, cap, false, sup, gross);
-  solve<CostScaling<G, Int, Int> >("cs", g, cap, false, sup, gross);
-  solve<CostScaling<G, Int, Int> >("cs_sup", g, cap, true, sup, gross);
+  if (wanted("ns")) solve<NetworkSimplex<G, Int, Int> >("ns", g, cap, true, sup, gross);
+  if (wanted("ns_circ")) solve<NetworkSimplex<G, Int, Int> >("ns_circ", g, cap, false, sup, gross);
+  if (wanted("cs")) solve<CostScaling<G, Int, Int> >("cs", g, cap, false, sup, gross);
+  if (wanted("cs_sup")) solve<CostScaling<G, Int, Int> >("cs_sup", g, cap, true, sup, gross);
   std::printf("}\n");
   return 0;
 }

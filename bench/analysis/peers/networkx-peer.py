@@ -42,8 +42,16 @@ def cycles(path, k, listing):
     try:
         found = list(nx.simple_cycles(g, length_bound=k if k > 0 else None))
     except TypeError:
-        # NetworkX before 3.1 (Debian's 2.8) has no length_bound: enumerate all, then filter.
-        found = [c for c in nx.simple_cycles(g) if k <= 0 or len(c) <= k]
+        # NetworkX before 3.1 (Debian's 2.8) has no length_bound: close every arc u->v with the
+        # simple paths v..u of at most k-1 arcs (all_simple_paths), each cycle once.
+        if k <= 0:
+            found = list(nx.simple_cycles(g))
+        else:
+            seen = {}
+            for u, v in g.edges():
+                for path in nx.all_simple_paths(g, v, u, cutoff=k - 1):
+                    seen.setdefault(canonical(path), path)
+            found = list(seen.values())
     ms = (time.process_time() - t0) * 1000
     out = {"count": len(found), "ms": ms}
     if listing:
