@@ -170,9 +170,15 @@ function executiveIndex(list: readonly Executive[]): Map<string, Executive> {
   return map;
 }
 
-/** The entity a subsidiary or division rolls up into (itself when it has no parent). */
+const ROLLED = new WeakMap<Gazetteer, Map<EntityId, EntityId>>();
+
+/** The entity a subsidiary or division rolls up into (itself when it has no parent). Memoised. */
 export function rollUp(g: Gazetteer, id: EntityId): EntityId {
-  return rollupRoot(id, g.entities);
+  let cache = ROLLED.get(g);
+  if (!cache) ROLLED.set(g, (cache = new Map()));
+  let root = cache.get(id);
+  if (root === undefined) cache.set(id, (root = rollupRoot(id, g.entities)));
+  return root;
 }
 
 /** True when the entity is a news outlet (never a deal party). */

@@ -39,7 +39,6 @@ function matchEntry(tokens: readonly Token[], i: number, end: number, e: NameEnt
   return true;
 }
 
-/** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
 /** People the document names, with the words their names start with. */
 interface PeopleIndex {
   readonly names: ReadonlyMap<string, string>;
@@ -60,16 +59,19 @@ function firstWords(g: Gazetteer): ReadonlySet<string> {
   return set;
 }
 
+const NO_ENTRIES: readonly NameEntry[] = [];
+
+/** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
 function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex): Match | null {
   const t = tokens[i]!;
   let best: Match | null = null;
-  for (const e of g.byFirst.get(t.norm) ?? []) {
+  for (const e of g.byFirst.get(t.norm) ?? NO_ENTRIES) {
     if (matchEntry(tokens, i, end, e)) {
       best = { entry: e, length: e.tokens.length };
       break;
     }
   }
-  for (const e of g.byFirstLower.get(t.lower) ?? []) {
+  for (const e of g.byFirstLower.get(t.lower) ?? NO_ENTRIES) {
     if (best && e.tokens.length <= best.length) break;
     // NOTE: names matched regardless of case still need a capital in the text ("Coreweave", not "coreweave").
     if (e.kind !== 'descriptor' && !isCap(t)) continue;

@@ -198,7 +198,7 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
     const role = amountRole(v, a);
     // NOTE: a sentence that states a total ("almost $1.36 billion in all", "bringing its purchases to
     // $21 billion in total") gives the deal's size; the other figures in it are parts.
-    const total = role === 'total' ? a : v.amounts.find((x) => x.sentence === a.sentence && x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency);
+    const total = role === 'total' ? a : sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency);
     if (total) totals.push(total);
     else if (role === 'tranche') tranches.push(a);
     else plain.push(a);
@@ -213,6 +213,21 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
 const TRANCHE_BEFORE = new Set(['further', 'another', 'additional', 'initial', 'first', 'remaining', 'extra']);
 const TRANCHE_AFTER = new Set(['now', 'upfront', 'immediately', 'initially', 'so']);
 const TOTAL_BEFORE = /\b(?:completing (?:the|its|a)|bringing (?:its|the|their) (?:\w+ ){0,2}to|a total of|total of|totalling|totaling|in all|cumulative)\s*$/;
+
+/** The amounts of one sentence (amounts are in text order, so a binary search finds the first). */
+function sentenceAmounts(v: DocView, s: number): readonly ValueSpan<Amount>[] {
+  const all = v.amounts;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end]!.sentence === s) end++;
+  return all.slice(lo, end);
+}
 
 /** Whether an amount is a stated total, a tranche of something bigger, or neither. */
 function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'plain' {
