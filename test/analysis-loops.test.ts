@@ -57,8 +57,13 @@ describe('loops on the AI-industry fixture', () => {
     const loops = findLoops(money);
     const ids = loops.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const amounts = loops.map((l) => l.amount).filter((a) => a !== null);
-    expect([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))).toEqual(amounts);
+    // Fully disclosed loops first, then loops with a hop of unknown size; each tier largest first.
+    const tiers = loops.map((l) => (l.amount === null ? 2 : l.partial ? 1 : 0));
+    expect([...tiers].sort()).toEqual(tiers);
+    for (const t of [0, 1]) {
+      const amounts = loops.filter((_, i) => tiers[i] === t).map((l) => l.amount!);
+      expect([...amounts].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))).toEqual(amounts);
+    }
     expect(findLoops(money, { through: entityId('anthropic') }).map((l) => l.id)).toEqual(['amazon>anthropic']);
   });
 });

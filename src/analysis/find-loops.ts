@@ -65,8 +65,9 @@ export interface Loop {
 }
 
 /**
- * Every loop of the view up to `maxLength` hops, ranked by circular amount (largest first, loops
- * with no disclosed amount last), then by length; the order is deterministic for a given view.
+ * Every loop of the view up to `maxLength` hops, ranked by circular amount (largest first), loops
+ * whose every hop is disclosed before loops with a hop of unknown size (their amount is only an
+ * upper bound), loops with no disclosed amount last, then by length; deterministic for a view.
  * @example findLoops(view, { maxLength: 4, minAmount: 1_000_000_000n })[0]?.id // 'nvidia>openai>oracle'
  */
 export function findLoops(view: GraphView, options: LoopOptions = {}): Loop[] {
@@ -274,16 +275,22 @@ function bottleneck(hops: readonly LoopHop[], key: 'amount' | 'low' | 'high'): b
   return min;
 }
 
-/** Largest circular amount first (undisclosed last), then shorter; ties keep the search order (deterministic). */
+/**
+ * Fully disclosed loops first, then partial ones (an unknown hop makes the amount an upper bound
+ * only), then undisclosed; within each tier the largest circular amount first, then shorter; ties
+ * keep the search order (deterministic).
+ */
 function rank(loops: Loop[]): Loop[] {
   // NOTE: sorting on numeric keys avoids a bigint comparison per step; exact order only where doubles tie.
   const key = new Float64Array(loops.length);
+  const tier = new Uint8Array(loops.length);
   for (let i = 0; i < loops.length; i++) {
-    const a = loops[i]!.amount;
-    key[i] = a === null ? -1 : Number(a);
+    const l = loops[i]!;
+    key[i] = l.amount === null ? -1 : Number(l.amount);
+    tier[i] = l.amount === null ? 2 : l.partial ? 1 : 0;
   }
   const order = Array.from(loops.keys());
-  order.sort((i, j) => key[j]! - key[i]! || exact(loops[i]!, loops[j]!) || loops[i]!.nodes.length - loops[j]!.nodes.length);
+  order.sort((i, j) => tier[i]! - tier[j]! || key[j]! - key[i]! || exact(loops[i]!, loops[j]!) || loops[i]!.nodes.length - loops[j]!.nodes.length);
   return order.map((i) => loops[i]!);
 }
 
