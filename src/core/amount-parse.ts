@@ -24,9 +24,13 @@ interface Tok {
 }
 
 const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+|\S/gu;
-/** Every money or quantity phrase holds one of these: a digit, a symbol, a multiplier, a unit. */
+/**
+ * Every money or quantity phrase holds one of these: a currency sign, code or word, a multiplier,
+ * or a unit. Bare numbers (years, dates) do not open a window.
+ */
 // NOTE: no /i flag: spelled-out case variants keep V8's fast literal scan.
-const ANCHOR = /[0-9$€£¥₹₩%]|[iI]llion|ILLION|[tT]housand|[pP]ercent|[pP]er cent|[wW]att|WATT|PERCENT/g;
+const ANCHOR =
+  /[$€£¥₹₩%]|[iI]llion|ILLION|[tT]housand|[lL]akh|[cC]rore|[dD]ollar|[eE]uro|[pP]ound|[sS]terling|[yY]en\b|[yY]uan|[rR]enminbi|[fF]ranc|[rR]upee|\b[wW]on\b|[rR]iyal|[dD]irham|USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|KRW|HKD|SGD|SEK|NOK|DKK|BRL|SAR|AED|NZD|TWD|RMB|\bRs\b|[pP]ercent|PERCENT|[pP]er cent|\bpct\b|[wW]att|WATT|GW|MW|[sS]hare|GPU|[cC]hip|[aA]ccelerator|[pP]rocessor|TPU|\d(?:bn|mn|tn|[bBmMkKtT])\b/g;
 /** Characters a window reaches back (qualifiers) and forward (tails such as "over the next seven years"). */
 const BACK = 40;
 const AHEAD = 100;
