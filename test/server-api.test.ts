@@ -228,7 +228,12 @@ describe('company', () => {
     const c = await get<{
       company: { id: string; name: string };
       node: string;
-      inflow: { total: number; byCounterparty: { id: string; amount: number; share: number }[]; byType: { type: string; amount: number }[]; topShare: number };
+      inflow: {
+        total: number;
+        byCounterparty: { id: string; amount: number; share: number }[];
+        byType: { type: string; amount: number }[];
+        topShare: number;
+      };
       concentration: { id: string; share: number } | null;
       circular: { share: number } | null;
       schedule: { years: { year: number; incoming: number; outgoing: number }[] };
@@ -238,7 +243,9 @@ describe('company', () => {
     expect(c.company.id).toBe('oracle');
     const openai = c.inflow.byCounterparty.find((r) => r.id === 'openai');
     expect(openai?.amount).toBeGreaterThanOrEqual(300e9);
-    expect(c.inflow.byType.find((t) => t.type === 'compute_purchase')?.amount).toBeGreaterThanOrEqual(300e9);
+    expect(
+      c.inflow.byType.find((t) => t.type === 'compute_purchase')?.amount,
+    ).toBeGreaterThanOrEqual(300e9);
     expect(c.inflow.total).toBe(c.inflow.byCounterparty.reduce((s, r) => s + r.amount, 0));
     expect(c.concentration?.id).toBe('openai');
     expect(c.concentration?.share).toBe(c.inflow.topShare);
@@ -251,12 +258,34 @@ describe('company', () => {
   });
 
   it('counts a subsidiary under its parent when rolled up, alone when not', async () => {
-    const rolled = await get<{ node: string; subsidiaries: { id: string }[] }>('/api/companies/amazon');
+    const rolled = await get<{ node: string; subsidiaries: { id: string }[] }>(
+      '/api/companies/amazon',
+    );
     expect(rolled.node).toBe('amazon');
     expect(rolled.subsidiaries.map((s) => s.id)).toContain('aws');
     const viaChild = await get<{ node: string }>('/api/companies/aws');
     expect(viaChild.node).toBe('amazon');
     const aws = await get<{ node: string }>('/api/companies/aws?rollup=false');
     expect(aws.node).toBe('aws');
+  });
+});
+
+describe('answer caching', () => {
+  it('tags answers, answers 304 to a matching If-None-Match, and gzips when asked', async () => {
+    const first = await app.request('/api/graph?view=value');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{20,}"$/);
+    const again = await app.request('/api/graph?view=value', {
+      headers: { 'If-None-Match': etag! },
+    });
+    expect(again.status).toBe(304);
+    const zipped = await app.request('/api/graph?view=value', {
+      headers: { 'Accept-Encoding': 'gzip, br' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const { gunzipSync } = await import('node:zlib');
+    const plain = await first.text();
+    expect(gunzipSync(new Uint8Array(await zipped.arrayBuffer())).toString('utf8')).toBe(plain);
+    expect(JSON.parse(plain).edges.length).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ import type { ZodError, z } from 'zod';
 import { InputError } from '../core/errors.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { ApiRoute, RawAnswer, ServerInfo } from './api-route.js';
+import { type CachedAnswer, acceptsGzip } from './cached-answer.js';
 import { type ErrorBody, mapError } from './error-mapping.js';
 import { openApiDocument } from './openapi.js';
 import { apiRoutes } from './routes.js';
@@ -79,6 +80,24 @@ function queryOf(url: URL): { values: Record<string, string>; key: string } {
   for (const name of [...new Set(url.searchParams.keys())].sort())
     values[name] = url.searchParams.getAll(name).join(',');
   return { values, key: new URLSearchParams(values).toString() };
+}
+
+/** A cached answer: 304 when the client has it, gzipped when accepted. */
+function send(c: Context, a: CachedAnswer): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': JSON_TYPE,
+    'Cache-Control': 'no-cache',
+    ETag: a.etag,
+    Vary: 'Accept-Encoding',
+  };
+  if (c.req.header('if-none-match') === a.etag) return c.body(null, 304, headers);
+  if (a.gzip && acceptsGzip(c.req.header('accept-encoding'))) {
+    return c.body(a.gzip as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+    });
+  }
+  return c.body(a.body as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
 async function readBody(c: Context): Promise<unknown> {
@@ -185,15 +204,16 @@ export function createApp(options: AppOptions): Hono {
     app.on(route.method.toUpperCase(), `/api${route.path}`, async (c) => {
       const url = new URL(c.req.url);
       const q = queryOf(url);
+      const cacheKey = `${url.pathname}?${q.key}`;
+      // NOTE: only valid queries are cached, so a hit needs no validation: answer straight away.
+      const hit = route.method === 'get' && route.cacheable ? cache.ready(cacheKey) : undefined;
+      if (hit) return send(c, await hit);
       const params = parse(route.params, c.req.param(), 'path parameter');
       const query = parse(route.query, q.values, 'query parameter');
       const body = route.body ? parse(route.body, await readBody(c), 'body') : undefined;
       const ctx = { ledger, cache, params, query, body, info };
       if (route.method === 'get' && route.cacheable) {
-        const json = await cache.answer(`${url.pathname}?${q.key}`, async () =>
-          toJson(await route.handler(ctx)),
-        );
-        return c.body(json, 200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-cache' });
+        return send(c, await cache.answer(cacheKey, async () => toJson(await route.handler(ctx))));
       }
       const result = await route.handler(ctx);
       if (route.method !== 'get') cache.clear();

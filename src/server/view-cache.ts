@@ -2,6 +2,7 @@
 import type { Deal } from '../core/deal.js';
 import type { IsoDate } from '../core/fuzzy-date.js';
 import type { Ledger } from '../ledger/ledger.js';
+import { type CachedAnswer, prepareAnswer } from './cached-answer.js';
 
 /** How many serialized answers to keep (least recently used go first). */
 const MAX_ANSWERS = 256;
@@ -15,7 +16,7 @@ const MAX_VIEWS = 64;
 export class ViewCache {
   readonly #ledger: Ledger;
   readonly #views = new Map<string, Promise<Deal[]>>();
-  readonly #answers = new Map<string, Promise<string>>();
+  readonly #answers = new Map<string, Promise<CachedAnswer>>();
 
   constructor(ledger: Ledger) {
     this.#ledger = ledger;
@@ -29,9 +30,14 @@ export class ViewCache {
     );
   }
 
-  /** A serialized answer, computed once per key until the next write. */
-  answer(key: string, compute: () => Promise<string>): Promise<string> {
-    return remember(this.#answers, key, MAX_ANSWERS, compute);
+  /** A serialized answer, computed (and encoded, compressed, tagged) once per key until the next write. */
+  answer(key: string, compute: () => Promise<string>): Promise<CachedAnswer> {
+    return remember(this.#answers, key, MAX_ANSWERS, async () => prepareAnswer(await compute()));
+  }
+
+  /** The answer for a key if it is ready, without computing it. */
+  ready(key: string): Promise<CachedAnswer> | undefined {
+    return this.#answers.get(key);
   }
 
   /** Forget everything (after a write) and make the ledger reload its records. */

@@ -58,21 +58,21 @@ async function answer<T>(res: Response): Promise<T> {
 }
 
 const gets = new Map<string, Promise<unknown>>();
+/** How long an answer is reused (so a prefetch started before the view asks is not wasted). */
+const REUSE_MS = 5000;
 
-/** GET a JSON answer; identical requests in flight share one fetch. */
-export function getJson<T>(
-  path: string,
-  params?: URLSearchParams,
-  signal?: AbortSignal,
-): Promise<T> {
+/** GET a JSON answer; identical requests in flight, or answered in the last few seconds, share one fetch. */
+export function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
   const q = params?.toString();
   const url = q ? `${path}?${q}` : path;
   const pending = gets.get(url);
   if (pending) return pending as Promise<T>;
-  const p = fetch(url, { headers: { Accept: 'application/json' }, ...(signal ? { signal } : {}) })
-    .then((r) => answer<T>(r))
-    .finally(() => gets.delete(url));
+  const p = fetch(url, { headers: { Accept: 'application/json' } }).then((r) => answer<T>(r));
   gets.set(url, p);
+  p.then(
+    () => setTimeout(() => gets.get(url) === p && gets.delete(url), REUSE_MS),
+    () => gets.get(url) === p && gets.delete(url),
+  );
   return p;
 }
 
@@ -103,5 +103,6 @@ export function onWrite(fn: Listener): () => void {
 }
 
 function notifyWrite(): void {
+  gets.clear();
   for (const fn of listeners) fn();
 }

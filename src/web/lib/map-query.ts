@@ -85,3 +85,25 @@ export function apiParams(q: MapQuery): URLSearchParams {
   if (q.unreviewed) p.set('includeUnreviewed', 'true');
   return p;
 }
+
+const ALL_STATUSES =
+  'rumoured,in_talks,announced,signed,completed,amended,stalled,cancelled,denied';
+
+/** The API reads the map page makes for a query (the app starts them before it has even drawn). */
+export function mapRequests(q: MapQuery) {
+  const view = apiParams(q);
+  const loops = new URLSearchParams(view);
+  loops.set('limit', '200');
+  // NOTE: positions come from every company in every status, so moving the date or filters never moves anyone.
+  const everything = new URLSearchParams({
+    statuses: ALL_STATUSES,
+    view: 'value',
+    rollup: String(q.rollup),
+  });
+  return {
+    graph: ['/api/graph', view],
+    loops: ['/api/loops', loops],
+    everything: ['/api/graph', everything],
+    metrics: ['/api/metrics', view],
+  } as const;
+}

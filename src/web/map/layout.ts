@@ -18,7 +18,7 @@ const FORCE_LIMIT = 400;
 
 /**
  * Deterministic positions: companies start on a circle grouped by kind, then a force layout
- * (cytoscape's CoSE) pulls trading partners together. Large graphs get concentric rings.
+ * (cytoscape's CoSE) pulls trading partners together. Large graphs get a sunflower spiral.
  */
 export function layoutPositions(input: LayoutInput): Map<string, { x: number; y: number }> {
   const order = [...input.nodes].sort(
@@ -27,6 +27,7 @@ export function layoutPositions(input: LayoutInput): Map<string, { x: number; y:
       b.flow - a.flow ||
       a.id.localeCompare(b.id),
   );
+  if (order.length > FORCE_LIMIT) return sunflower(input.nodes);
   const ids = new Set(order.map((n) => n.id));
   const r = 60 * Math.sqrt(order.length + 1);
   const cy = cytoscape({
@@ -49,7 +50,7 @@ export function layoutPositions(input: LayoutInput): Map<string, { x: number; y:
         })),
     ],
   });
-  if (order.length <= FORCE_LIMIT) {
+  {
     withSeededRandom(20251017, () =>
       cy
         .layout({
@@ -67,20 +68,11 @@ export function layoutPositions(input: LayoutInput): Map<string, { x: number; y:
           edgeElasticity: () => 100,
           gravity: 90,
           nestingFactor: 1,
-          numIter: 2500,
+          numIter: 1000,
           componentSpacing: 60,
         } as cytoscape.LayoutOptions)
         .run(),
     );
-  } else {
-    cy.layout({
-      name: 'concentric',
-      concentric: (n: cytoscape.NodeSingular) => Math.log10(1 + Number(n.data('flow'))),
-      levelWidth: () => 1,
-      animate: false,
-      fit: false,
-      minNodeSpacing: 12,
-    } as cytoscape.LayoutOptions).run();
   }
   const out = new Map<string, { x: number; y: number }>();
   cy.nodes().forEach((n) => {
@@ -93,6 +85,21 @@ export function layoutPositions(input: LayoutInput): Map<string, { x: number; y:
     .map((c) => c.nodes().map((n) => n.id()));
   cy.destroy();
   return packComponents(out, components);
+}
+
+/**
+ * Large maps: companies on a sunflower spiral, the largest flows in the middle, evenly spaced.
+ * Linear time, so thousands of companies appear at once (a force layout would take minutes).
+ */
+function sunflower(nodes: LayoutInput['nodes']): Map<string, { x: number; y: number }> {
+  const byFlow = [...nodes].sort((a, b) => b.flow - a.flow || a.id.localeCompare(b.id));
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out = new Map<string, { x: number; y: number }>();
+  byFlow.forEach((n, i) => {
+    const r = 26 * Math.sqrt(i + 0.5);
+    out.set(n.id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+  });
+  return out;
 }
 
 /**

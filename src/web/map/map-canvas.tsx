@@ -44,7 +44,22 @@ function fitted(
   padding: number,
   maxZoom: number,
 ) {
-  const bb = eles.boundingBox({});
+  // NOTE: from node positions and sizes only (plus room for labels): a full bounding box would compute
+  // the style of every edge, which takes seconds on large maps.
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  eles.nodes().forEach((n) => {
+    const p = n.position();
+    const r = Number(n.data('size') ?? 30) / 2;
+    x1 = Math.min(x1, p.x - r - 40);
+    x2 = Math.max(x2, p.x + r + 40);
+    y1 = Math.min(y1, p.y - r);
+    y2 = Math.max(y2, p.y + r + 24);
+  });
+  if (!Number.isFinite(x1)) ({ x1, y1, x2, y2 } = { x1: -100, y1: -100, x2: 100, y2: 100 });
+  const bb = { x1, y1, w: x2 - x1, h: y2 - y1 };
   const w = cy.width() - 2 * padding;
   const h = cy.height() - 2 * padding;
   const zoom = Math.max(
@@ -90,7 +105,11 @@ export function MapCanvas(props: MapCanvasProps) {
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
+      // NOTE: on large maps a drag anywhere pans (a grabbed node would redraw every edge each frame).
+      autoungrabify: large,
       selectionType: 'single',
+      // NOTE: on large maps edges step aside while the map moves (as Gephi and sigma do), so panning stays smooth.
+      hideEdgesOnViewport: large,
       textureOnViewport: large,
       motionBlur: false,
       pixelRatio: 'auto',
@@ -146,10 +165,12 @@ export function MapCanvas(props: MapCanvasProps) {
     if (!cy) return;
     const { model, positions } = props;
     const want = new Set([...model.nodes.map((n) => n.id), ...model.edges.map((e) => e.id)]);
+    // NOTE: new elements are added in one call; adding thousands one by one is quadratic in Cytoscape.
+    const added: cytoscape.ElementDefinition[] = [];
     cy.batch(() => {
-      cy.elements().forEach((el) => {
-        if (!want.has(el.id())) el.remove();
-      });
+      cy.elements()
+        .filter((el) => !want.has(el.id()))
+        .remove();
       for (const n of model.nodes) {
         const data = {
           id: n.id,
@@ -163,11 +184,22 @@ export function MapCanvas(props: MapCanvasProps) {
         const el = cy.getElementById(n.id);
         if (el.nonempty()) el.data(data);
         else {
-          const partners = model.edges
-            .filter((e) => e.source === n.id || e.target === n.id)
-            .map((e) => (e.source === n.id ? e.target : e.source));
-          const position = positions.get(n.id) ?? placeNewcomer(n.id, partners, positions);
-          cy.add({ group: 'nodes', data, position: { ...position } });
+          const position =
+            positions.get(n.id) ??
+            placeNewcomer(
+              n.id,
+              model.edges
+                .filter((e) => e.source === n.id || e.target === n.id)
+                .map((e) => (e.source === n.id ? e.target : e.source)),
+              positions,
+            );
+          // NOTE: on large maps nodes are pannable too, so a drag that starts on one still pans.
+          added.push({
+            group: 'nodes',
+            data,
+            position: { ...position },
+            pannable: cy.autoungrabify(),
+          });
         }
       }
       for (const e of model.edges) {
@@ -188,8 +220,9 @@ export function MapCanvas(props: MapCanvasProps) {
         };
         const el = cy.getElementById(e.id);
         if (el.nonempty()) el.data(data);
-        else cy.add({ group: 'edges', data });
+        else added.push({ group: 'edges', data });
       }
+      if (added.length) cy.add(added);
     });
     box.current!.dataset.nodes = String(model.nodes.length);
     box.current!.dataset.edges = String(model.edges.length);
@@ -201,7 +234,9 @@ export function MapCanvas(props: MapCanvasProps) {
     if (!cy) return;
     const { emphasis, chosen, found } = props;
     cy.batch(() => {
-      cy.elements().removeClass('plain faded focus step current chosen found');
+      cy.$('.plain, .faded, .focus, .step, .current, .chosen, .found').removeClass(
+        'plain faded focus step current chosen found',
+      );
       if (emphasis.mode === 'loops' && emphasis.edges.size) {
         cy.edges().forEach((e) => {
           if (!emphasis.edges.has(e.id())) e.addClass('plain');

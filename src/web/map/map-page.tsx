@@ -7,6 +7,7 @@ import {
   type MapQuery,
   apiParams,
   filterParams,
+  mapRequests,
   readMapQuery,
   writeMapQuery,
 } from '../lib/map-query.js';
@@ -23,9 +24,19 @@ import { buildMapModel } from './map-model.js';
 import { LoopList, LoopStory, loopChain } from './loop-panels.js';
 import { EdgePanel, NodePanel } from './selection-panel.js';
 
-const ALL_STATUSES =
-  'rumoured,in_talks,announced,signed,completed,amended,stalled,cancelled,denied';
 const NONE: ReadonlySet<string> = new Set();
+/** The text list of payments (for screen readers) stops here; larger maps are exported instead. */
+const LIST_LIMIT = 1500;
+
+/** Run `fn` between two performance marks ("<name>-start", "<name>-end"), for the benchmark's breakdown. */
+function timed<T>(name: string, fn: () => T): T {
+  performance.mark(`${name}-start`);
+  try {
+    return fn();
+  } finally {
+    performance.mark(`${name}-end`);
+  }
+}
 
 export function MapPage(props: { place: Place }) {
   const meta = useMeta();
@@ -35,27 +46,24 @@ export function MapPage(props: { place: Place }) {
     ? decodeURIComponent(place.path.slice('/loops/'.length))
     : null;
   const params = apiParams(q);
-  const loopParams = new URLSearchParams(params);
-  loopParams.set('limit', '200');
-  const graph = useApi<GraphJson>('/api/graph', params);
-  const metrics = useApi<MetricsJson>('/api/metrics', params);
-  const loops = useApi<LoopsJson>('/api/loops', loopParams);
-  // Positions come from every company in every status, so moving the date or filters never moves anyone.
-  const everything = useApi<GraphJson>(
-    '/api/graph',
-    new URLSearchParams({ statuses: ALL_STATUSES, view: 'value', rollup: String(q.rollup) }),
-  );
+  const requests = mapRequests(q);
+  const graph = useApi<GraphJson>(requests.graph[0], requests.graph[1]);
+  const metrics = useApi<MetricsJson>(requests.metrics[0], requests.metrics[1]);
+  const loops = useApi<LoopsJson>(requests.loops[0], requests.loops[1]);
+  const everything = useApi<GraphJson>(requests.everything[0], requests.everything[1]);
   const positions = useMemo(
     () =>
       everything.data
-        ? layoutPositions({
-            nodes: everything.data.nodes.map((n) => ({
-              id: n.id,
-              sector: n.sector,
-              flow: n.inflow + n.outflow,
-            })),
-            edges: everything.data.edges,
-          })
+        ? timed('map-layout', () =>
+            layoutPositions({
+              nodes: everything.data!.nodes.map((n) => ({
+                id: n.id,
+                sector: n.sector,
+                flow: n.inflow + n.outflow,
+              })),
+              edges: everything.data!.edges,
+            }),
+          )
         : null,
     [everything.data],
   );
@@ -74,12 +82,14 @@ export function MapPage(props: { place: Place }) {
   const model = useMemo(
     () =>
       graph.data
-        ? buildMapModel(graph.data, {
-            open: new Set(q.open),
-            typeColours: typeColours(meta),
-            loops: loops.data?.loops ?? [],
-            policy: q.policy,
-          })
+        ? timed('map-model', () =>
+            buildMapModel(graph.data!, {
+              open: new Set(q.open),
+              typeColours: typeColours(meta),
+              loops: loops.data?.loops ?? [],
+              policy: q.policy,
+            }),
+          )
         : null,
     [graph.data, loops.data, q.open.join(','), q.policy],
   );
@@ -323,7 +333,7 @@ export function MapPage(props: { place: Place }) {
         {graph.data ? (
           <section class="sr-only" aria-label="Payments on the map, as text">
             <ul data-testid="payment-list">
-              {graph.data.edges.map((e) => {
+              {graph.data.edges.slice(0, LIST_LIMIT).map((e) => {
                 const d = e.dealId ? graph.data!.deals[e.dealId] : undefined;
                 return (
                   <li data-deal={e.dealId ?? ''}>
@@ -341,6 +351,9 @@ export function MapPage(props: { place: Place }) {
                 );
               })}
             </ul>
+            {graph.data.edges.length > LIST_LIMIT ? (
+              <p>And {graph.data.edges.length - LIST_LIMIT} more: use Export for the full list.</p>
+            ) : null}
           </section>
         ) : null}
       </main>
