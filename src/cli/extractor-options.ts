@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Entity } from '../core/entity.js';
 import { InputError } from '../core/errors.js';
+import { attachValuations } from '../extract/attach-valuations.js';
 import { buildGazetteer } from '../extract/gazetteer.js';
 import { LLM_KEY_VARIABLES, createLlmExtractor } from '../extract/llm-extractor.js';
 import type { ExtractFn } from '../ingest/ingest-pipeline.js';
@@ -32,5 +33,8 @@ export function extractorFrom(io: CliIo, flags: ExtractorFlags, entities: readon
   const apiKey = LLM_KEY_VARIABLES.map((v) => io.env[v]).find((v) => v !== undefined && v !== '');
   const llm = createLlmExtractor({ url: flags.llmUrl, model: flags.llmModel, timeoutMs, entities, ...(apiKey ? { apiKey } : {}) });
   const gazetteer = buildGazetteer(entities);
-  return (doc) => llm.extract(doc, { gazetteer, now: io.now() });
+  return async (doc) => {
+    const result = await llm.extract(doc, { gazetteer, now: io.now() });
+    return { ...result, claims: attachValuations(result.claims, result.figures) };
+  };
 }

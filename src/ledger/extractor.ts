@@ -1,5 +1,6 @@
 /** The default extractor wired for the ledger: the offline rules over the ledger's gazetteer. */
 import type { Entity } from '../core/entity.js';
+import { attachValuations } from '../extract/attach-valuations.js';
 import { buildGazetteer } from '../extract/gazetteer.js';
 import { extractWithRules } from '../extract/rules-extractor.js';
 import type { ExtractFn } from '../ingest/ingest-pipeline.js';
@@ -10,5 +11,8 @@ import type { ExtractFn } from '../ingest/ingest-pipeline.js';
  */
 export function rulesExtractFn(entities: readonly Entity[], now: () => string): ExtractFn {
   const gazetteer = buildGazetteer(entities);
-  return (doc) => extractWithRules(doc, { gazetteer, now: now() });
+  return (doc) => {
+    const result = extractWithRules(doc, { gazetteer, now: now() });
+    return { ...result, claims: attachValuations(result.claims, result.figures) };
+  };
 }
