@@ -5,6 +5,8 @@
 //   npm run build && node bench/web.js     (standalone, from dist/)
 // Needs the built web app (web-dist/, made by `npm run build`) and Chromium at /usr/bin/chromium
 // (or ROUNDTRIP_CHROMIUM); without Chromium the browser rows are skipped with a note.
+// Functions passed to page.evaluate run in the browser, where these globals exist.
+/* global window, MouseEvent, requestAnimationFrame */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
