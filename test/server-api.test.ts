@@ -43,6 +43,7 @@ interface LoopsJson {
   loops: {
     id: string;
     amount: number | null;
+    partial: boolean;
     weakestStatus: string;
     hops: { from: string; to: string; legs: { dealId: string }[] }[];
   }[];
@@ -191,8 +192,12 @@ describe('loops', () => {
     const ids = l.loops.map((x) => x.id);
     expect(ids).toContain('nvidia>openai>oracle');
     expect(ids).toContain('microsoft>openai');
-    const amounts = l.loops.map((x) => x.amount).filter((a): a is number => a !== null);
-    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+    // Fully disclosed loops first, then those with a leg of unknown size, then undisclosed; largest first in each.
+    const tier = (x: { amount: number | null; partial: boolean }) =>
+      x.amount === null ? 2 : x.partial ? 1 : 0;
+    const order = l.loops.map((x) => [tier(x), -(x.amount ?? 0)] as const);
+    expect([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(order);
+    expect(l.loops[0]?.partial).toBe(false);
     const nor = l.loops.find((x) => x.id === 'nvidia>openai>oracle')!;
     expect(nor.hops.map((h) => `${h.from}>${h.to}`)).toEqual([
       'nvidia>openai',

@@ -50,6 +50,24 @@ function listenError(e: NodeJS.ErrnoException, host: string, port: number): Erro
   return e;
 }
 
+/** The map's first requests, asked in the background so the first visitor finds them ready. */
+const WARM_PATHS = [
+  '/api/meta',
+  '/api/graph?policy=stated&rollup=true&statuses=announced%2Csigned%2Ccompleted%2Camended&view=money',
+  '/api/loops?limit=200&policy=stated&rollup=true&statuses=announced%2Csigned%2Ccompleted%2Camended&view=money',
+  '/api/metrics?policy=stated&rollup=true&statuses=announced%2Csigned%2Ccompleted%2Camended&view=money',
+];
+
+function warmUp(
+  app: { request: (url: string) => Response | Promise<Response> },
+  port: number,
+): void {
+  void (async () => {
+    for (const path of WARM_PATHS)
+      await Promise.resolve(app.request(`http://127.0.0.1:${port}${path}`)).catch(() => undefined);
+  })();
+}
+
 const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
 /**
@@ -89,6 +107,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     allowedHosts: loopback ? hostsFor(port) : null,
   });
   fetch = (req) => app.fetch(req);
+  warmUp(app, port);
   const base = `http://${urlHost(host === '0.0.0.0' || host === '::' ? 'localhost' : host)}:${port}/`;
   return {
     url: token ? `${base}#token=${encodeURIComponent(token)}` : base,

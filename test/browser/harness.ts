@@ -22,6 +22,8 @@ export const CHROMIUM_FLAGS = [
 /** Where screenshots go (CI keeps test-results/ as artifacts). */
 export const SHOTS = new URL('../../test-results/browser/', import.meta.url);
 const DOC_IMAGES = new URL('../../docs/images/', import.meta.url);
+/** The screenshots docs/web.md shows (ROUNDTRIP_DOC_SHOTS=1 refreshes them). */
+const DOC_NAMES = ['web-map', 'web-loop', 'web-deal', 'web-review', 'web-phone'];
 
 /** Browser tests run where Chromium is installed, and always in CI (where a missing Chromium is a failure). */
 export const canRun = existsSync(CHROMIUM) || process.env.CI !== undefined;
@@ -80,7 +82,7 @@ export async function startHarness(): Promise<Harness> {
     async shot(page, name, opts = {}) {
       const path = new URL(`${name}.png`, SHOTS);
       await page.screenshot({ path: path.pathname, fullPage: opts.fullPage ?? false });
-      if (process.env.ROUNDTRIP_DOC_SHOTS) {
+      if (process.env.ROUNDTRIP_DOC_SHOTS && DOC_NAMES.includes(name)) {
         await mkdir(DOC_IMAGES, { recursive: true });
         await copyFile(path, new URL(`${name}.png`, DOC_IMAGES));
       }

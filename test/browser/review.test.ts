@@ -72,6 +72,11 @@ describe.skipIf(!canRun)('review', () => {
     await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(3);
     await page.keyboard.press('a');
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Accepted');
+    // The next claim is selected, its sentence marked in the article beside it.
+    await expect
+      .poll(() => page.getByTestId('article-text').locator('mark').count())
+      .toBeGreaterThan(0);
+    await page.evaluate(() => window.scrollTo(0, 180));
     await h.shot(page, 'web-review');
 
     await page.goto(`${h.base}/?${FIRM_AND_TALKS}`);

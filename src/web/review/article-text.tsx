@@ -22,7 +22,8 @@ export function ArticleText(props: {
     // NOTE: scroll the article box only; scrollIntoView would move the whole page too.
     const el = box.current;
     const mark = el?.querySelector('mark');
-    if (el && mark) el.scrollTop = Math.max(0, mark.offsetTop - el.offsetTop - el.clientHeight / 3);
+    // NOTE: .article is position: relative, so the mark's offsetTop is measured inside it.
+    if (el && mark) el.scrollTop = Math.max(0, mark.offsetTop - 56);
   }, [key, props.text]);
   return (
     <div class="article" ref={box} data-testid="article-text">
