@@ -33,6 +33,8 @@ export interface MapCanvasProps {
 }
 
 /** Edges above this many legs draw without labels or curves, and pan as a texture. */
+/** Above this many edges the map moves as one picture while panning (the small maps journalists draw stay crisp). */
+const BUSY = 250;
 const LARGE = 3000;
 
 const arrowScale = (width: number) => Math.max(0.55, Math.min(1.5, 2.1 / Math.sqrt(width / 1.4)));
@@ -98,6 +100,7 @@ export function MapCanvas(props: MapCanvasProps) {
       document.head.append(marker);
     }
     const large = props.model.edges.length > LARGE;
+    const busy = props.model.edges.length > BUSY;
     const cy = cytoscape({
       container,
       style: mapStyle(large),
@@ -108,9 +111,10 @@ export function MapCanvas(props: MapCanvasProps) {
       // NOTE: on large maps a drag anywhere pans (a grabbed node would redraw every edge each frame).
       autoungrabify: large,
       selectionType: 'single',
-      // NOTE: on large maps edges step aside while the map moves (as Gephi and sigma do), so panning stays smooth.
-      hideEdgesOnViewport: large,
-      textureOnViewport: large,
+      // NOTE: on busy maps edges step aside while the map moves (as Gephi and sigma do) and the picture
+      // moves as one image, so panning stays smooth.
+      hideEdgesOnViewport: busy,
+      textureOnViewport: busy,
       motionBlur: false,
       pixelRatio: 'auto',
     });

@@ -13,7 +13,7 @@ export function mapStyle(large: boolean): cytoscape.StylesheetJson {
         height: 'data(size)',
         'background-color': 'data(fill)',
         'border-color': 'data(stroke)',
-        'border-width': 2,
+        'border-width': large ? 0 : 2,
         label: large ? '' : 'data(name)',
         'font-family': FONT,
         'font-size': 'data(font)',
@@ -40,6 +40,8 @@ export function mapStyle(large: boolean): cytoscape.StylesheetJson {
         'arrow-scale': 'data(arrow)',
         'line-style': 'data(line)',
         'curve-style': large ? 'haystack' : 'bezier',
+        // NOTE: on large maps edges take no pointer events, so a press does not hit-test thousands of lines.
+        events: large ? 'no' : 'yes',
         'control-point-step-size': 46,
         opacity: 0.9,
         label: large ? '' : 'data(label)',
