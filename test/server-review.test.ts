@@ -224,3 +224,44 @@ describe('review', () => {
     expect(r.error.code).toBe('not_found');
   });
 });
+
+describe('ingest by address', () => {
+  it('fetches an article from a URL and stores its claims', async () => {
+    const { createServer } = await import('node:http');
+    const page = `<!doctype html><html><head><title>Nvidia backs Mistral</title><meta property="article:published_time" content="2025-09-09"></head>
+      <body><article><h1>Nvidia backs Mistral</h1><p>Nvidia will invest $2 billion in Mistral AI, the companies said on Tuesday, in a deal that values the French start-up at about $14 billion.</p>
+      <p>The investment is part of a larger funding round led by European investors, people familiar with the matter said, and follows months of talks between the chipmaker and the Paris-based developer of open-weight language models.</p></article></body></html>`;
+    const site = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(req.url === '/login' ? '<html><body><form>Sign in</form></body></html>' : page);
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const port = (site.address() as { port: number }).port;
+    try {
+      const r = await post<{
+        items: {
+          kind: string;
+          document?: { url: string | null; publishedAt: string | null };
+          claims?: Claim[];
+        }[];
+      }>('/api/ingest', {
+        url: `http://127.0.0.1:${port}/nvidia-mistral`,
+      });
+      expect(r.items[0]?.kind, JSON.stringify(r.items[0]).slice(0, 400)).toBe('stored');
+      expect(r.items[0]?.document?.url).toBe(`http://127.0.0.1:${port}/nvidia-mistral`);
+      expect(
+        r.items[0]?.claims?.some(
+          (c) => c.from.id === 'nvidia' && c.amount?.text.includes('$2 billion'),
+        ),
+      ).toBe(true);
+      // A page with no article is one item with its error, not a failed request.
+      const login = await post<{ items: { kind: string; error?: { code: string } }[] }>(
+        '/api/ingest',
+        { url: `http://127.0.0.1:${port}/login` },
+      );
+      expect(login.items[0]).toMatchObject({ kind: 'error', error: { code: 'extract' } });
+    } finally {
+      await new Promise<void>((resolve) => site.close(() => resolve()));
+    }
+  });
+});
