@@ -4,6 +4,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { DEFAULT_WEB_DIR } from '../../src/server/static-files.js';
 import { type TestLedger, openTestLedger, steppingClock } from '../fixtures/web/test-ledger.js';
@@ -100,4 +101,15 @@ export async function startHarness(): Promise<Harness> {
 /** Wait until the map has painted its first frame. */
 export async function mapPainted(page: Page): Promise<void> {
   await page.waitForSelector('.map-canvas[data-painted="true"]', { timeout: 20_000 });
+}
+
+/**
+ * `expect.poll` with room for a busy machine: the browser answers in milliseconds when idle, but a
+ * CI runner doing other work can take seconds (vitest's default is one second).
+ */
+export function poll<T>(
+  fn: () => T | Promise<T>,
+  opts: { timeout?: number } = {},
+): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(fn, { timeout: opts.timeout ?? 15_000, interval: 100 });
 }

@@ -1,6 +1,6 @@
 /** The map in a real browser: the bundled dataset with its loops, story mode with sources, the as-of slider, phone width. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, canRun, mapPainted, startHarness } from './harness.js';
+import { type Harness, canRun, mapPainted, poll, startHarness } from './harness.js';
 
 let h: Harness;
 
@@ -20,7 +20,7 @@ describe.skipIf(!canRun)('map', () => {
     expect(await page.locator('.map-canvas canvas').count()).toBeGreaterThan(0);
     const loops = page.getByTestId('loop-list');
     for (const id of ['nvidia>openai>oracle', 'microsoft>openai', 'coreweave>nvidia>openai']) {
-      await expect.poll(() => loops.locator(`[data-loop="${id}"]`).count()).toBe(1);
+      await poll(() => loops.locator(`[data-loop="${id}"]`).count()).toBe(1);
     }
     expect(await loops.locator('[data-loop="nvidia>openai>oracle"]').textContent()).toBe(
       'Nvidia → OpenAI → Oracle → Nvidia',
@@ -28,7 +28,7 @@ describe.skipIf(!canRun)('map', () => {
     expect(
       await page.locator('[data-testid="payment-list"] [data-deal="openai-oracle-2025"]').count(),
     ).toBe(1);
-    await expect.poll(() => page.locator('.legend').textContent()).toContain('money goes this way');
+    await poll(() => page.locator('.legend').textContent()).toContain('money goes this way');
     await page.waitForTimeout(300);
     await h.shot(page, 'web-map');
     await page.close();
@@ -41,14 +41,12 @@ describe.skipIf(!canRun)('map', () => {
     await page.locator('[data-loop="nvidia>openai>oracle"]').click();
     await page.waitForURL(/\/loops\/nvidia%3Eopenai%3Eoracle/);
     const story = page.getByTestId('loop-story');
-    await expect
-      .poll(() => story.locator('h2').textContent())
-      .toBe('Nvidia → OpenAI → Oracle → Nvidia');
+    await poll(() => story.locator('h2').textContent()).toBe('Nvidia → OpenAI → Oracle → Nvidia');
     expect(await page.getByTestId('story-step').textContent()).toBe('3 steps');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByTestId('story-step').textContent()).toBe('Step 1 of 3');
+    await poll(() => page.getByTestId('story-step').textContent()).toBe('Step 1 of 3');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByTestId('story-step').textContent()).toBe('Step 2 of 3');
+    await poll(() => page.getByTestId('story-step').textContent()).toBe('Step 2 of 3');
     expect(page.url()).toContain('step=2');
     const leg = story.getByTestId('story-leg').first();
     expect(await leg.textContent()).toContain('Oracle');
@@ -64,7 +62,7 @@ describe.skipIf(!canRun)('map', () => {
     const again = await h.page();
     await again.goto(page.url());
     await mapPainted(again);
-    await expect.poll(() => again.getByTestId('story-step').textContent()).toBe('Step 2 of 3');
+    await poll(() => again.getByTestId('story-step').textContent()).toBe('Step 2 of 3');
     await again.close();
     await page.close();
   });
@@ -84,7 +82,7 @@ describe.skipIf(!canRun)('map', () => {
     for (let i = 0; i < max && !page.url().includes('asOf=2025-05'); i++)
       await page.keyboard.press('ArrowLeft');
     expect(page.url()).toContain('asOf=2025-05');
-    await expect.poll(() => oracleDeal.count()).toBe(0);
+    await poll(() => oracleDeal.count()).toBe(0);
     expect(await page.locator('.date-label').textContent()).toBe('As known at the end of May 2025');
     // Later deals go, earlier ones stay.
     expect(
@@ -93,7 +91,7 @@ describe.skipIf(!canRun)('map', () => {
         .count(),
     ).toBe(1);
     await page.keyboard.press('End');
-    await expect.poll(() => oracleDeal.count()).toBe(1);
+    await poll(() => oracleDeal.count()).toBe(1);
     await page.close();
   });
 
@@ -104,7 +102,7 @@ describe.skipIf(!canRun)('map', () => {
     await page.locator('.panel-toggle').tap();
     await page.locator('[data-loop="microsoft>openai"]').tap();
     await page.waitForURL(/\/loops\/microsoft%3Eopenai/);
-    await expect.poll(() => page.getByTestId('loop-story').isVisible()).toBe(true);
+    await poll(() => page.getByTestId('loop-story').isVisible()).toBe(true);
     const box = await page.locator('.map-canvas').boundingBox();
     expect(box?.width).toBeGreaterThan(350);
     await page.waitForTimeout(500);

@@ -1,7 +1,7 @@
 /** Review in a real browser: a pasted seed article becomes an accepted deal on the map; hostile markup stays text. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, canRun, mapPainted, startHarness } from './harness.js';
+import { type Harness, canRun, mapPainted, poll, startHarness } from './harness.js';
 
 const SEED = readFileSync(
   new URL('../fixtures/web/seed-amazon-openai.txt', import.meta.url),
@@ -40,10 +40,10 @@ describe.skipIf(!canRun)('review', () => {
     await page.locator('#ingest-text').fill(SEED);
     await page.getByPlaceholder('e.g. Reuters').fill('Reuters');
     await page.getByTestId('ingest-submit').click();
-    await expect
-      .poll(() => page.getByTestId('toast').textContent(), { timeout: 20_000 })
-      .toMatch(/\d+ claims found in Reuters/);
-    await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(3);
+    await poll(() => page.getByTestId('toast').textContent(), { timeout: 20_000 }).toMatch(
+      /\d+ claims found in Reuters/,
+    );
+    await poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(3);
     // The selected claim shows its sentence marked inside the article.
     const mark = page.getByTestId('article-text').locator('mark').first();
     expect(SEED).toContain((await mark.textContent()) ?? '<none>');
@@ -69,23 +69,21 @@ describe.skipIf(!canRun)('review', () => {
     const dealId = pick!.suggestedDeal!.id;
     await page.getByTestId('inbox-item').first().focus();
     await page.goto(`${h.base}/review?claim=${encodeURIComponent(pick!.claim.id)}`);
-    await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(3);
+    await poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(3);
     await page.keyboard.press('a');
-    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Accepted');
+    await poll(() => page.getByTestId('toast').textContent()).toContain('Accepted');
     // The next claim is selected, its sentence marked in the article beside it.
-    await expect
-      .poll(() => page.getByTestId('article-text').locator('mark').count())
-      .toBeGreaterThan(0);
+    await poll(() => page.getByTestId('article-text').locator('mark').count()).toBeGreaterThan(0);
     await page.evaluate(() => window.scrollTo(0, 180));
     await h.shot(page, 'web-review');
 
     await page.goto(`${h.base}/?${FIRM_AND_TALKS}`);
     await mapPainted(page);
-    await expect
-      .poll(() => page.locator(`[data-testid="payment-list"] [data-deal="${dealId}"]`).count())
-      .toBeGreaterThan(0);
+    await poll(() =>
+      page.locator(`[data-testid="payment-list"] [data-deal="${dealId}"]`).count(),
+    ).toBeGreaterThan(0);
     await page.goto(`${h.base}/deals/${encodeURIComponent(dealId)}`);
-    await expect.poll(() => page.getByTestId('claim').count()).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('claim').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('claim').first().locator('mark').count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -93,19 +91,19 @@ describe.skipIf(!canRun)('review', () => {
   it('shows an article with <script> and <img onerror> as text', async () => {
     const page = await h.page();
     await page.goto(`${h.base}/review`);
-    await expect.poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(0);
+    await poll(() => page.getByTestId('inbox-item').count()).toBeGreaterThan(0);
     // With claims waiting, the form is folded away: open it as a reviewer would.
     await page.getByText('Add an article').click();
     await page.locator('#ingest-text').fill(HOSTILE);
     await page.getByPlaceholder('e.g. Reuters').fill('Example Wire');
     await page.getByTestId('ingest-submit').click();
-    await expect
-      .poll(() => page.getByTestId('toast').textContent(), { timeout: 20_000 })
-      .toMatch(/found in Example Wire/);
+    await poll(() => page.getByTestId('toast').textContent(), { timeout: 20_000 }).toMatch(
+      /found in Example Wire/,
+    );
     const article = page.getByTestId('article-text');
-    await expect
-      .poll(() => article.textContent())
-      .toContain('<script>window.__pwned = true; alert("x")</script>');
+    await poll(() => article.textContent()).toContain(
+      '<script>window.__pwned = true; alert("x")</script>',
+    );
     expect(await article.textContent()).toContain('<img src=x onerror="window.__pwned = true">');
     expect(
       await page
@@ -125,7 +123,7 @@ describe.skipIf(!canRun)('review', () => {
     const page = await h.page();
     await page.goto(`${h.base}/deals/openai-oracle-2025`);
     // Five curated sources, plus the seed article's unreviewed claim when the ingest test ran first.
-    await expect.poll(() => page.getByTestId('claim').count()).toBeGreaterThanOrEqual(5);
+    await poll(() => page.getByTestId('claim').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('h1').textContent()).toContain('Oracle');
     expect(await page.locator('.claim a[href^="https://"]').count()).toBe(5);
     await h.shot(page, 'web-deal', { fullPage: true });
