@@ -27,7 +27,7 @@ const layerRules = ALL.map((layer) => {
     ...(layer === 'web' ? { allowTypeImports: true } : {}),
   }));
   return {
-    files: [`src/${layer}/**/*.ts`],
+    files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
   };
 });

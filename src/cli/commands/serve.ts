@@ -49,7 +49,7 @@ function untilStopped(): Promise<string> {
 
 export const registerServe: RegisterCommand = (program: Command, io: CliIo) => {
   program
-    .command('serve')
+    .command('serve', { isDefault: true })
     .description('serve the map and the JSON API (open the address it prints)')
     .option(
       '--host <host>',
