@@ -11,12 +11,11 @@
 //   npm run bench -- --quick          small sizes only
 //   npm run bench -- --only analysis  one section (repeatable, or comma-separated)
 //   npm run bench -- --build-only     only transpile, into bench/out/build (kept, for profiling)
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mirror, root, skipTests } from '../scripts/transpile.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'bench', 'out');
 const buildOnly = process.argv.includes('--build-only');
 const buildDir = join(outDir, buildOnly ? 'build' : `build-${process.pid}`);
@@ -39,47 +38,14 @@ function parseArgs(argv) {
   return { only, quick, rest };
 }
 
-/** Mirror `dir` (relative to the repo) into the build folder: .ts transpiled, .js/.json/.py/.cc/.java copied. */
-function mirror(dir, skip) {
-  const from = join(root, dir);
-  let count = 0;
-  const walk = (abs) => {
-    for (const name of readdirSync(abs)) {
-      const path = join(abs, name);
-      const rel = relative(root, path);
-      if (skip(rel, name)) continue;
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const target = join(buildDir, rel);
-      mkdirSync(dirname(target), { recursive: true });
-      if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
-        const source = readFileSync(path, 'utf8');
-        const js = ts.transpileModule(source, {
-          fileName: path,
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true, sourceMap: false },
-        }).outputText;
-        writeFileSync(target.replace(/\.ts$/, '.js'), js);
-        count++;
-      } else if (/\.(js|mjs|json|py|cc|java)$/.test(name)) {
-        copyFileSync(path, target);
-      }
-    }
-  };
-  walk(from);
-  return count;
-}
-
 async function main() {
   const { only, quick, rest } = parseArgs(process.argv.slice(2));
   const started = performance.now();
   rmSync(buildDir, { recursive: true, force: true });
   mkdirSync(buildDir, { recursive: true });
-  const skipTests = (rel, name) => name.endsWith('.test.ts') || name === 'node_modules';
   const files =
-    mirror('src', (rel, name) => skipTests(rel, name) || rel === join('src', 'web')) +
-    mirror('bench', (rel, name) => skipTests(rel, name) || rel === join('bench', 'out') || rel === join('bench', 'run.js'));
+    mirror(buildDir, 'src', (rel, name) => skipTests(rel, name) || rel === join('src', 'web')) +
+    mirror(buildDir, 'bench', (rel, name) => skipTests(rel, name) || rel === join('bench', 'out') || rel === join('bench', 'run.js'));
   if (buildOnly) {
     console.log(`bench: built ${relative(root, buildDir)}`);
     return;
