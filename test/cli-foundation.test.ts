@@ -2,6 +2,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedger } from '../src/ledger/open-ledger.js';
+import { createApp } from '../src/server/app.js';
 import { cli, tempDb } from './helpers/cli.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/store');
@@ -56,6 +58,27 @@ describe('roundtrip on the bundled dataset', () => {
     expect(d.amount.lower).toBe(38e9);
     expect(d.legs.find((l) => l.asset === 'cash')).toMatchObject({ from: 'openai', to: 'aws' });
     expect(d.legs.find((l) => l.asset === 'compute')).toMatchObject({ from: 'aws', to: 'openai' });
+  });
+
+  it('prints the same deal JSON as the API deal page: sources and evidence in context', async () => {
+    const printed = (await cli(['deal', 'amazon-anthropic-2023', '--json'], { db: t.db })).json<{
+      amountText: string;
+      claims: { inDeal: boolean; document: { outlet: string | null } | null; evidence: { quote: string; before: string; after: string }[] }[];
+      related: { id: string; status: string; relation: string }[];
+    }>();
+    expect(printed.amountText).toBe('up to $4B');
+    expect(printed.claims.length).toBeGreaterThan(0);
+    expect(printed.claims.every((c) => c.document !== null && typeof c.inDeal === 'boolean')).toBe(true);
+    // The later top-up names this deal as the one it expands.
+    expect(printed.related.find((r) => r.id === 'amazon-anthropic-2024')).toMatchObject({ relation: 'expands', status: 'completed' });
+    const { ledger } = await openLedger({ dbPath: t.db, datasetDir: null });
+    try {
+      const res = await createApp({ ledger, webDir: null, version: '0' }).request('/api/deals/amazon-anthropic-2023');
+      expect(res.status).toBe(200);
+      expect(printed).toEqual(await res.json());
+    } finally {
+      await ledger.store.close();
+    }
   });
 
   it('refuses bad options with exit code 2 and a message, not a stack trace', async () => {

@@ -3,8 +3,9 @@
  * claims and deals with the same field names everywhere (`type`, `from`, `to`, `amount`, `status`).
  */
 import type { Amount, Interval, Quantity } from './amount.js';
+import { formatAmount } from './amount-format.js';
 import type { Claim, DealTerms } from './claim.js';
-import type { Deal, Leg } from './deal.js';
+import { type Deal, type Leg, dealDate } from './deal.js';
 import { type DecimalString, decimalToNumber } from './decimal.js';
 
 const num = (v: DecimalString | null): number | null => (v === null ? null : decimalToNumber(v));
@@ -124,6 +125,26 @@ export function dealToJson(d: Deal, claims?: readonly Claim[]) {
     version: d.version,
   };
 }
+
+/** The deal fields the map shows beside an edge, and a related deal's line on the deal page. */
+export function dealSummary(d: Deal) {
+  return {
+    id: d.id,
+    title: d.title,
+    type: d.type,
+    status: d.status,
+    from: d.from,
+    to: d.to,
+    amountText: formatAmount(d.amount),
+    reported: d.amount?.text ?? null,
+    date: dealDate(d),
+    firstReported: d.firstReported,
+    independentSources: d.sources.filter((s) => s.independent).length,
+    reviewed: d.reviewed,
+  };
+}
+
+export type DealSummaryJson = ReturnType<typeof dealSummary>;
 
 /** Amount-like values inside conflicts become JSON amounts; anything else passes through. */
 function jsonValue(v: unknown): unknown {

@@ -1,9 +1,11 @@
-/** The deal page's JSON: the consolidated deal, its claims with outlet, date and evidence in context. */
+/**
+ * One deal with everything behind it as JSON, shared by `roundtrip deal ID --json` and the
+ * API's deal page: claims with outlet, date and evidence in context.
+ */
 import type { Claim, Evidence } from '../core/claim.js';
 import type { SourceDocument } from '../core/document.js';
-import { claimToJson, dealToJson } from '../core/json-view.js';
-import type { DealDetail } from '../ledger/ledger.js';
-import { dealSummary } from './graph-json.js';
+import { claimToJson, dealSummary, dealToJson } from '../core/json-view.js';
+import type { DealDetail } from './ledger.js';
 
 /** How far either side of a quote the context may reach, in characters. */
 const CONTEXT = 280;
@@ -53,7 +55,7 @@ export function claimWithSource(c: Claim, doc: SourceDocument | undefined) {
   };
 }
 
-/** Everything the deal page shows. */
+/** Everything the deal page shows and `deal ID --json` prints. */
 export function dealDetailToJson(detail: DealDetail) {
   const { deal } = detail;
   const docs = new Map(detail.documents.map((d) => [d.id, d] as const));

@@ -1,4 +1,5 @@
 /** Application services over a Store, shared by the CLI and the server. */
+export * from './deal-detail-json.js';
 export * from './deal-filter.js';
 export * from './entity-lookup.js';
 export * from './extractor.js';

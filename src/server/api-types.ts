@@ -1,7 +1,7 @@
 /** The JSON shapes of the API's answers, as types: what the web app (which imports types only) reads. */
 import type { GraphViewOptions } from '../analysis/graph-view.js';
 import type { companyToJson } from './company-json.js';
-import type { dealDetailToJson, claimWithSource } from './deal-detail-json.js';
+import type { claimWithSource, dealDetailToJson } from '../ledger/deal-detail-json.js';
 import type { ingestItemToJson } from './routes-ingest.js';
 import type { loopsToJson } from './loop-json.js';
 import type { metricsToJson } from './routes-metrics.js';
@@ -9,7 +9,8 @@ import type { metaToJson } from './routes-meta.js';
 import type { actionToJson, inboxToJson } from './routes-review.js';
 import type { ErrorBody } from './error-mapping.js';
 
-export type { GraphJson, EdgeJson, DealSummaryJson } from './graph-json.js';
+export type { DealSummaryJson } from '../core/json-view.js';
+export type { GraphJson, EdgeJson } from './graph-json.js';
 export type { LoopJson } from './loop-json.js';
 export type { ErrorBody };
 

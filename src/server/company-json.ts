@@ -9,7 +9,7 @@ import { formatAmount } from '../core/amount-format.js';
 import type { Deal } from '../core/deal.js';
 import { type Entity, rollupParent, rollupRoot } from '../core/entity.js';
 import type { CompanyFigure } from '../core/figure.js';
-import { dealSummary } from './graph-json.js';
+import { dealSummary } from '../core/json-view.js';
 
 const n = (v: bigint): number => Number(v);
 

@@ -1,9 +1,10 @@
 /** The graph view as the map draws it: nodes with their flows, edges with amounts in currency units. */
 import type { GraphEdge, GraphView } from '../analysis/graph-view.js';
 import { formatAmount } from '../core/amount-format.js';
-import { type Deal, dealDate } from '../core/deal.js';
+import type { Deal } from '../core/deal.js';
 import type { Entity } from '../core/entity.js';
 import type { EntityId } from '../core/ids.js';
+import { dealSummary } from '../core/json-view.js';
 
 /** A bigint amount as a JSON number (amounts stay far below 2^53 currency units). */
 export const big = (v: bigint | null): number | null => (v === null ? null : Number(v));
@@ -34,26 +35,6 @@ export function edgeToJson(e: GraphEdge, index: number, legs: ReadonlyMap<string
 }
 
 export type EdgeJson = ReturnType<typeof edgeToJson>;
-
-/** The deal fields the map shows beside an edge. */
-export function dealSummary(d: Deal) {
-  return {
-    id: d.id,
-    title: d.title,
-    type: d.type,
-    status: d.status,
-    from: d.from,
-    to: d.to,
-    amountText: formatAmount(d.amount),
-    reported: d.amount?.text ?? null,
-    date: dealDate(d),
-    firstReported: d.firstReported,
-    independentSources: d.sources.filter((s) => s.independent).length,
-    reviewed: d.reviewed,
-  };
-}
-
-export type DealSummaryJson = ReturnType<typeof dealSummary>;
 
 /** Legs' reported amounts by leg id, for edge labels. */
 export function legLabels(deals: readonly Deal[]): Map<string, string> {

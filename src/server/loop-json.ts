@@ -2,7 +2,8 @@
 import type { Loop } from '../analysis/find-loops.js';
 import type { Deal } from '../core/deal.js';
 import type { Entity } from '../core/entity.js';
-import { big, dealSummary, edgeToJson, legLabels } from './graph-json.js';
+import { dealSummary } from '../core/json-view.js';
+import { big, edgeToJson, legLabels } from './graph-json.js';
 
 /** One loop, with names for its companies. */
 export function loopToJson(

@@ -1,10 +1,11 @@
 /** Analysis routes: the graph view, loops and what changed between two dates. */
 import { z } from 'zod';
 import { findLoops } from '../analysis/find-loops.js';
+import { dealSummary } from '../core/json-view.js';
 import { type ApiRoute, defineRoute } from './api-route.js';
 import { companyToJson } from './company-json.js';
 import { viewFor } from './graph-options.js';
-import { dealSummary, graphToJson } from './graph-json.js';
+import { graphToJson } from './graph-json.js';
 import { loopsToJson } from './loop-json.js';
 import { diffQuery, graphQuery, loopsQuery } from './query-schemas.js';
 

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import type { IngestItem } from '../ingest/ingest-pipeline.js';
+import { claimWithSource, documentRef } from '../ledger/deal-detail-json.js';
 import { rulesExtractFn } from '../ledger/extractor.js';
 import { ingestText, ingestUrl } from '../ledger/ingest.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { type ApiRoute, defineRoute } from './api-route.js';
-import { claimWithSource, documentRef } from './deal-detail-json.js';
 import { isoDate } from './query-schemas.js';
 
 /** The largest pasted article accepted, in characters (the request body limit is a little larger). */

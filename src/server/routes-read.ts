@@ -5,9 +5,9 @@ import { type Deal, dealDate } from '../core/deal.js';
 import { NotFoundError } from '../core/errors.js';
 import { claimId, dealId, documentId } from '../core/ids.js';
 import { dealToJson } from '../core/json-view.js';
+import { claimWithSource, dealDetailToJson, documentRef } from '../ledger/deal-detail-json.js';
 import { filterDeals } from '../ledger/deal-filter.js';
 import { type ApiRoute, defineRoute } from './api-route.js';
-import { claimWithSource, dealDetailToJson, documentRef } from './deal-detail-json.js';
 import {
   companiesQuery,
   csvEnum,

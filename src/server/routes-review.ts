@@ -9,6 +9,7 @@ import type { SourceDocument } from '../core/document.js';
 import { fuzzyFromIso } from '../core/fuzzy-date.js';
 import { claimId } from '../core/ids.js';
 import { dealToJson } from '../core/json-view.js';
+import { claimWithSource, documentRef } from '../ledger/deal-detail-json.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { claimStandings } from '../resolve/deal-membership.js';
 import {
@@ -25,7 +26,6 @@ import {
   undoAction,
 } from '../ledger/review.js';
 import { type ApiRoute, defineRoute } from './api-route.js';
-import { claimWithSource, documentRef } from './deal-detail-json.js';
 import { idParam, intParam, isoDate } from './query-schemas.js';
 
 const claimParams = z.object({ id: idParam('claim') });

@@ -1,24 +1,11 @@
 /** `roundtrip deal ID`: one consolidated deal with its claims, sources, conflicts and history. */
 import type { Command } from 'commander';
 import { formatAmount } from '../../core/amount-format.js';
-import { claimToJson, dealToJson } from '../../core/json-view.js';
+import { dealDetailToJson } from '../../ledger/deal-detail-json.js';
 import type { DealDetail } from '../../ledger/ledger.js';
 import { parseDate, withLedger } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
-
-/** The JSON of `deal ID --json`: the deal's fields plus claims, sources, conflicts and history. */
-export function dealDetailToJson(detail: DealDetail) {
-  const { deal } = detail;
-  return {
-    ...dealToJson(deal, detail.claims),
-    claims: detail.claims.map((c) => ({ ...claimToJson(c), inDeal: deal.claimIds.includes(c.id) })),
-    documents: detail.documents.map((d) => ({ id: d.id, kind: d.kind, outlet: d.outlet, title: d.title, url: d.url, publishedAt: d.publishedAt })),
-    judgements: detail.judgements,
-    history: { status: deal.history, actions: detail.actions },
-    related: detail.related.map((r) => ({ id: r.id, title: r.title, relation: deal.relations.find((x) => x.dealId === r.id)?.kind ?? 'related' })),
-  };
-}
 
 function printHuman(io: CliIo, detail: DealDetail): void {
   const { deal } = detail;
