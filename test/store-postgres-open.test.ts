@@ -1,13 +1,15 @@
 /** What only a shared PostgreSQL ledger can do wrong: foreign or newer schemas, logins, concurrent writers. */
+import { Kysely, type Migration, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DealRecord } from '../src/core/deal.js';
 import { ConflictError, NotFoundError, StoreError } from '../src/core/errors.js';
-import { dealId } from '../src/core/ids.js';
+import { dealId, entityId } from '../src/core/ids.js';
 import { translatePostgresError } from '../src/store/postgres-errors.js';
 import { POSTGRES_SCHEMA_VERSION } from '../src/store/postgres-migrations.js';
 import { openPostgresStore } from '../src/store/postgres-store.js';
 import { parsePostgresUrl } from '../src/store/postgres-url.js';
+import { POSTGRES_SCHEMA_V1_SQL } from '../src/store/store-schema-v1.js';
 import type { Store } from '../src/store/store.js';
 import {
   sampleDeal,
@@ -47,6 +49,23 @@ async function snapshot(schema: string): Promise<unknown> {
     out[name] = { columns, rows };
   }
   return out;
+}
+
+/** Columns and indexes of a schema, with the schema name left out so two schemas compare. */
+async function tableShapes(schema: string): Promise<unknown> {
+  const columns = await server.admin(
+    database,
+    `select table_name, column_name, data_type, collation_name, is_nullable, column_default, is_identity
+     from information_schema.columns where table_schema = $1 order by table_name, ordinal_position`,
+    [schema],
+  );
+  const indexes = await server.admin<{ indexdef: string }>(
+    database,
+    `select indexname, replace(indexdef, $1, ' ') as indexdef from pg_indexes where schemaname = $2 order by indexname`,
+    [` ${schema}.`, schema],
+  );
+  expect(indexes.length).toBeGreaterThan(10);
+  return { columns, indexes };
 }
 
 /** Expect opening `url` to fail with a StoreError for `reason`, leaving the schema as it was. */
@@ -122,6 +141,41 @@ describe('openPostgresStore', () => {
       [schema],
     );
     expect(collations).toEqual([{ collation_name: 'C' }]);
+  });
+
+  it('opens a schema written at version 1 with its rows; its tables match a new schema', async () => {
+    const old = await server.createSchema(database);
+    const pool = new pg.Pool({ connectionString: old.url, max: 1 });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    const v1: Migration = {
+      async up(k) {
+        for (const statement of POSTGRES_SCHEMA_V1_SQL) await sql.raw(statement).execute(k);
+      },
+    };
+    const { error } = await new Migrator({
+      db,
+      migrationTableSchema: old.schema,
+      provider: { getMigrations: () => Promise.resolve({ '0001-initial': v1 }) },
+    }).migrateToLatest();
+    expect(error).toBeUndefined();
+    await sql`insert into meta (key, value) values ('app', 'roundtrip'), ('schema_version', '1')`.execute(
+      db,
+    );
+    await sql`insert into entities values ('oldco', 'OldCo', 'company', 'other', '[]', '{}', '[]', '[]', '[]', null)`.execute(
+      db,
+    );
+    await db.destroy();
+
+    const store = await openPostgresStore(old.url);
+    expect(await store.schemaVersion()).toBe(1);
+    expect(await store.getEntity(entityId('oldco'))).toMatchObject({ name: 'OldCo', aliases: [] });
+    await store.createDeal(sampleDeal('d'));
+    expect((await store.listDealRecords()).map((d) => d.id)).toEqual(['d']);
+    await store.close();
+
+    const fresh = await server.createSchema(database);
+    await (await openPostgresStore(fresh.url)).close();
+    expect(await tableShapes(old.schema)).toEqual(await tableShapes(fresh.schema));
   });
 
   it('orders ids byte-wise, as SQLite does, in a database whose default collation does not', async () => {
