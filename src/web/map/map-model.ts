@@ -1,4 +1,5 @@
 /** The graph view as things to draw: companies sized by flow, legs bundled per pair, widths by amount, styles by status. */
+import type { DealStatus } from '../../core/deal-status.js';
 import type { EdgeJson, GraphJson, LoopJson } from '../../server/api-types.js';
 import { money } from '../lib/format.js';
 import type { Policy } from '../lib/map-query.js';
@@ -57,7 +58,10 @@ export function nodeSize(flow: number): number {
   return Math.min(96, 22 + 52 * Math.sqrt(Math.max(0, flow) / SIZE_REFERENCE));
 }
 
-const FIRMNESS: Readonly<Record<string, number>> = {
+// NOTE: a copy of core's STATUS_RANK, because the web imports types only from other layers (the
+// layer rule in eslint.config.js); keyed by DealStatus so a status added in core fails the web's
+// type check until it is ranked here too.
+const FIRMNESS: Readonly<Record<DealStatus, number>> = {
   denied: 0,
   cancelled: 0,
   rumoured: 1,
