@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
+import { acceptClaim } from '../src/ledger/review.js';
 import { createApp } from '../src/server/app.js';
 import { type TestLedger, openTestLedger, steppingClock } from './fixtures/web/test-ledger.js';
 
@@ -217,6 +218,30 @@ describe('review', () => {
       404,
     );
     expect(missing.error.code).toBe('not_found');
+  });
+
+  it('records review through the API as "web", not as whoever opened the ledger', async () => {
+    const inbox = await get<Inbox>('/api/review/inbox');
+    const [first, second] = inbox.items.filter((i) => i.suggestedDeal);
+    const merged = await post<Action>(
+      `/api/review/claims/${encodeURIComponent(first!.claim.id)}/merge`,
+      { dealId: 'openai-oracle-2025' },
+    );
+    const deal = await get<{ judgements: { claimId: string; user: string }[] }>(
+      '/api/deals/openai-oracle-2025?includeUnreviewed=true',
+    );
+    expect(deal.judgements.find((j) => j.claimId === first!.claim.id)?.user).toBe('web');
+    await post<Action>(`/api/review/actions/${encodeURIComponent(merged.action.id)}/undo`, {});
+    const history = await get<{ actions: { id: string; kind: string; who: string }[] }>(
+      '/api/review/history?limit=2',
+    );
+    expect(history.actions.map((a) => [a.kind, a.who])).toEqual([
+      ['undo.review.merge', 'web'],
+      ['review.merge', 'web'],
+    ]);
+    // The ledger API without an actor still records the ledger's own user (the CLI's "cli").
+    const direct = await acceptClaim(t.ledger, second!.claim.id);
+    expect([t.ledger.user, direct.action.who]).toEqual(['human:test', 'human:test']);
   });
 
   it('answers 404 for an unknown claim', async () => {

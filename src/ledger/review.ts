@@ -35,7 +35,13 @@ export interface ActionResult {
 /** Which fields `editClaim` may change; everything else is kept from the original claim. */
 export type ClaimPatch = Partial<Pick<Claim, 'type' | 'from' | 'to' | 'amount' | 'status' | 'dates' | 'terms' | 'attribution' | 'hedges'>>;
 
-export interface ActionOptions {
+/** Who acts, recorded on the action, the review state and any judgement it makes. */
+export interface ActorOptions {
+  /** Default: the ledger's user ("cli", "human:ana"); the server passes "web". */
+  readonly who?: string;
+}
+
+export interface ActionOptions extends ActorOptions {
   /** The deal version the user saw; a different stored version is a conflict. */
   readonly expectedVersion?: number;
 }
@@ -98,9 +104,9 @@ async function dealAfter(ledger: Ledger, dealId: DealId | null): Promise<Deal | 
   return deals.find((d) => d.id === dealId) ?? null;
 }
 
-function newAction(ledger: Ledger, kind: string, target: string, payload: unknown, undoOf: string | null = null): ActionRecord {
+function newAction(ledger: Ledger, who: string, kind: string, target: string, payload: unknown, undoOf: string | null = null): ActionRecord {
   const at = ledger.now();
-  return { id: actionId(kind), kind, who: ledger.user, at, target, payload, undoOf };
+  return { id: actionId(kind), kind, who, at, target, payload, undoOf };
 }
 
 async function setState(ledger: Ledger, id: string, state: ReviewState, kind: string, opts: ActionOptions): Promise<ActionResult> {
@@ -108,10 +114,10 @@ async function setState(ledger: Ledger, id: string, state: ReviewState, kind: st
   if (claim.review === 'superseded') throw new ConflictError(`claim "${id}" was replaced by an edit; review the edited claim instead`, { id });
   const judgements = await ledger.store.listJudgements({ claimId: claim.id });
   const dealId = currentDeal(judgements, claim.id);
-  const action = newAction(ledger, kind, `claim:${claim.id}`, { before: claim.review, after: state, dealId });
+  const action = newAction(ledger, opts.who ?? ledger.user, kind, `claim:${claim.id}`, { before: claim.review, after: state, dealId });
   await ledger.store.transaction(async (tx) => {
     if (dealId) await touchDeal(tx, dealId, opts.expectedVersion, action.at);
-    await tx.setReview(claim.id, state, { who: ledger.user, at: action.at });
+    await tx.setReview(claim.id, state, { who: action.who, at: action.at });
     await tx.appendAction(action);
   });
   return { action, deal: await dealAfter(ledger, dealId) };
@@ -149,14 +155,14 @@ async function moveClaim(ledger: Ledger, claim: Claim, target: DealId, kind: str
   const from = currentDeal(judgements, claim.id);
   if (from === target) throw new InputError(`claim "${claim.id}" is already in deal "${target}"`, { claimId: claim.id, dealId: target });
   const inForce = judgements.filter((j) => j.deletedAt === null && (j.judgement === 'positive' || j.judgement === 'unsure'));
-  const action = newAction(ledger, kind, `claim:${claim.id}`, { from, to: target, deleted: inForce.map((j) => j.id), created: createTitle !== undefined });
+  const action = newAction(ledger, opts.who ?? ledger.user, kind, `claim:${claim.id}`, { from, to: target, deleted: inForce.map((j) => j.id), created: createTitle !== undefined });
   const judgement: Judgement = {
     id: judgementId(`${action.id}-j`),
     claimId: claim.id,
     dealId: target,
     judgement: 'positive',
     score: 1,
-    user: ledger.user,
+    user: action.who,
     createdAt: action.at,
     deletedAt: null,
   };
@@ -185,22 +191,23 @@ export async function editClaim(ledger: Ledger, id: string, patch: ClaimPatch, o
   const judgements = await ledger.store.listJudgements({ claimId: claim.id });
   const dealId = currentDeal(judgements, claim.id);
   const at = ledger.now();
+  const who = opts.who ?? ledger.user;
   const edited: Claim = {
     ...claim,
     ...patch,
     id: toClaimId(`${claim.id}~${actionId('e').slice(-12)}`),
     editOf: claim.id,
-    origin: ledger.user,
+    origin: who,
     review: 'accepted',
     recordedAt: at,
   };
-  const action = newAction(ledger, 'review.edit', `claim:${claim.id}`, { before: claim.review, edited: edited.id, dealId, fields: Object.keys(patch) });
+  const action = newAction(ledger, who, 'review.edit', `claim:${claim.id}`, { before: claim.review, edited: edited.id, dealId, fields: Object.keys(patch) });
   await ledger.store.transaction(async (tx) => {
     if (dealId) await touchDeal(tx, dealId, opts.expectedVersion, at);
     await tx.addClaims([edited]);
-    await tx.setReview(claim.id, 'superseded', { who: ledger.user, at });
+    await tx.setReview(claim.id, 'superseded', { who, at });
     if (dealId) {
-      await tx.addJudgements([{ id: judgementId(`${action.id}-j`), claimId: edited.id, dealId, judgement: 'positive', score: 1, user: ledger.user, createdAt: at, deletedAt: null }]);
+      await tx.addJudgements([{ id: judgementId(`${action.id}-j`), claimId: edited.id, dealId, judgement: 'positive', score: 1, user: who, createdAt: at, deletedAt: null }]);
     }
     await tx.appendAction(action);
   });
@@ -208,7 +215,7 @@ export async function editClaim(ledger: Ledger, id: string, patch: ClaimPatch, o
 }
 
 /** Undo one review action (once). The undo is itself an action in the log. */
-export async function undoAction(ledger: Ledger, actionId: string): Promise<ActionResult> {
+export async function undoAction(ledger: Ledger, actionId: string, opts: ActorOptions = {}): Promise<ActionResult> {
   const all = await ledger.store.listActions({ limit: 100_000 });
   const original = all.find((a) => a.id === actionId);
   if (!original) throw new NotFoundError(`no action "${actionId}"; \`roundtrip review history\` lists them`, { actionId });
@@ -216,14 +223,14 @@ export async function undoAction(ledger: Ledger, actionId: string): Promise<Acti
   if (all.some((a) => a.undoOf === actionId)) throw new ConflictError(`action "${actionId}" was already undone`, { actionId });
   const claimIdStr = original.target.replace(/^claim:/, '');
   const p = original.payload as Record<string, unknown>;
-  const action = newAction(ledger, `undo.${original.kind}`, original.target, { undone: original.id }, original.id);
+  const action = newAction(ledger, opts.who ?? ledger.user, `undo.${original.kind}`, original.target, { undone: original.id }, original.id);
   let dealId: DealId | null = null;
   await ledger.store.transaction(async (tx) => {
     const cid = toClaimId(claimIdStr);
     switch (original.kind) {
       case 'review.accept':
       case 'review.reject':
-        await tx.setReview(cid, p.before as ReviewState, { who: ledger.user, at: action.at });
+        await tx.setReview(cid, p.before as ReviewState, { who: action.who, at: action.at });
         dealId = (p.dealId as DealId | null) ?? null;
         break;
       case 'review.merge':
@@ -236,8 +243,8 @@ export async function undoAction(ledger: Ledger, actionId: string): Promise<Acti
         break;
       }
       case 'review.edit':
-        await tx.setReview(toClaimId(String(p.edited)), 'rejected', { who: ledger.user, at: action.at });
-        await tx.setReview(cid, p.before as ReviewState, { who: ledger.user, at: action.at });
+        await tx.setReview(toClaimId(String(p.edited)), 'rejected', { who: action.who, at: action.at });
+        await tx.setReview(cid, p.before as ReviewState, { who: action.who, at: action.at });
         dealId = (p.dealId as DealId | null) ?? null;
         break;
       default:

@@ -12,6 +12,8 @@ export interface RouteContext<P, Q, B> {
   readonly body: B;
   /** About the running server (version, whether writes need a token). */
   readonly info: ServerInfo;
+  /** Who writes through this server, as recorded in the review history ("web"). */
+  readonly actor: string;
 }
 
 export interface ServerInfo {

@@ -30,6 +30,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[] | null;
   /** Where internal errors are logged (with their stack); default stderr. */
   readonly log?: (message: string) => void;
+  /** Who review actions through the API are recorded as (default "web"), whoever opened the ledger. */
+  readonly actor?: string;
 }
 
 /** JSON with bigints as numbers (safe range) or strings. */
@@ -128,6 +130,7 @@ export function createApp(options: AppOptions): Hono {
     ? new Set(options.allowedHosts.map((h) => h.toLowerCase()))
     : null;
   const cache = new ViewCache(ledger);
+  const actor = options.actor ?? 'web';
   const routes: readonly ApiRoute[] = apiRoutes;
   let openapi: string | null = null;
 
@@ -211,7 +214,7 @@ export function createApp(options: AppOptions): Hono {
       const params = parse(route.params, c.req.param(), 'path parameter');
       const query = parse(route.query, q.values, 'query parameter');
       const body = route.body ? parse(route.body, await readBody(c), 'body') : undefined;
-      const ctx = { ledger, cache, params, query, body, info };
+      const ctx = { ledger, cache, params, query, body, info, actor };
       if (route.method === 'get' && route.cacheable) {
         return send(c, await cache.answer(cacheKey, async () => toJson(await route.handler(ctx))));
       }

@@ -13,6 +13,7 @@ import { claimWithSource, documentRef } from '../ledger/deal-detail-json.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { claimStandings } from '../resolve/deal-membership.js';
 import {
+  type ActionOptions,
   type ActionResult,
   type ClaimPatch,
   type InboxItem,
@@ -35,6 +36,11 @@ const versionField = z
   .min(0)
   .optional()
   .meta({ description: 'the deal version you saw; a newer stored version is a 409 conflict' });
+
+/** A review action's options: who acts (recorded in the history) and the deal version seen. */
+function actionOptions(actor: string, expectedVersion: number | undefined): ActionOptions {
+  return { who: actor, ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
+}
 
 /** An action's answer: the action (for undo) and the deal the claim now belongs to. */
 export function actionToJson(r: ActionResult) {
@@ -88,25 +94,15 @@ export const acceptRoute = defineRoute({
   summary: 'Accept a claim: it counts on the map from now on (optionally into another deal first)',
   params: claimParams,
   body: z.object({ dealId: idParam('deal').optional(), expectedVersion: versionField }).strict(),
-  handler: async ({ ledger, params, body }) => {
+  handler: async ({ ledger, params, body, actor }) => {
+    const opts = actionOptions(actor, body.expectedVersion);
     if (body.dealId) {
       const judgements = await ledger.store.listJudgements({ claimId: claimId(params.id) });
       if (claimStandings(judgements).get(claimId(params.id))?.dealId !== body.dealId)
-        await mergeClaim(
-          ledger,
-          params.id,
-          body.dealId,
-          body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-        );
-      return actionToJson(await acceptClaim(ledger, params.id));
+        await mergeClaim(ledger, params.id, body.dealId, opts);
+      return actionToJson(await acceptClaim(ledger, params.id, { who: actor }));
     }
-    return actionToJson(
-      await acceptClaim(
-        ledger,
-        params.id,
-        body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-      ),
-    );
+    return actionToJson(await acceptClaim(ledger, params.id, opts));
   },
 });
 
@@ -117,14 +113,8 @@ export const rejectRoute = defineRoute({
   summary: 'Reject a claim: it never counts (kept for the audit trail)',
   params: claimParams,
   body: z.object({ expectedVersion: versionField }).strict(),
-  handler: async ({ ledger, params, body }) =>
-    actionToJson(
-      await rejectClaim(
-        ledger,
-        params.id,
-        body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-      ),
-    ),
+  handler: async ({ ledger, params, body, actor }) =>
+    actionToJson(await rejectClaim(ledger, params.id, actionOptions(actor, body.expectedVersion))),
 });
 
 export const mergeRoute = defineRoute({
@@ -134,14 +124,9 @@ export const mergeRoute = defineRoute({
   summary: 'Move a claim into an existing deal',
   params: claimParams,
   body: z.object({ dealId: idParam('deal'), expectedVersion: versionField }).strict(),
-  handler: async ({ ledger, params, body }) =>
+  handler: async ({ ledger, params, body, actor }) =>
     actionToJson(
-      await mergeClaim(
-        ledger,
-        params.id,
-        body.dealId,
-        body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-      ),
+      await mergeClaim(ledger, params.id, body.dealId, actionOptions(actor, body.expectedVersion)),
     ),
 });
 
@@ -152,14 +137,8 @@ export const splitRoute = defineRoute({
   summary: 'Take a claim out of its deal into a new deal of its own',
   params: claimParams,
   body: z.object({ expectedVersion: versionField }).strict(),
-  handler: async ({ ledger, params, body }) =>
-    actionToJson(
-      await splitClaim(
-        ledger,
-        params.id,
-        body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-      ),
-    ),
+  handler: async ({ ledger, params, body, actor }) =>
+    actionToJson(await splitClaim(ledger, params.id, actionOptions(actor, body.expectedVersion))),
 });
 
 const partyField = z
@@ -231,16 +210,11 @@ export const editRoute = defineRoute({
     'Correct a claim: the original is kept (superseded) and an accepted copy with the changes joins its deal',
   params: claimParams,
   body: z.object({ patch: claimPatchSchema, expectedVersion: versionField }).strict(),
-  handler: async ({ ledger, params, body }) => {
+  handler: async ({ ledger, params, body, actor }) => {
     const claim = await ledger.store.getClaim(claimId(params.id));
     const patch = await toClaimPatch(ledger, body.patch, claim?.dates ?? {});
     return actionToJson(
-      await editClaim(
-        ledger,
-        params.id,
-        patch,
-        body.expectedVersion !== undefined ? { expectedVersion: body.expectedVersion } : {},
-      ),
+      await editClaim(ledger, params.id, patch, actionOptions(actor, body.expectedVersion)),
     );
   },
 });
@@ -252,7 +226,8 @@ export const undoRoute = defineRoute({
   summary: 'Undo one review action (once); the undo is itself recorded',
   params: z.object({ id: z.string().min(1).max(300).meta({ description: 'action id' }) }),
   body: z.object({}).strict().optional(),
-  handler: async ({ ledger, params }) => actionToJson(await undoAction(ledger, params.id)),
+  handler: async ({ ledger, params, actor }) =>
+    actionToJson(await undoAction(ledger, params.id, { who: actor })),
 });
 
 export const reviewRoutes: readonly ApiRoute[] = [
