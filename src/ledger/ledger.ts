@@ -8,7 +8,8 @@ import { NotFoundError } from '../core/errors.js';
 import type { CompanyFigure } from '../core/figure.js';
 import type { IsoDate } from '../core/fuzzy-date.js';
 import type { DocumentId } from '../core/ids.js';
-import { type LedgerData, consolidateAll } from '../resolve/consolidate-all.js';
+import { type LedgerData, consolidateAll, publishedBy } from '../resolve/consolidate-all.js';
+import { claimStandings } from '../resolve/deal-membership.js';
 import { type DealDiff, diffDeals } from '../resolve/diff-deals.js';
 import type { ActionRecord, Store } from '../store/store.js';
 import { type DealFilter, filterDeals } from './deal-filter.js';
@@ -47,6 +48,20 @@ export interface LedgerOptions {
   readonly now?: () => string;
   /** Who acts: "human:ana", "cli". */
   readonly user?: string;
+}
+
+/**
+ * True when deal `id` has a claim that counts in the reviewed view: accepted, placed in the deal
+ * by the judgements in force, and published by `asOf` (the rule consolidateAll applies).
+ */
+function hasCountingClaim(snap: LedgerSnapshot, id: string, asOf: IsoDate | undefined): boolean {
+  const standings = claimStandings(snap.judgements);
+  return snap.claims.some(
+    (c) =>
+      c.review === 'accepted' &&
+      standings.get(c.id)?.dealId === id &&
+      (asOf === undefined || publishedBy(c, asOf)),
+  );
 }
 
 export class Ledger {
@@ -114,14 +129,10 @@ export class Ledger {
       const near = snap.deals.filter((d) => d.id.includes(id)).slice(0, 5).map((d) => d.id);
       throw new NotFoundError(`no deal "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : '; run `roundtrip deals` to list them'}`, { id, suggestions: near });
     }
-    const views = query.includeUnreviewed ? [true] : [false, true];
-    let all: Deal[] = [];
-    let deal: Deal | undefined;
-    for (const includeUnreviewed of views) {
-      all = await this.deals({ ...query, includeUnreviewed });
-      deal = all.find((d) => d.id === id);
-      if (deal) break;
-    }
+    // NOTE: pick the view before consolidating, so the ledger is consolidated once per call.
+    const includeUnreviewed = query.includeUnreviewed === true || !hasCountingClaim(snap, id, query.asOf);
+    const all = await this.deals({ ...query, includeUnreviewed });
+    const deal = all.find((d) => d.id === id);
     if (!deal) {
       throw new NotFoundError(`deal "${id}" has no claims${query.asOf ? ` known by ${query.asOf}` : ''} that count (rejected or not yet published)`, { id, asOf: query.asOf });
     }
