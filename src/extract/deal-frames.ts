@@ -4,7 +4,10 @@ import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
-import { acquire, exclusive, funders, grant, license, loan, own, revenueShare, stake, venture, ventureFounded, ventureLaunch } from './frames-rights.js';
+import { acquire, exclusive, grant, license, loan, revenueShare } from './frames-rights.js';
+import { own, shareholder, stake, stakeSale } from './frames-stake.js';
+import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, rentSpace } from './frames-structure.js';
+import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -39,7 +42,7 @@ on('backer backers investor investors shareholder shareholders funder funders', 
 on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
 on('accounted accounts represented', accounted);
 on('stake stakes', stake);
-on('owns own owned holds hold held controls', own);
+on('owns own owned holds hold held holding owning controls', own);
 on('exclusive exclusively', exclusive);
 on('license licenses licensed licensing licence licences', license);
 on('grant grants granted granting issue issues issued issuing give gives gave award awards awarded', grant);
@@ -51,6 +54,17 @@ on('set formed founded created established launched', ventureFounded);
 on('put puts pegged pegs estimated estimate estimates valued values value', dealReference);
 on('deal contract agreement investment commitment order pact', dealIsWorth);
 on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);
+on('join joins joined joining', joinVenture);
+on('share', ventureShare);
+on('sold sells sell selling offloaded offloads divested divests unloaded dumped', stakeSale);
+on('shareholder shareholders', shareholder);
+on('lease leases leased leasing', leaseSite);
+on('rent rents rented renting', rentSpace);
+on('backstop backstops backstopped backstopping guarantee guarantees guaranteed guaranteeing', backstop);
+on('receive receives received receiving get gets got', distribution);
+on('debt bonds bond notes note debentures', debtBuy);
+on('loan loans', lenderGroup);
+on('purchase acquisition takeover deal buyout', acquisitionBy);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -1,55 +1,11 @@
-/** Trigger handlers for ownership and rights: stakes, licences, warrants and shares, revenue shares, acquisitions, loans, ventures. */
+/** Trigger handlers for rights: licences, warrants and shares, revenue shares, acquisitions, loans (stakes and ventures have their own files). */
 import type { Mention } from './doc-view.js';
 import {
-  agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter,
-  possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
+  agentBefore, amountIn, directObject, findWord, hasWord, objectAfter, possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
-import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
-
-const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
-const TAKE = words('take takes took taking taken buy buys bought buying acquire acquires acquired acquiring purchase purchased purchases get gets got snap snapped');
-
-/** "Microsoft owns a 27% stake in OpenAI" (stake), "X took a $350 million stake in Y" (equity investment). */
-export const stake: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const first = v.sentTok[s]!;
-  const to = objectAfter(v, s, k, words('in of'), { maxGap: 2, fallback: true });
-  if (!to.length) return [];
-  const verb = findLast(c, Math.max(first, k - 6), k, [HOLD, TAKE]);
-  const from = possessorBefore(v, k, 4) ?? agentBefore(v, s, verb >= 0 ? verb : k) ?? (verb >= 0 ? gerundAgent(c, verb) : null);
-  if (!from) return [];
-  const pct = quantityIn(v, Math.max(first, k - 5), k, ['percent']);
-  const taking = verb >= 0 && TAKE.has(v.tokens[verb]!.lower);
-  const amount = taking ? amountIn(v, verb + 1, k, c.taken) : null;
-  const type = taking ? (isVenture(v, to[0]!) ? 'joint_venture' : 'equity_investment') : 'stake';
-  return pairs([from], to, { type, sentence: s, trigger: k, amount, ...(pct ? { stake: pct } : {}), strength: 0.85 });
-};
-
-function findLast(c: FrameContext, from: number, to: number, sets: readonly ReadonlySet<string>[]): number {
-  for (let j = to - 1; j >= from; j--) if (sets.some((x) => x.has(c.v.tokens[j]!.lower))) return j;
-  return -1;
-}
-
-function gerundAgent(c: FrameContext, k: number): Mention | null {
-  const m = c.v.mentionAt[k - 1];
-  return usable(m) && !m.possessive ? m : null;
-}
-
-/** "Microsoft, which owns about 27% of OpenAI equity", "X would own 49% of the company". */
-export const own: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const pct = quantityIn(v, k + 1, k + 5, ['percent']);
-  if (!pct) return [];
-  if (v.tokens[pct.tokEnd]?.lower !== 'of' && v.tokens[pct.tokEnd]?.lower !== 'stake') return [];
-  const to = objectAfter(v, s, pct.tokEnd - 1, words('of in'), { maxGap: 3, fallback: true });
-  const from = agentBefore(v, s, k);
-  if (!from || !to.length) return [];
-  // NOTE: "it owns about 7% of the company, a stake worth about $3 billion".
-  const worth = findWord(v, to[0]!.tokEnd, to[0]!.tokEnd + 6, words('worth valued')) >= 0 ? trailingAmount(v, to[0]!.tokEnd, c.taken) : null;
-  return pairs([from], to.slice(0, 1), { type: 'stake', sentence: s, trigger: k, amount: worth, stake: pct, strength: 0.8 });
-};
+import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const RIGHTS = words('right rights licence license licensing access distribution');
 const IP = words('models model technology technologies ip software products api apis patents');
@@ -187,9 +143,47 @@ export const acquire: FrameHandler = (c, k) => {
   if (!target || NOT_TARGET.has(t[target.tokEnd + (target.possessive ? 2 : 0)]?.lower ?? '') || (target.kind === 'pronoun' && !target.entityId)) return [];
   if (hasWord(v, k + 1, target.npTok, words('stake shares'))) return [];
   const acquirer = agentBefore(v, s, k);
+  // NOTE: "agreed to buy T from S in a deal valued at about $40 billion": the price may trail the seller.
+  const amount = amountIn(v, target.tokEnd, target.tokEnd + 8, c.taken) ?? trailingAmount(v, target.tokEnd, c.taken) ?? dealValue(c, target.tokEnd);
+  // NOTE: "a consortium that includes A, B and C has agreed to buy T": the consortium buys; who it is may come later.
+  const member = acquirer ?? agentBefore(v, s, k, { allowObject: true });
+  if (member && inConsortium(c, member)) return pairs([], [target], { ...base, amount });
   if (!acquirer) return [];
-  return pairs([acquirer], [target], { ...base, amount: amountIn(v, target.tokEnd, target.tokEnd + 8, c.taken) });
+  return pairs([acquirer], [target], { ...base, amount });
 };
+
+/**
+ * "in a deal valued at about $40 billion": the price of the deal, even when the figure finder read it
+ * as a company's valuation.
+ */
+function dealValue(c: FrameContext, from: number) {
+  const { v, s } = c;
+  const t = v.tokens;
+  for (let j = from; j < Math.min(v.sentTok[s + 1]!, from + 14); j++) {
+    if (!/^(deal|transaction|acquisition|purchase|takeover)$/.test(t[j]!.lower) || !/^(valued|worth)$/.test(t[j + 1]?.lower ?? '')) continue;
+    const at = t[j + 2]?.lower === 'at' ? j + 3 : j + 2;
+    for (let x = at; x < at + 2; x++) if (v.amountAt[x]?.tok === x) return v.amountAt[x]!;
+  }
+  return null;
+}
+
+const CONSORTIUM = words('consortium group coalition syndicate');
+
+/**
+ * True when the subject at `m` is a member of a consortium that is the real agent: "A consortium
+ * that includes BlackRock, Nvidia and xAI has agreed to buy ...".
+ */
+function inConsortium(c: FrameContext, m: Mention): boolean {
+  const { v, s } = c;
+  const t = v.tokens;
+  for (let x = m.npTok - 1; x >= Math.max(v.sentTok[s]!, m.npTok - 20); x--) {
+    const w = t[x]!.lower;
+    if (/^[;:]$/.test(w) || /^(said|says|but|while|after|before)$/.test(w)) return false;
+    if (/^(includes|include|included|including|comprising|comprises)$/.test(w) && (CONSORTIUM.has(t[x - 1]?.lower ?? '') || CONSORTIUM.has(t[x - 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
 
 /** "X lent Y $N", "X borrowed $N from Y", "a $N loan from Y", "a credit facility to Y". */
 export const loan: FrameHandler = (c, k) => {
@@ -219,86 +213,5 @@ export const loan: FrameHandler = (c, k) => {
     return lender ? pairs([lender], to, { ...base, amount }) : [];
   }
   return [];
-};
-
-const FORM = words('set form formed forming forms create created creating creates launch launched launching launches establish established establishing unveil unveiled unveils announced announce');
-
-/**
- * Ventures: "A and B said they would set up SB OpenAI Japan, a 50-50 joint venture",
- * "A and B are the lead partners in the venture", "the initial equity funders are A, B and C".
- */
-export const venture: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const t = v.tokens;
-  const base = { type: 'joint_venture' as const, sentence: s, trigger: k, amount: null, strength: 0.7 };
-  if (/^partners?$/.test(t[k]!.lower)) {
-    const jv = objectAfter(v, s, k, words('in of'), { maxGap: 2 })[0];
-    const agent = agentBefore(v, s, k);
-    if (!jv || !agent || !isVenture(v, jv)) return [];
-    return pairs(agentsFrom(v, agent), [jv], base);
-  }
-  // "joint venture" / "venture" / "new company": find the venture's name next to it.
-  let jv: Mention | null = null;
-  let j = k - 1;
-  while (j > v.sentTok[s]! && /^(a|an|the|new|joint|50-50|50|-|equally|owned)$/.test(t[j]!.lower)) j--;
-  if (t[j]?.text === ',' && usable(v.mentionAt[j - 1])) jv = v.mentionAt[j - 1]!;
-  if (!jv) {
-    const after = objectAfter(v, s, k, words('called named dubbed'), { maxGap: 1, fallback: true })[0];
-    if (after) jv = after;
-  }
-  // NOTE: "through their joint venture, Stargate Norway": the name follows; the subjects are the partners.
-  if (!jv && t[k + 1]?.text === ',' && usable(v.mentionAt[k + 2]) && /^(their|its|a|the)$/.test(t[k - 2]?.lower ?? t[k - 1]?.lower ?? '')) {
-    const named = v.mentionAt[k + 2]!;
-    const owners = agentBefore(v, s, k);
-    return owners ? pairs(agentsFrom(v, owners), [named], base) : [];
-  }
-  if (!jv || !usable(jv)) return [];
-  const verb = findWord(v, v.sentTok[s]!, jv.npTok, FORM);
-  const agent = verb >= 0 ? agentBefore(v, s, verb) : null;
-  if (!agent) return [];
-  const partners = agentsFrom(v, agent);
-  if (hasWord(v, agent.tokEnd, verb, words('they'))) partners.push(...listFrom(v, agent).slice(1));
-  return pairs(partners, [jv], base);
-};
-
-/**
- * "the AI Infrastructure Partnership, which BlackRock, Microsoft and MGX set up last year": the
- * companies between "which" and a founding verb are partners in the venture before it.
- */
-export const ventureFounded: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const t = v.tokens;
-  const w = t[k]!.lower;
-  if (w === 'set' && t[k + 1]?.lower !== 'up') return [];
-  for (let j = k - 1; j > Math.max(v.sentTok[s]!, k - 16); j--) {
-    if (!/^(which|that)$/.test(t[j]!.lower) || t[j - 1]?.text !== ',') continue;
-    const jv = v.mentionAt[j - 2];
-    const first = mentionStartingNear(v, j + 1, 1);
-    const e = jv?.entityId ? v.gazetteer.entities.get(jv.entityId) : undefined;
-    if (!jv || !first || !(e?.kind === 'joint_venture' || e?.kind === 'fund')) return [];
-    const partners = listFrom(v, first).filter((m) => m.tokEnd <= k);
-    return pairs(partners, [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.65 });
-  }
-  return [];
-};
-
-/** A venture named as the object of "announced", "unveiled", "launched" when the gazetteer knows it is one. */
-export const ventureLaunch: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const jv = directObject(v, s, k, 2)[0];
-  if (!jv || !isVenture(v, jv)) return [];
-  const agent = agentBefore(v, s, k);
-  return agent ? pairs(agentsFrom(v, agent), [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.65 }) : [];
-};
-
-/** "The initial equity funders are SoftBank, OpenAI, Oracle and MGX" (of the venture in context). */
-export const funders: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const cop = findWord(v, k + 1, k + 3, words('are include includes were'));
-  if (cop < 0) return [];
-  const first = mentionStartingNear(v, cop + 1, 1);
-  if (!usable(first)) return [];
-  const of = objectAfter(v, s, k, words('in of'), { maxGap: 2 })[0] ?? null;
-  return pairs(listFrom(v, first), of ? [of] : [], { type: of && !isVenture(v, of) ? 'equity_investment' : 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.6 });
 };
 

@@ -1,0 +1,192 @@
+/** Trigger handlers for holdings: stakes owned, taken, sold, and shareholders. */
+import type { Mention } from './doc-view.js';
+import { mentionsIn } from './doc-view.js';
+import {
+  agentBefore, amountIn, findWord, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, quantityIn,
+  trailingAmount, words,
+} from './frame-args.js';
+import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { asVenture, ventureAt } from './frames-venture-ref.js';
+
+const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
+const TAKE = words('take takes took taking taken buy buys bought buying acquire acquires acquired acquiring purchase purchased purchases get gets got snap snapped');
+/** Nouns after a possessive that still name the company itself: "27% of OpenAI's for-profit business". */
+const COMPANY_PARTS = words('business businesses arm unit group company operations entity equity shares stock capital');
+/** Fractions written as words: "owns roughly a fifth of Y". */
+const FRACTIONS = words('half third fifth quarter tenth majority minority');
+const WORTH = words('worth valued');
+
+/** "Microsoft owns a 27% stake in OpenAI" (stake), "X took a $350 million stake in Y" (equity investment). */
+export const stake: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const first = v.sentTok[s]!;
+  const obj = objectAfter(v, s, k, words('in of'), { maxGap: 2, fallback: true });
+  const jv = obj.length ? null : ventureAt(v, s, k + 2);
+  const to = jv && /^(in|of)$/.test(v.tokens[k + 1]?.lower ?? '') ? [jv] : obj;
+  if (!to.length) return [];
+  const verb = findLast(c, Math.max(first, k - 6), k, [HOLD, TAKE]);
+  const from = possessorBefore(v, k, 4) ?? agentBefore(v, s, verb >= 0 ? verb : k) ?? (verb >= 0 ? gerundAgent(c, verb) : null);
+  if (!from) return [];
+  const pct = quantityIn(v, Math.max(first, k - 5), k, ['percent']);
+  const taking = verb >= 0 && TAKE.has(v.tokens[verb]!.lower);
+  const amount = taking ? amountIn(v, verb + 1, k, c.taken) : null;
+  const type = isVenture(v, to[0]!) ? 'joint_venture' : taking ? 'equity_investment' : 'stake';
+  return pairs([from], to, { type, sentence: s, trigger: k, amount, ...(pct ? { stake: pct } : {}), strength: 0.85 });
+};
+
+function findLast(c: FrameContext, from: number, to: number, sets: readonly ReadonlySet<string>[]): number {
+  for (let j = to - 1; j >= from; j--) if (sets.some((x) => x.has(c.v.tokens[j]!.lower))) return j;
+  return -1;
+}
+
+function gerundAgent(c: FrameContext, k: number): Mention | null {
+  const m = c.v.mentionAt[k - 1];
+  return usable(m) && !m.possessive ? m : null;
+}
+
+/**
+ * What "of" governs in a holding: a company ("of OpenAI", "of the company"), a company's part
+ * ("of the ChatGPT-maker's for-profit business"), a venture ("of the joint venture"), or a company a
+ * definite description names by the head of its name ("of the group" after "OpenAI Group PBC").
+ */
+function heldCompany(c: FrameContext, of: number): Mention | null {
+  const { v, s } = c;
+  const m = mentionStartingNear(v, of + 1, 1);
+  if (m?.possessive && usable(m)) {
+    for (let j = m.tokEnd; j < m.tokEnd + 7 && j < v.sentTok[s + 1]!; j++) {
+      if (COMPANY_PARTS.has(v.tokens[j]!.lower)) return m;
+      if (!/^[\p{L}'’-]+$/u.test(v.tokens[j]!.text) || /^\p{Lu}/u.test(v.tokens[j]!.text)) break;
+    }
+    return null;
+  }
+  const jv = ventureAt(v, s, of + 1);
+  if (jv) return jv;
+  const obj = objectAfter(v, s, of - 1, words('of in'), { maxGap: 1, fallback: true })[0];
+  return obj ?? nameHead(c, of + 1);
+}
+
+/**
+ * "the foundation" after "the non-profit OpenAI Foundation", "the group" after "OpenAI Group PBC":
+ * a definite noun that is the last word of a company name named in the last few sentences.
+ */
+export function nameHead(c: FrameContext, j: number): Mention | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(the|that)$/.test(t[j]?.lower ?? '') || !/^[a-z]+$/.test(t[j + 1]?.text ?? '') || v.mentionAt[j + 1]) return null;
+  const head = t[j + 1]!.lower;
+  for (let i = s; i >= Math.max(0, s - 3); i--) {
+    const list = mentionsIn(v, i);
+    for (let x = list.length - 1; x >= 0; x--) {
+      const m = list[x]!;
+      if (m.tok >= j || !usable(m) || m.kind === 'nominal' || m.kind === 'pronoun') continue;
+      const nameWords = m.text.toLowerCase().split(/\s+/);
+      if (nameWords.length > 1 && nameWords.slice(1).includes(head)) {
+        return { ...m, tok: j, tokEnd: j + 2, npTok: j, start: t[j]!.start, end: t[j + 1]!.end, text: `${t[j]!.text} ${t[j + 1]!.text}`, possessive: false, kind: 'nominal' };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * "Microsoft, which owns about 27% of OpenAI equity", "X would own 49% of the company", "owns
+ * roughly a fifth of the Claude maker", "Blue Owl will own 80% of the joint venture, with Meta
+ * holding the other 20%" (a share of a venture makes a partner).
+ */
+export const own: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const pct = quantityIn(v, k + 1, k + 5, ['percent']);
+  let of = pct ? pct.tokEnd : -1;
+  if (!pct) {
+    const f = findWord(v, k + 1, k + 5, FRACTIONS);
+    if (f < 0 || t[f + 1]?.lower !== 'of') return [];
+    of = f + 1;
+  }
+  const from = agentBefore(v, s, k) ?? gerundAgent(c, k) ?? managedBy(c, k) ?? nameHead(c, k - 3) ?? nameHead(c, k - 2);
+  if (!from) return [];
+  let to: Mention | null = null;
+  if (t[of]?.lower === 'of') to = heldCompany(c, of);
+  else if (t[of]?.lower === 'stake') to = objectAfter(v, s, of, words('in of'), { maxGap: 1, fallback: true })[0] ?? null;
+  // NOTE: "with Meta holding the other 20%": the rest of what an earlier holder in the sentence holds part of.
+  else if (pct && /^(other|remaining|rest)$/.test(t[pct.tok - 1]?.lower ?? '')) to = earlierHolding(c, pct.tok);
+  if (!to) return [];
+  const venture = asVenture(v, to);
+  // NOTE: "it owns about 7% of the company, a stake worth about $3 billion".
+  const worth = findWord(v, to.tokEnd, to.tokEnd + 10, WORTH) >= 0 ? trailingAmount(v, to.tokEnd, c.taken) : null;
+  return pairs([from], [venture ?? to], { type: venture ? 'joint_venture' : 'stake', sentence: s, trigger: k, amount: venture ? null : worth, ...(pct ? { stake: pct } : {}), strength: 0.8 });
+};
+
+/** "Funds managed by Blue Owl will own ...", "vehicles controlled by X hold ...": the manager holds through them. */
+function managedBy(c: FrameContext, k: number): Mention | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  const first = v.sentTok[s]!;
+  for (let j = first; j < Math.min(k, first + 4); j++) {
+    if (!/^(funds|vehicles|entities|affiliates|accounts|clients)$/.test(t[j]!.lower)) continue;
+    if (!/^(managed|controlled|advised|run|owned)$/.test(t[j + 1]?.lower ?? '') || t[j + 2]?.lower !== 'by') return null;
+    const m = mentionStartingNear(v, j + 3, 1);
+    return usable(m) && !m.possessive && m.tokEnd < k ? m : null;
+  }
+  return null;
+}
+
+/** The company an earlier "N% of Y" in the sentence holds part of. */
+function earlierHolding(c: FrameContext, before: number): Mention | null {
+  const { v, s } = c;
+  for (let j = before - 1; j > v.sentTok[s]!; j--) {
+    const q = v.quantityAt[j];
+    if (q && q.tok === j && q.value.unit === 'percent' && v.tokens[q.tokEnd]?.lower === 'of') return heldCompany(c, q.tokEnd);
+  }
+  return null;
+}
+
+const HOLDING_NOUNS = words('stake stakes holding holdings shares stock');
+const PARTIAL = words('part some portion half third quarter most fraction');
+
+/**
+ * "SoftBank sold all of its Nvidia shares for $5.8 billion" (the stake ends: cancelled, the proceeds
+ * its amount), "X sold part of its holding in Y" (the stake remains: completed), "X sells its entire
+ * stake in Y". Infinitives and modals ("forced to sell its stakes") are plans, not sales.
+ */
+export const stakeSale: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const prev = t[k - 1]?.lower ?? '';
+  if (/^(to|would|could|may|might|should|must|not|never)$/.test(prev) || (t[k]!.lower === 'sell' && !/^(they|we)$/.test(prev))) return [];
+  if (t[k]!.lower === 'selling' && !/^(is|are|was|were|been)$/.test(prev)) return [];
+  const end = Math.min(v.sentTok[s + 1]!, k + 10);
+  const noun = findWord(v, k + 1, end, HOLDING_NOUNS);
+  if (noun < 0 || findWord(v, k + 1, noun, words(', ; to from')) >= 0) return [];
+  if (findWord(v, k + 1, noun, words('its their his her')) < 0) return [];
+  const holder = agentBefore(v, s, k);
+  const poss = possessorBefore(v, noun, 2);
+  const issuer = objectAfter(v, s, noun, words('in of'), { maxGap: 1, fallback: true })[0] ?? modifierBefore(v, noun, 2) ?? (poss?.kind === 'pronoun' ? null : poss);
+  if (!holder || !issuer || !usable(issuer) || issuer.kind === 'pronoun') return [];
+  const partial = findWord(v, k + 1, noun, PARTIAL) >= 0;
+  const amount = partial ? null : trailingAmount(v, Math.max(noun, issuer.tokEnd), c.taken) ?? amountIn(v, k + 1, noun, c.taken);
+  return pairs([holder], [issuer], { type: 'stake', sentence: s, trigger: k, amount, status: partial ? 'completed' : 'cancelled', strength: 0.85 });
+};
+
+/**
+ * "Nvidia has been a shareholder since the start-up's 2023 round", "Two Seas Capital LP, one of
+ * Core Scientific's biggest shareholders", "X is a major shareholder in Y": a holding. An investment
+ * reported in the same sentence ("invested ..., becoming the largest shareholder") is the deal itself.
+ */
+export const shareholder: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (findWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, words('invest invests invested investing investment')) >= 0) return [];
+  let company = possessorBefore(v, k, 4) ?? objectAfter(v, s, k, words('in of'), { maxGap: 1 })[0] ?? null;
+  if (!company && t[k + 1]?.lower === 'since') company = possessorBefore(v, findWord(v, k + 2, k + 8, words('round funding ipo listing founding')), 4);
+  if (!company) return [];
+  // The holder: an appositive anchor ("Y, one of X's biggest shareholders") or the subject of "is/has been".
+  let j = company.npTok > k ? k - 1 : company.npTok - 1;
+  if (j < v.sentTok[s]!) return [];
+  while (j > v.sentTok[s]! && /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|been|also)$/.test(t[j]!.lower)) j--;
+  let holder: Mention | null = null;
+  if (t[j]?.text === ',') holder = v.mentionAt[j - 1] ?? (/^(LP|LLC|Inc|Ltd|Corp|plc|AG|SA|NV)\.?$/.test(t[j - 1]?.text ?? '') ? v.mentionAt[j - 2] ?? null : null) ?? null;
+  else if (/^(is|was|are|were|has|have|had|remains|remained)$/.test(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
+  if (!holder || !usable(holder) || holder.possessive) return [];
+  return pairs([holder], [company], { type: 'stake', sentence: s, trigger: k, amount: null, status: 'completed', strength: 0.6 });
+};

@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import type { Entity } from '../core/entity.js';
+import { entityId } from '../core/ids.js';
+import { realGazetteer } from '../../test/extract-helpers.js';
+import { documentFromArticle } from './article-file.js';
+import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { extractWithRules } from './rules-extractor.js';
+
+/** Invented vehicles on top of the real gazetteer, so no test leans on a fixture's venture. */
+const owned = (id: string, name: string, kind: Entity['kind'], owners: string[]): Entity => ({
+  id: entityId(id), name, kind, sector: 'infrastructure', aliases: [], identifiers: {}, products: [], descriptors: [],
+  parents: owners.map((o) => ({ id: entityId(o), relation: 'owner' as const })),
+});
+let g: Gazetteer | null = null;
+function gazetteer(): Gazetteer {
+  g ??= buildGazetteer([
+    ...realGazetteer().entities.values(),
+    owned('harbor-compute', 'Harbor Compute', 'joint_venture', ['equinix', 'brookfield']),
+    owned('delta-infra-fund', 'Delta Infrastructure Fund', 'fund', ['blackstone', 'kkr']),
+  ]);
+  return g;
+}
+const run = (text: string) => extractWithRules(documentFromArticle('t', ` date 2025-12-01\n${text}`), { gazetteer: gazetteer(), now: '2026-01-01T00:00:00.000Z' }).claims;
+const ventures = (text: string) => run(text).filter((c) => c.type === 'joint_venture').map((c) => `${c.from.id}→${c.to.id} ${c.status}`).sort();
+
+describe('venture partners', () => {
+  it('reads "the lead partners in the venture" as partners in the venture the document named', () => {
+    expect(ventures('Harbor Compute broke ground in Nevada on Monday. Analysts welcomed the news. Equinix and Brookfield are the main partners in the venture, which plans to spend $5 billion.'))
+      .toEqual(['brookfield→harbor-compute announced', 'equinix→harbor-compute announced']);
+  });
+
+  it('reads the founders of a partnership fund and the partners that joined later, as arrangements in force', () => {
+    expect(ventures('The Delta Infrastructure Fund, which Blackstone, its credit arm and KKR formed last year, will buy data centres. Carlyle and Temasek joined later.'))
+      .toEqual(['blackstone→delta-infra-fund signed', 'carlyle→delta-infra-fund signed', 'kkr→delta-infra-fund signed', 'temasek→delta-infra-fund signed']);
+  });
+
+  it('reads "its share of the venture" as a partner', () => {
+    expect(ventures('Harbor Compute plans a second campus. Brookfield has yet to say how it will fund its share of the venture.')).toEqual(['brookfield→harbor-compute announced']);
+  });
+
+  it('reads shares of an unnamed joint venture through the owners the sentence names', () => {
+    expect(ventures('Funds managed by Brookfield will own 60% of the joint venture, with Equinix holding the remaining 40%.').map((x) => x.split(' ')[0]))
+      .toEqual(['brookfield→harbor-compute', 'equinix→harbor-compute']);
+  });
+
+  it('reads a venture described by its owners', () => {
+    const c = run('Oracle agreed to lease the campus for ten years from its owner, a joint venture of Equinix and Brookfield.');
+    expect(c.map((x) => `${x.from.id}→${x.to.id} ${x.type}`)).toEqual(['oracle→harbor-compute other']);
+  });
+
+  it.each([
+    'Equinix and Brookfield are rivals in the data-centre market.',
+    'Sequoia is a venture capital firm that backs start-ups.',
+    'Carlyle joined later.',
+    'Apple joined the call late.',
+    'Tesla said the venture would fail.',
+    'Equinix has a venture arm.',
+  ])('finds no venture in "%s"', (text) => {
+    expect(ventures(text)).toEqual([]);
+  });
+});
