@@ -23,7 +23,9 @@ export interface PastedArticle {
 }
 
 async function session(ledger: Ledger, opts: LedgerIngestOptions) {
-  const entities = await ledger.entities();
+  // NOTE: the store's entities, not the ledger's snapshot: the snapshot would load every stored
+  // document and claim only to read the companies.
+  const entities = await ledger.store.listEntities();
   const read: ReadOptions = { ...opts.read, outlets: outletsFromEntities(entities), now: () => new Date(ledger.now()) };
   const s = new IngestSession(ledger.store, opts.extract, { now: ledger.now, user: ledger.user, trusted: opts.trusted ?? false });
   return { s, read };
