@@ -1,4 +1,4 @@
-/** Walk a folder lazily, depth first in name order, naming each file the readers can read. */
+/** Walk a folder lazily, depth first in name order, naming each file the readers can read (or just count them). */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFromExtension, type SourceFormat } from './read-format.js';
@@ -59,4 +59,27 @@ export async function* walkFolder(dir: string): AsyncGenerator<FolderEntry> {
         reason: 'unknown file extension (readable: .txt .md .html .htm .xml .rss .atom)',
       };
   }
+}
+
+/** How many entries a folder walk yields, and how many of them are feeds (which hold any number of documents). */
+export interface FolderCount {
+  /** Entries of every kind: files to read, skipped entries and unlistable folders. */
+  readonly entries: number;
+  readonly feeds: number;
+}
+
+/**
+ * Count what `walkFolder` would yield without reading any file (names only, and a `stat` for
+ * symbolic links), so a long ingest can show its total and time left before it starts.
+ * @example const { entries } = await countFolder('articles');
+ */
+export async function countFolder(dir: string, signal?: AbortSignal): Promise<FolderCount> {
+  let entries = 0;
+  let feeds = 0;
+  for await (const entry of walkFolder(dir)) {
+    signal?.throwIfAborted();
+    entries++;
+    if (entry.kind === 'file' && entry.format === 'feed') feeds++;
+  }
+  return { entries, feeds };
 }

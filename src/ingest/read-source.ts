@@ -5,7 +5,7 @@ import { RoundtripError } from '../core/errors.js';
 import { readBytesResolved } from './read-bytes.js';
 import { quoteInput, readError } from './read-error.js';
 import { fetchResource } from './read-fetch.js';
-import { walkFolder } from './read-folder.js';
+import { countFolder, walkFolder } from './read-folder.js';
 import { formatFromExtension, type SourceFormat } from './read-format.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { errorResult, type ReadResult } from './read-result.js';
@@ -166,4 +166,53 @@ export async function* readSource(
     return;
   }
   yield* readOneFile(path, formatFromExtension(path), info.size, resolved);
+}
+
+/** How many results reading some inputs will give, counted before reading them. */
+export interface SourceCount {
+  /** Results counted: one per file or folder entry, feeds counted as one. */
+  readonly documents: number;
+  /** False when some input gives a number of results known only as it is read (a URL, a feed). */
+  readonly exact: boolean;
+}
+
+/**
+ * Count the results `readSource` will give for `inputs` without reading any file: a folder is
+ * walked for names only, a file counts one, a missing path one (its error). URLs and feeds count
+ * nothing here and make the count inexact: their documents are known only as they arrive.
+ * @example const { documents, exact } = await countSources(['articles/', 'one.html']);
+ */
+export async function countSources(
+  inputs: readonly string[],
+  options: { signal?: AbortSignal } = {},
+): Promise<SourceCount> {
+  let documents = 0;
+  let exact = true;
+  for (const input of inputs) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) && !/^file:/i.test(input)) {
+      if (/^https?:/i.test(input)) exact = false;
+      else documents++;
+      continue;
+    }
+    let path = input;
+    try {
+      if (/^file:/i.test(input)) path = fileURLToPath(input);
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        const n = await countFolder(path, options.signal);
+        documents += n.entries - n.feeds;
+        if (n.feeds > 0) exact = false;
+        continue;
+      }
+    } catch {
+      // NOTE: an unusable path still gives one result: its error.
+      documents++;
+      continue;
+    }
+    // NOTE: a file without a known extension is sniffed when read and may turn out to be a feed.
+    const format = formatFromExtension(path);
+    if (format === 'feed' || format === null) exact = false;
+    if (format !== 'feed') documents++;
+  }
+  return { documents, exact };
 }

@@ -4,22 +4,33 @@ import type { Command } from 'commander';
 import { ExtractError } from '../../core/errors.js';
 import { claimToJson } from '../../core/json-view.js';
 import type { IngestItem } from '../../ingest/ingest-pipeline.js';
+import { type SourceCount, countSources } from '../../ingest/read-source.js';
 import { ingestInputs } from '../../ledger/ingest.js';
 import { withLedger } from '../context.js';
 import { addExtractorOptions, type ExtractorFlags, extractorFrom } from '../extractor-options.js';
-import { type CliIo, printJson, println } from '../io.js';
+import { type CliIo, jsonReplacer, println } from '../io.js';
 import { renderTable } from '../table.js';
 import type { RegisterCommand } from './index.js';
 
-function itemRow(item: IngestItem) {
+/** What the closing table keeps of one document: a few short strings, never its text or claims. */
+interface ItemRow {
+  readonly input: string;
+  readonly result: string;
+  readonly claims: string;
+  readonly detail: string;
+}
+
+function itemRow(item: IngestItem): ItemRow {
   switch (item.kind) {
-    case 'stored':
+    case 'stored': {
+      const count = (outcome: string) => item.decisions.filter((d) => d.outcome === outcome).length;
       return {
         input: item.input,
         result: 'stored',
         claims: String(item.claims.length),
-        detail: `${item.decisions.filter((d) => d.outcome === 'new_deal').length} new deals, ${item.decisions.filter((d) => d.outcome === 'joined').length} joined, ${item.decisions.filter((d) => d.outcome === 'unsure').length} unsure`,
+        detail: `${count('new_deal')} new deals, ${count('joined')} joined, ${count('unsure')} unsure`,
       };
+    }
     case 'duplicate':
       return { input: item.input, result: 'already stored', claims: '', detail: item.document.id };
     case 'skipped':
@@ -29,6 +40,7 @@ function itemRow(item: IngestItem) {
   }
 }
 
+/** One document's result as `--json` prints it. */
 export function itemToJson(item: IngestItem) {
   switch (item.kind) {
     case 'stored':
@@ -54,6 +66,59 @@ export function itemToJson(item: IngestItem) {
   }
 }
 
+/**
+ * `{ "results": [...] }` written one result at a time, byte for byte what printing the whole
+ * object with two-space indentation would give, so a long ingest keeps no results in memory.
+ */
+class JsonResults {
+  readonly #io: CliIo;
+  #count = 0;
+
+  constructor(io: CliIo) {
+    this.#io = io;
+  }
+
+  async write(item: IngestItem): Promise<void> {
+    const body = JSON.stringify(itemToJson(item), jsonReplacer, 2).replace(/^/gm, '    ');
+    const ok = this.#io.stdout.write(`${this.#count++ === 0 ? '{\n  "results": [\n' : ',\n'}${body}`);
+    const out = this.#io.stdout as Partial<NodeJS.WritableStream>;
+    // NOTE: a slow reader of a pipe must not make the results pile up in the stream's buffer.
+    if (ok === false && typeof out.once === 'function') await new Promise((resolve) => out.once!('drain', resolve));
+  }
+
+  close(): void {
+    this.#io.stdout.write(this.#count === 0 ? '{\n  "results": []\n}\n' : '\n  ]\n}\n');
+  }
+}
+
+/** "42s", "3m 05s", "1h 02m". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/**
+ * Time left, from the average rate so far: `null` when the total is unknown (URLs and feeds
+ * still to come and the counted documents all done); "~" marks an estimate over a partial count.
+ */
+export function estimateLeft(done: number, count: SourceCount, perSecond: number): string | null {
+  if (done >= count.documents) return count.exact ? formatDuration(0) : null;
+  if (!(perSecond > 0)) return null;
+  return `${count.exact ? '' : '~'}${formatDuration((count.documents - done) / perSecond)}`;
+}
+
+/** Running totals for the progress display and the closing line. */
+interface Tally {
+  documents: number;
+  stored: number;
+  duplicates: number;
+  skipped: number;
+  errors: number;
+  claims: number;
+}
+
 export const registerIngest: RegisterCommand = (program: Command, io: CliIo) => {
   const cmd = program
     .command('ingest')
@@ -71,62 +136,78 @@ export const registerIngest: RegisterCommand = (program: Command, io: CliIo) => 
       c: Command,
     ) => {
       await withLedger(io, c.optsWithGlobals(), async (ledger) => {
-        const extract = extractorFrom(io, opts, await ledger.entities());
+        const extract = extractorFrom(io, opts, await ledger.store.listEntities());
         const tty = !!io.stderr.isTTY && !opts.json;
+        // NOTE: files and folders are counted up front (names only) so the bar has a total and an ETA.
+        const count: SourceCount = opts.json ? { documents: 0, exact: false } : await countSources(inputs);
         const bar = tty
           ? new SingleBar({
               format:
-                'ingest {bar} {value} documents | {rate}/s | {claims} claims | {errors} errors | {input}',
+                'ingest {bar} {value}/{total} documents | {rate}/s | ETA {left} | {claims} claims | {errors} errors | {input}',
               stream: io.stderr as NodeJS.WriteStream,
               hideCursor: true,
-              etaBuffer: 50,
             })
           : null;
+        const json = opts.json ? new JsonResults(io) : null;
+        const rows: ItemRow[] = [];
+        const t: Tally = { documents: 0, stored: 0, duplicates: 0, skipped: 0, errors: 0, claims: 0 };
         const started = Date.now();
-        const items: IngestItem[] = [];
-        let claims = 0;
-        let errors = 0;
-        bar?.start(0, 0, { rate: '0', claims: 0, errors: 0, input: '' });
-        for await (const item of ingestInputs(ledger, inputs, {
-          extract,
-          trusted: opts.trusted ?? false,
-          read: { fetchLinks: opts.fetchLinks ?? true },
-        })) {
-          items.push(item);
-          if (item.kind === 'stored') claims += item.claims.length;
-          if (item.kind === 'error') errors++;
-          const rate = (items.length / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
-          bar?.setTotal(items.length);
-          bar?.update(items.length, { rate, claims, errors, input: item.input.slice(-40) });
-          if (!tty && !opts.json && items.length % 100 === 0)
-            io.stderr.write(
-              `ingest: ${items.length} documents, ${rate}/s, ${claims} claims, ${errors} errors\n`,
-            );
+        bar?.start(Math.max(1, count.documents), 0, { rate: '0', left: '?', claims: 0, errors: 0, input: '' });
+        try {
+          for await (const item of ingestInputs(ledger, inputs, {
+            extract,
+            trusted: opts.trusted ?? false,
+            read: { fetchLinks: opts.fetchLinks ?? true },
+          })) {
+            t.documents++;
+            if (item.kind === 'stored') {
+              t.stored++;
+              t.claims += item.claims.length;
+            } else if (item.kind === 'duplicate') t.duplicates++;
+            else if (item.kind === 'skipped') t.skipped++;
+            else t.errors++;
+            if (json) {
+              await json.write(item);
+              continue;
+            }
+            rows.push(itemRow(item));
+            const perSecond = t.documents / Math.max(0.001, (Date.now() - started) / 1000);
+            const rate = perSecond.toFixed(1);
+            const left = estimateLeft(t.documents, count, perSecond);
+            if (bar) {
+              if (t.documents > count.documents) bar.setTotal(t.documents);
+              bar.update(t.documents, { rate, left: left ?? '?', claims: t.claims, errors: t.errors, input: item.input.slice(-40) });
+            } else if (t.documents % 100 === 0) {
+              const of = count.exact || count.documents > t.documents ? ` of ${count.exact ? '' : '~'}${count.documents}` : '';
+              io.stderr.write(
+                `ingest: ${t.documents}${of} documents, ${rate}/s${left ? `, ETA ${left}` : ''}, ${t.claims} claims, ${t.errors} errors\n`,
+              );
+            }
+          }
+        } finally {
+          bar?.stop();
+          json?.close();
         }
-        bar?.stop();
-        if (opts.json) {
-          printJson(io, { results: items.map(itemToJson) });
-        } else {
+        if (!json) {
           println(
             io,
-            renderTable(items.map(itemRow), [
+            renderTable(rows, [
               { header: 'Input', value: (r) => r.input, max: 48 },
               { header: 'Result', value: (r) => r.result },
               { header: 'Claims', value: (r) => r.claims, align: 'right' },
               { header: 'Detail', value: (r) => r.detail, max: 70 },
             ]),
           );
-          const stored = items.filter((i) => i.kind === 'stored').length;
           const seconds = (Date.now() - started) / 1000;
           println(
             io,
-            `\n${items.length} documents in ${seconds.toFixed(1)} s: ${stored} stored, ${items.filter((i) => i.kind === 'duplicate').length} already stored, ${errors} errors, ${items.filter((i) => i.kind === 'skipped').length} skipped; ${claims} claims${opts.trusted ? ' accepted' : ' await review (`roundtrip review`)'}.`,
+            `\n${t.documents} documents in ${seconds.toFixed(1)} s: ${t.stored} stored, ${t.duplicates} already stored, ${t.errors} errors, ${t.skipped} skipped; ${t.claims} claims${opts.trusted ? ' accepted' : ' await review (`roundtrip review`)'}.`,
           );
         }
-        if (errors > 0 && errors === items.length) {
+        if (t.errors > 0 && t.errors === t.documents) {
           throw new ExtractError(
-            `ingest: none of the ${errors} documents could be read; see the errors above`,
-            { errors },
+            `ingest: none of the ${t.errors} documents could be read; see the errors above`,
+            { errors: t.errors },
           );
         }
       });
