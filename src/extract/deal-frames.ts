@@ -4,7 +4,7 @@ import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
-import { acquire, exclusive, grant, license, loan, revenueShare } from './frames-rights.js';
+import { acquire, exclusive, grant, license, loan, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, rentSpace } from './frames-structure.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
@@ -65,6 +65,9 @@ on('receive receives received receiving get gets got', distribution);
 on('debt bonds bond notes note debentures', debtBuy);
 on('loan loans', lenderGroup);
 on('purchase acquisition takeover deal buyout', acquisitionBy);
+on('warrant warrants', warrantsIn);
+on('rights right', rightsTo);
+on('offer offers', acquire);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -12,7 +12,7 @@ export interface StatusReading {
   readonly planOnly: boolean;
 }
 
-const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|declined to exercise)\b/;
+const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|declined to exercise|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
 const CANCEL_LATER = /\bthe (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover)\b[^.;]{0,20}\b(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
 const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;

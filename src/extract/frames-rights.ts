@@ -1,7 +1,7 @@
 /** Trigger handlers for rights: licences, warrants and shares, revenue shares, acquisitions, loans (stakes and ventures have their own files). */
-import type { Mention } from './doc-view.js';
+import { mentionsIn, type Mention } from './doc-view.js';
 import {
-  agentBefore, amountIn, directObject, findWord, hasWord, objectAfter, possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
+  agentBefore, amountIn, directObject, findWord, hasWord, listFrom, objectAfter, possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
@@ -37,6 +37,34 @@ function ipOwner(c: FrameContext, licensee: Mention, near: number): Mention | nu
   }
   candidates.sort((a, b) => a.d - b.d);
   return candidates[0]?.m ?? null;
+}
+
+/**
+ * "Microsoft's rights to OpenAI's models and products are extended until 2032", "Apple holds the
+ * rights to Foo's technology": a licence from the owner of the technology. Rights that are
+ * "extended", "expanded" or "renewed" are amended terms.
+ */
+export const rightsTo: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (t[k + 1]?.lower !== 'to' || /^(voting|human|board|observer|naming|media|film|broadcast)$/.test(t[k - 1]?.lower ?? '')) return [];
+  const ipNoun = findWord(v, k + 2, Math.min(v.sentTok[s + 1]!, k + 7), IP);
+  if (ipNoun < 0) return [];
+  const poss = possessorBefore(v, ipNoun, 3);
+  const licensor = poss ?? (v.mentionAt[ipNoun - 1] && !v.mentionAt[ipNoun - 1]!.possessive ? v.mentionAt[ipNoun - 1]! : null);
+  const own = possessorBefore(v, k, 3);
+  const licensee = own ?? (/^(has|have|had|holds|hold|held|retains|retain|gets|get|got|keeps|keep|secured|secures|won|wins)$/.test(t[findHolderVerb(c, k)]?.lower ?? '') ? agentBefore(v, s, k) : null);
+  if (!licensor || !licensee || !usable(licensor)) return [];
+  const owner = licensor.kind === 'pronoun' ? alternativeTo(c, licensor, licensee) : licensor;
+  if (!owner) return [];
+  const changed = findWord(v, ipNoun, Math.min(v.sentTok[s + 1]!, ipNoun + 8), words('extended expanded renewed revised widened broadened lengthened')) >= 0;
+  return pairs([licensee], [owner], { type: 'licence', sentence: s, trigger: k, amount: null, strength: 0.7, ...(changed ? { status: 'amended' as const } : {}) });
+};
+
+/** The verb a few words before "the rights" ("has the exclusive rights"), or -1. */
+function findHolderVerb(c: FrameContext, k: number): number {
+  for (let j = k - 1; j >= Math.max(c.v.sentTok[c.s]!, k - 4); j--) if (!/^(the|exclusive|full|sole|its|all|commercial|distribution)$/.test(c.v.tokens[j]!.lower)) return j;
+  return -1;
 }
 
 /** "X licenses technology from Y" (X licensee), "X licensed its models to Y" (Y licensee). */
@@ -77,8 +105,50 @@ export const grant: FrameHandler = (c, k) => {
   const grantee = agentBefore(v, s, k);
   if (!grantee) return [];
   const grantor = objectAfter(v, s, k, words('from by'), { maxGap: 12, fallback: true })[0] ?? issuerOfShares(c, paper);
-  return grantor ? pairs([grantor], [grantee], { ...base, amount: amountIn(v, k + 1, paper, c.taken) }) : [];
+  // NOTE: "will invest $1 billion in OpenAI and receive warrants": the grantor is the company raising money (merge fills it).
+  if (!grantor && !/^(receive|receives|received|receiving|get|gets|got)$/.test(t[k]!.lower)) return [];
+  return pairs(grantor ? [grantor] : [], [grantee], { ...base, amount: amountIn(v, k + 1, paper, c.taken) });
 };
+
+/**
+ * "in exchange for warrants in both miners", "it holds warrants in Cipher Mining": the company the
+ * warrants are in grants them to the clause's subject. "both X" / "the two X" mean the last pair named.
+ */
+export const warrantsIn: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(in|of)$/.test(t[k + 1]?.lower ?? '')) return [];
+  let grantors = objectAfter(v, s, k, words('in of'), { maxGap: 1 });
+  if (!grantors.length && /^(both|two)$/.test(t[k + 2]?.lower === 'the' ? t[k + 3]?.lower ?? '' : t[k + 2]?.lower ?? '')) grantors = lastPair(c, k);
+  if (!grantors.length) return [];
+  const grantee = clauseAgent(c, k);
+  if (!grantee) return [];
+  // NOTE: "with Google agreeing to backstop ... in exchange for warrants": the warrants are part of what was agreed.
+  const agreed = findWord(v, Math.max(v.sentTok[s]!, grantee.tokEnd), k, words('agreed agreeing signed struck')) >= 0;
+  return pairs(grantors, [grantee], { type: 'share_grant', sentence: s, trigger: k, amount: null, strength: 0.65, ...(agreed ? { status: 'signed' as const } : {}) });
+};
+
+/** The last two companies listed together before token k in the sentence ("TeraWulf and Cipher Mining"). */
+function lastPair(c: FrameContext, k: number): Mention[] {
+  const { v, s } = c;
+  const before = mentionsIn(v, s).filter((m) => m.tokEnd <= k && usable(m) && !m.possessive && m.kind !== 'pronoun');
+  for (let i = before.length - 2; i >= 0; i--) {
+    const list = listFrom(v, before[i]!);
+    if (list.length === 2) return list;
+  }
+  return [];
+}
+
+/** Who acts in the clause of token k: "with Google agreeing to ...", else the subject. */
+function clauseAgent(c: FrameContext, k: number): Mention | null {
+  const { v, s } = c;
+  for (let j = k - 1; j > Math.max(v.sentTok[s]!, k - 16); j--) {
+    if (v.tokens[j]!.lower !== 'with') continue;
+    const m = v.mentionAt[j + 1];
+    if (usable(m) && !m.possessive && /ing$/.test(v.tokens[m.tokEnd]?.lower ?? '')) return m;
+  }
+  return agentBefore(v, s, k);
+}
 
 /** "160 million AMD shares", "shares of AMD", "AMD's shares". */
 function issuerOfShares(c: FrameContext, paper: number): Mention | null {
@@ -123,7 +193,7 @@ export const acquire: FrameHandler = (c, k) => {
     const target = objectAfter(v, s, k, words('for'), { maxGap: 1, fallback: true })[0];
     const acquirer = possessorBefore(v, k, 4) ?? subjectOf(v, s, k);
     if (!target || !acquirer || hasWord(v, k + 1, k + 6, HARDWARE)) return [];
-    return pairs([acquirer], [target], { ...base, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) });
+    return pairs([acquirer], [target], { ...base, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? dealValue(c, target.tokEnd) });
   }
   if (/^(acquisition|takeover|buyout|purchase)$/.test(w)) {
     const obj = prepObject(v, s, k, words('of'), { maxGap: 1, fallback: true });
@@ -159,10 +229,14 @@ export const acquire: FrameHandler = (c, k) => {
 function dealValue(c: FrameContext, from: number) {
   const { v, s } = c;
   const t = v.tokens;
-  for (let j = from; j < Math.min(v.sentTok[s + 1]!, from + 14); j++) {
-    if (!/^(deal|transaction|acquisition|purchase|takeover)$/.test(t[j]!.lower) || !/^(valued|worth)$/.test(t[j + 1]?.lower ?? '')) continue;
-    const at = t[j + 2]?.lower === 'at' ? j + 3 : j + 2;
-    for (let x = at; x < at + 2; x++) if (v.amountAt[x]?.tok === x) return v.amountAt[x]!;
+  const end = v.sentTok[s + 1]!;
+  for (let j = from; j < Math.min(end, from + 14); j++) {
+    if (!/^(deal|transaction|acquisition|purchase|takeover|offer|bid)$/.test(t[j]!.lower)) continue;
+    const verb = /^(valued|worth)$/.test(t[j + 1]?.lower ?? '') ? j + 1 : t[j + 1]?.lower === 'that' && /^(valued|values)$/.test(t[j + 2]?.lower ?? '') ? j + 2 : -1;
+    if (verb < 0) continue;
+    // NOTE: "a deal that valued the bitcoin miner turned data-centre operator at about $9 billion".
+    const at = t[verb + 1]?.lower === 'at' ? verb + 2 : findWord(v, verb + 1, Math.min(end, verb + 10), words('at')) + 1;
+    for (let x = Math.max(at, verb + 1); x < at + 2; x++) if (v.amountAt[x]?.tok === x) return v.amountAt[x]!;
   }
   return null;
 }

@@ -23,8 +23,8 @@ export const stake: FrameHandler = (c, k) => {
   const obj = objectAfter(v, s, k, words('in of'), { maxGap: 2, fallback: true });
   const jv = obj.length ? null : ventureAt(v, s, k + 2);
   const to = jv && /^(in|of)$/.test(v.tokens[k + 1]?.lower ?? '') ? [jv] : obj;
-  if (!to.length) return [];
   const verb = findLast(c, Math.max(first, k - 6), k, [HOLD, TAKE]);
+  if (!to.length) return takenStake(c, k, verb);
   const from = possessorBefore(v, k, 4) ?? agentBefore(v, s, verb >= 0 ? verb : k) ?? (verb >= 0 ? gerundAgent(c, verb) : null);
   if (!from) return [];
   const pct = quantityIn(v, Math.max(first, k - 5), k, ['percent']);
@@ -33,6 +33,19 @@ export const stake: FrameHandler = (c, k) => {
   const type = isVenture(v, to[0]!) ? 'joint_venture' : taking ? 'equity_investment' : 'stake';
   return pairs([from], to, { type, sentence: s, trigger: k, amount, ...(pct ? { stake: pct } : {}), strength: 0.85 });
 };
+
+/**
+ * "the US government agreed to take a stake of about 10% by converting grants": a stake taken in the
+ * company the document is about (merge fills the investee).
+ */
+function takenStake(c: FrameContext, k: number, verb: number) {
+  const { v, s } = c;
+  if (verb < 0 || !TAKE.has(v.tokens[verb]!.lower) || !/^(a|an)$/.test(v.tokens[verb + 1]?.lower ?? '')) return [];
+  const pct = quantityIn(v, verb + 1, Math.min(v.sentTok[s + 1]!, k + 5), ['percent']);
+  const from = agentBefore(v, s, verb);
+  if (!pct || !from || v.tokens[k + 1]?.lower !== 'of') return [];
+  return pairs([from], [], { type: 'equity_investment', sentence: s, trigger: k, amount: null, stake: pct, strength: 0.6 });
+}
 
 function findLast(c: FrameContext, from: number, to: number, sets: readonly ReadonlySet<string>[]): number {
   for (let j = to - 1; j >= from; j--) if (sets.some((x) => x.has(c.v.tokens[j]!.lower))) return j;
@@ -178,7 +191,7 @@ export const shareholder: FrameHandler = (c, k) => {
   const t = v.tokens;
   if (findWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, words('invest invests invested investing investment')) >= 0) return [];
   let company = possessorBefore(v, k, 4) ?? objectAfter(v, s, k, words('in of'), { maxGap: 1 })[0] ?? null;
-  if (!company && t[k + 1]?.lower === 'since') company = possessorBefore(v, findWord(v, k + 2, k + 8, words('round funding ipo listing founding')), 4);
+  if (!company && t[k + 1]?.lower === 'since') company = possessorBefore(v, findWord(v, k + 2, k + 12, words('round funding ipo listing founding')), 4);
   if (!company) return [];
   // The holder: an appositive anchor ("Y, one of X's biggest shareholders") or the subject of "is/has been".
   let j = company.npTok > k ? k - 1 : company.npTok - 1;
