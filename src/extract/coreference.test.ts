@@ -45,9 +45,9 @@ describe('mentions', () => {
   });
 
   it('flags outlets and finds unknown companies by suffix or descriptor', () => {
-    const v = view('AI startup Thinking Machines and Foo Robotics Inc. talked to Reuters.');
+    const v = view('AI startup Quillmark Labs and Foo Robotics Inc. talked to Reuters.');
     expect(v.mentions.map((m) => [m.text, m.kind, m.outlet])).toEqual([
-      ['Thinking Machines', 'unknown', false],
+      ['Quillmark Labs', 'unknown', false],
       ['Foo Robotics Inc.', 'unknown', false],
       ['Reuters', 'name', true],
     ]);

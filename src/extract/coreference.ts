@@ -286,6 +286,9 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     const others = recent.filter((h) => !subject || h.entityId !== subject.entityId);
     order = bySalience(history, others.length ? others : recent);
   }
+  // NOTE: "Nvidia and AMD, whose chips it uses,": a pronoun in a relative clause is not its head.
+  const heads = relativeHeads(v, m);
+  if (heads.size && order.some((h) => !heads.has(h.entityId ?? ''))) order = order.filter((h) => !heads.has(h.entityId ?? ''));
   const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
   if (!m.alternatives.length) {
     m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
@@ -295,6 +298,24 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     m.name = pick.name;
     m.antecedent = pick;
   }
+}
+
+/** The subjects a comma-opened "whose" clause around pronoun m describes: ids of subjects before ", whose". */
+function relativeHeads(v: DocView, m: Mention): Set<string> {
+  const t = v.tokens;
+  const out = new Set<string>();
+  if (m.kind !== 'pronoun') return out;
+  const first = v.sentTok[m.sentence]!;
+  for (let j = m.tok - 1; j > first && j >= m.tok - 6; j--) {
+    const w = t[j]!.lower;
+    if (w === ',' || w === ';') break;
+    // NOTE: only "whose" leaves the clause its own subject; in ", which said it would" "it" is the head.
+    if (w !== 'whose') continue;
+    if (t[j - 1]?.text !== ',') break;
+    for (const h of v.sentMentions[m.sentence] ?? []) if (h.tok < j && h.role === 'subject' && h.entityId) out.add(h.entityId);
+    break;
+  }
+  return out;
 }
 
 /** Candidates ranked by how often the document has named them so far, most recent first on ties. */

@@ -3,7 +3,9 @@ import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
-import { accounted, buy, commitments, computeAt, dealNoun, order, rent, roleNoun, sell, spend, use, workingWith } from './frames-purchase.js';
+import { buy, commitments, computeAt, dealNoun, order, rent, sell, spend, use, workingWith } from './frames-purchase.js';
+import { accounted, roleNoun } from './frames-purchase-roles.js';
+import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, rentSpace } from './frames-structure.js';
@@ -38,6 +40,7 @@ on('use uses using used deploy deploys deployed deploying adopt adopts adopted i
 on('spend spends spending spent pay pays paying paid', spend);
 on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);
 on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);
+on('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks systems servers', listedHardware);
 on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
 on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
 on('accounted accounts represented', accounted);

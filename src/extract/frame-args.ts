@@ -1,6 +1,6 @@
 /** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
 import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
-import { isListLink } from './mentions.js';
+import { isListLink, startsClause } from './mentions.js';
 import { NOT_NAMES } from './lexicon.js';
 import { addMention, mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
@@ -29,6 +29,11 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
   for (let j = k - 1; j >= startOf(v, s); j--) {
     const w = t[j]!.lower;
     if (BARRIERS.has(w)) return null;
+    // NOTE: "Nvidia and AMD, whose chips it uses, were among the investors": skip the relative clause.
+    if (w === ',') {
+      const closed = relativeClauseHead(v, s, j);
+      if (closed) return closed;
+    }
     if ((w === 'which' || w === 'who') && t[j - 1]?.text === ',') {
       for (let back = j - 2; back >= Math.max(startOf(v, s), j - 4); back--) {
         const m = v.mentionAt[back];
@@ -50,6 +55,18 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
     if (!usable(m)) continue;
     if (m.possessive && !opts.allowPossessive) continue;
     if (m.role === 'subject' || (m.role === 'modifier' && opts.allowModifier) || (m.role === 'object' && opts.allowObject)) return m;
+  }
+  return null;
+}
+
+/** The company a comma-closed relative clause ending at the comma at token j describes (", whose chips it uses,"). */
+function relativeClauseHead(v: DocView, s: number, j: number): Mention | null {
+  const t = v.tokens;
+  for (let p = j - 1; p >= Math.max(startOf(v, s), j - 12); p--) {
+    if (t[p]!.text !== ',') continue;
+    if (!/^(whose|which|who)$/.test(t[p + 1]?.lower ?? '')) return null;
+    const m = v.mentionAt[p - 1];
+    return usable(m) && !m.possessive ? m : null;
   }
   return null;
 }
@@ -78,6 +95,11 @@ export function subjectOf(v: DocView, s: number, k: number, opts: AgentOptions =
 /** The subject plus earlier members of its list ("SoftBank and MGX", "Microsoft, ..., and Nvidia"). */
 export function agentsFrom(v: DocView, m: Mention): Mention[] {
   if (m.kind === 'pronoun') return [m];
+  // NOTE: "SoftBank and MGX, the Abu Dhabi state fund, also took part": the list ends at the appositive's anchor.
+  const anchor = m.antecedent;
+  if (m.kind === 'nominal' && anchor?.role === 'subject' && anchor.sentence === m.sentence && anchor.tokEnd === m.npTok - 1 && v.tokens[anchor.tokEnd]?.text === ',') {
+    return agentsFrom(v, anchor);
+  }
   const out = [m];
   let cur = m;
   let joined = false;
@@ -85,7 +107,7 @@ export function agentsFrom(v: DocView, m: Mention): Mention[] {
   for (let i = all.indexOf(m) - 1; i >= 0 && out.length < 8; i--) {
     const p = all[i]!;
     if (p.tok >= m.tok || !usable(p) || p.possessive || p.kind === 'pronoun') continue;
-    if (!isListLink(v, p.tokEnd, cur.npTok)) break;
+    if (!isListLink(v, p.tokEnd, cur.npTok) || startsClause(v, cur)) break;
     // NOTE: "A, B and C": a bare comma joins only a list that ends with "and" or "or".
     const and = hasWord(v, p.tokEnd, cur.npTok, AND_OR);
     if (!and && !joined) break;
@@ -109,7 +131,7 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
     if (n.tok <= m.tok) continue;
     if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
-    if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, n.npTok)) break;
+    if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, n.npTok) || startsClause(v, n)) break;
     // NOTE: gapping, "to the venture and Oracle about $7 billion": a member with its own amount starts a clause.
     if (v.amountAt[n.tokEnd] ?? v.amountAt[n.tokEnd + 1]) break;
     // NOTE: members after bare commas count once an "and" or "or" closes the list.
@@ -165,18 +187,24 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
 
 /** "27% of OpenAI equity": a name modifying these nouns still names the company. */
 const OWNERSHIP = new Set(['equity', 'shares', 'stock', 'stake']);
-const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing']);
+const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing', 'series']);
 
 /**
  * What a possessive object stands for: "OpenAI's rival Anthropic" → Anthropic; "xAI's latest
  * fundraising" → xAI; anything else → null (the object is a thing the company owns).
  */
 function possessedObject(v: DocView, m: Mention): Mention | null {
-  const from = m.tokEnd + 2;
+  // NOTE: "its" has no "'s" after it; "its $6 billion Series C": an amount costs one step.
+  const from = m.kind === 'pronoun' ? m.tokEnd : m.tokEnd + 2;
   for (let j = from; j < from + 4 && j < v.tokens.length; j++) {
+    const a = v.amountAt[j];
+    if (a && a.tok === j) {
+      j = a.tokEnd - 1;
+      continue;
+    }
     const n = v.mentionAt[j];
     if (n && n !== m) return n.npTok <= from + 1 || n.tok <= from + 2 ? n : null;
-    if (OWNED_FUNDING.has(v.tokens[j]!.lower)) return m.kind === 'pronoun' ? m : { ...m, possessive: false };
+    if (OWNED_FUNDING.has(v.tokens[j]!.lower)) return { ...m, possessive: false };
     if (!/^[a-z-]+$/.test(v.tokens[j]!.text)) return null;
   }
   return null;

@@ -265,11 +265,11 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const start = particle ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
-  if (early && !(/^(that|which)$/.test(t[k - 1]?.lower ?? '') || v.amountAt[k - 2])) return [];
   const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
+  // NOTE: "the $10 billion that Microsoft agreed in January to pour into OpenAI": the amount heads a relative clause.
+  const relAmount = agent && /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;
+  if (early && !(/^(that|which)$/.test(t[k - 1]?.lower ?? '') || v.amountAt[k - 2] || relAmount)) return [];
   if (!agent) return [];
-  // NOTE: "the $10 billion that Microsoft agreed to pour into OpenAI": the amount heads a relative clause.
-  const relAmount = /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;
   const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (relAmount && !c.taken.has(relAmount) ? relAmount : null);
   if (!amount || findWord(v, k + 1, amount.tok, words('that , ;')) >= 0) return [];
   const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });

@@ -6,6 +6,7 @@ import {
   modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
+import { topicAt } from './topic.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 export const HARDWARE = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks');
@@ -32,6 +33,19 @@ function sellerOf(c: FrameContext, h: number): Mention | null {
   if (mod?.entityId) return mod;
   const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
+}
+
+const SITES = words('site sites campus campuses facility facilities data-centres data-centers centres centers premises');
+
+/** Whose site hardware at token h runs at, when the text names it: "at Nscale's sites" → Nscale. */
+function hostSite(c: FrameContext, h: number): Mention | null {
+  const { v, s } = c;
+  const at = findWord(v, h + 1, Math.min(v.sentTok[s + 1]!, h + 3), words('at'));
+  if (at < 0) return null;
+  const site = findWord(v, at + 1, Math.min(v.sentTok[s + 1]!, at + 6), SITES);
+  if (site < 0) return null;
+  const owner = possessorBefore(v, site, 4);
+  return usable(owner) && owner.kind !== 'pronoun' ? owner : null;
 }
 
 /** "X rents servers from Y", "renting capacity from A and B"; "Y rents out GPUs to X". */
@@ -103,6 +117,9 @@ export const use: FrameHandler = (c, k) => {
   const base = { sentence: s, trigger: k, amount: spentAmount(c, k), strength: 0.75 };
   const agents = agentsFrom(v, agent);
   if (h >= 0) {
+    // NOTE: "use 8,000 Nvidia chips at Nscale's sites": chips run at someone's site are rented from the site's owner.
+    const site = hostSite(c, h);
+    if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
     const seller = sellerOf(c, h);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
     const hosted = findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 && ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
@@ -181,6 +198,19 @@ export const spend: FrameHandler = (c, k) => {
   return frames;
 };
 
+const UNDER_DEAL = words('deal contract agreement pact arrangement');
+
+/**
+ * "Google Cloud supplies capacity under a deal whose value was never disclosed": a seller with no
+ * buyer in a sentence about a deal sells to the paragraph's dominant company, if it is a customer.
+ */
+function topicBuyer(c: FrameContext, k: number, seller: Mention): Mention[] {
+  const { v, s } = c;
+  if (findWord(v, k + 1, v.sentTok[s + 1]!, UNDER_DEAL) < 0) return [];
+  const topic = topicAt(v, s);
+  return topic && !sameParty(topic, seller) && providerScore(v, topic) < providerScore(v, seller) ? [topic] : [];
+}
+
 /** "X sells chips to Y", "X will supply Y with GPUs", "X provides compute to Y". */
 export const sell: FrameHandler = (c, k) => {
   const { v, s } = c;
@@ -193,6 +223,7 @@ export const sell: FrameHandler = (c, k) => {
   if (!seller) return [];
   let buyers = directObject(v, s, k, 2);
   if (!buyers.length) buyers = objectAfter(v, s, noun, words('to for'), { maxGap: 6, fallback: true });
+  if (!buyers.length) buyers = topicBuyer(c, k, seller);
   if (!buyers.length) return [];
   const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken);
   // NOTE: a cloud or neocloud supplying chips rents them out: that is compute.
@@ -343,79 +374,4 @@ export const computeAt: FrameHandler = (c, k) => {
   const agent = subjectOf(v, s, k);
   if (!agent || sameParty(agent, seller)) return [];
   return pairs([agent], [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 8), k, c.taken), strength: 0.55 });
-};
-
-const ROLE_KIND: Readonly<Record<string, 'invests' | 'buys' | 'sells' | 'lends'>> = {
-  backer: 'invests', backers: 'invests', investor: 'invests', investors: 'invests', shareholder: 'invests',
-  shareholders: 'invests', funder: 'invests', funders: 'invests', customer: 'buys', customers: 'buys',
-  client: 'buys', clients: 'buys', provider: 'sells', supplier: 'sells', suppliers: 'sells', vendor: 'sells',
-  lender: 'lends', lenders: 'lends', partner: 'sells',
-};
-const COPULA = words('is was are were be been remains remained became becomes become remain');
-
-/**
- * "Microsoft, OpenAI's biggest backer", "making SoftBank one of OpenAI's largest customers",
- * "Azure becomes the lab's exclusive cloud provider", "OpenAI investor Thrive Capital".
- */
-export const roleNoun: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const t = v.tokens;
-  const role = ROLE_KIND[t[k]!.lower];
-  if (!role) return [];
-  if (t[k]!.lower === 'partner' && findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('cloud compute computing training infrastructure')) < 0) return [];
-  let owner = possessorBefore(v, k, 4);
-  let holder: Mention | null = null;
-  if (owner) {
-    let j = owner.npTok - 1;
-    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key)$/.test(t[j]!.lower)) j--;
-    if (t[j]?.text === ',' && usable(v.mentionAt[j - 1])) holder = v.mentionAt[j - 1]!;
-    else if (usable(v.mentionAt[j]) && !v.mentionAt[j]!.possessive) holder = v.mentionAt[j]!;
-    else if (COPULA.has(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
-    if (!holder) {
-      const subject = agentBefore(v, s, owner.npTok);
-      if (subject && owner.npTok - subject.tokEnd <= 6 && hasWord(v, subject.tokEnd, owner.npTok, COPULA)) holder = subject;
-    }
-  } else {
-    const mod = modifierBefore(v, k, 1);
-    const named = mentionStartingNear(v, k, 0);
-    if (mod && usable(named) && named.tok > k) [owner, holder] = [mod, named];
-    else {
-      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in of' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0];
-      if (of) {
-        owner = of;
-        holder = agentBefore(v, s, k);
-      }
-    }
-  }
-  if (!owner || !holder) return [];
-  if (owner.kind === 'pronoun') owner = alternativeTo(c, owner, holder);
-  if (!owner) return [];
-  // NOTE: "X is Y's supplier" describes a relationship in force; "becomes", "will be" announce one.
-  const future = findWord(v, Math.max(v.sentTok[s]!, k - 8), k, words('becomes become will would')) >= 0;
-  const base = { sentence: s, trigger: k, amount: null, strength: 0.55, ...(future ? {} : { status: 'signed' as const }) };
-  const hw = findWord(v, Math.max(v.sentTok[s]!, k - 3), k, HARDWARE) >= 0;
-  const comp = findWord(v, Math.max(v.sentTok[s]!, k - 3), k, COMPUTE) >= 0;
-  switch (role) {
-    case 'invests':
-      return pairs([holder], [owner], { ...base, type: 'equity_investment', status: 'completed' });
-    case 'lends':
-      return pairs([holder], [owner], { ...base, type: 'loan' });
-    case 'buys':
-      return pairs([holder], [owner], { ...base, type: purchaseTypeFor(v, owner) });
-    case 'sells':
-      return pairs([owner], [holder], { ...base, type: hw ? 'hardware_purchase' : comp ? 'compute_purchase' : purchaseTypeFor(v, holder) });
-  }
-};
-
-/** "Microsoft, which accounted for 62% of CoreWeave's revenue": a customer. */
-export const accounted: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  if (v.tokens[k + 1]?.lower !== 'for') return [];
-  const rev = findWord(v, k + 2, k + 10, words('revenue revenues sales'));
-  if (rev < 0) return [];
-  const poss = possessorBefore(v, rev, 5);
-  const buyer = agentBefore(v, s, k);
-  const seller = poss && buyer && poss.kind === 'pronoun' ? alternativeTo(c, poss, buyer) : poss;
-  if (!seller || !buyer) return [];
-  return pairs([buyer], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55 });
 };

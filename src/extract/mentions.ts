@@ -308,11 +308,19 @@ export function roleOf(v: DocView, m: Mention): MentionRole {
   if (np <= v.sentTok[m.sentence]!) return 'subject';
   const prev = t[np - 1]!;
   if (PREPOSITIONS.has(prev.lower)) return 'oblique';
+  // NOTE: "It adds Google Cloud to a list": "adds … to" takes an object, it does not report a clause.
+  if (/^add(s|ed)?$/.test(prev.lower) && t[m.tokEnd]?.lower === 'to') return 'object';
   if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
   // NOTE: a noun phrase followed by a finite verb is a subject ("how hungry the company has become").
   const after = t[m.tokEnd + (m.possessive ? 2 : 0)]?.lower ?? '';
   if (!m.possessive && FINITE.has(after)) return 'subject';
   return 'object';
+}
+
+/** ", and Samsung is nearing a deal": a comma, "and", a name, then a finite verb coordinate clauses, not list members. */
+export function startsClause(v: DocView, m: Mention): boolean {
+  const t = v.tokens;
+  return t[m.npTok - 1]?.lower === 'and' && t[m.npTok - 2]?.text === ',' && !m.possessive && FINITE.has(t[m.tokEnd]?.lower ?? '');
 }
 
 /** List members take the role of the first member: "on Microsoft and Oracle", "Google, a rival, and CoreWeave". */
@@ -325,6 +333,7 @@ function inheritListRoles(v: DocView): void {
     // NOTE: "According to Bloomberg, Nvidia will ...": a bare comma joins a list only when an
     // "and" or "or" closes it later ("A, B and C").
     if (prev.text === ',' && !closesList(v, i)) continue;
+    if (startsClause(v, m)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const p = v.mentions[j]!;
       if (p.sentence !== m.sentence) break;

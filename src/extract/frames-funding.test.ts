@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+describe('funding frames in context', () => {
+  it('keeps a coordinated clause apart from the list before it', () => {
+    const r = extractText('Oracle invested $2 billion in Cohere, and Nvidia is close to a deal to invest in Mistral AI.');
+    expect(triples(r)).toEqual(['nvidia→mistral-ai equity_investment', 'oracle→cohere equity_investment']);
+  });
+
+  it('still reads "A, B, and C" as one list', () => {
+    const r = extractText('Cohere raised $500 million from Nvidia, Oracle, and Salesforce.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
+  });
+
+  it('reads an amount that heads a relative clause', () => {
+    const r = extractText('That is far less than the $2 billion that Oracle agreed last year to pour into Cohere.');
+    expect(triples(r)).toEqual(['oracle→cohere equity_investment']);
+    expect(r.claims[0]!.amount?.point).toBe('2000000000');
+  });
+
+  it('gives every member of a subject list a role in a round, past a "whose" clause', () => {
+    const r = extractText('Cohere is raising again. Nvidia and Oracle, whose chips and cloud it uses, were among the investors in its $500 million Series D.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
+  });
+
+  it('lets an appositive close a list of participants', () => {
+    const r = extractText('Mistral AI raised €1.7 billion in a round led by ASML. Nvidia and Iconiq, the San Francisco investment firm, also took part.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['asml→mistral-ai equity_investment', 'iconiq→mistral-ai equity_investment', 'nvidia→mistral-ai equity_investment']));
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+/** [text, claims that must be there, claims that must not] */
+const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  // appositive "its ROLE": the company before the comma holds the role; "its" is the company before it
+  ['Anthropic wants to cut its reliance on Amazon, its largest investor.', ['amazon→anthropic equity_investment'], []],
+  ['The deal gives xAI a second source of chips besides Nvidia, its main supplier.', ['xai→nvidia hardware_purchase'], []],
+  ['Analysts compared Oracle with Google, its fiercest rival.', [], ['google→oracle equity_investment', 'oracle→google compute_purchase']],
+  // role noun + include / including / among them / such as
+  ['Nebius has grown fast. Its customers include Mistral AI and Cohere, the company said.', ['cohere→nebius compute_purchase', 'mistral-ai→nebius compute_purchase'], []],
+  ['CoreWeave rents out chips to outside clients, among them Cohere and Mistral AI.', ['cohere→coreweave compute_purchase', 'mistral-ai→coreweave compute_purchase'], []],
+  ['Mistral AI has raised money before. Its backers include Nvidia and Microsoft.', ['microsoft→mistral-ai equity_investment', 'nvidia→mistral-ai equity_investment'], []],
+  ['Rivals such as AMD and Intel are catching up with Nvidia.', [], ['amd→nvidia hardware_purchase', 'intel→nvidia hardware_purchase']],
+  ['Analysts said customers including Microsoft may pay more for chips.', [], ['microsoft→nvidia hardware_purchase']],
+  ['Mistral AI is growing fast. The start-up said its revenue tripled. It now adds Nebius to a roster of suppliers that already includes CoreWeave.', ['mistral-ai→coreweave compute_purchase'], []],
+  // accounted for a share of the revenue, amount between the owner and "revenue"
+  ['Meta, which accounted for 40% of Nebius’s $500 million of sales last year, signed again.', ['meta→nebius compute_purchase'], []],
+];
+
+describe('role nouns', () => {
+  for (const [text, want, not] of CASES) {
+    it(`"${text}"`, () => {
+      const got = triples(extractText(text));
+      expect(got).toEqual(expect.arrayContaining([...want]));
+      for (const x of not) expect(got).not.toContain(x);
+    });
+  }
+
+  it('does not guess a customer list owner against the provider order', () => {
+    // NOTE: the topic is a lab, and a lab does not sell to a cloud provider's customers.
+    const r = extractText('Cohere said it had grown. Cohere expects more. It hired staff. Customers include Oracle and Microsoft.');
+    expect(triples(r).filter((x) => x.endsWith('→cohere compute_purchase'))).toEqual([]);
+  });
+});
