@@ -2,7 +2,7 @@
 import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
 import { isListLink, startsClause } from './mentions.js';
 import { NOT_NAMES } from './lexicon.js';
-import { addMention, mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
+import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
@@ -217,7 +217,9 @@ export function objectAfter(v: DocView, s: number, k: number, preps: ReadonlySet
 
 /** The first mention whose noun phrase starts within `slack` tokens of token k. */
 export function mentionStartingNear(v: DocView, k: number, slack: number): Mention | null {
-  for (let j = k; j <= k + slack + 4 && j < v.tokens.length; j++) {
+  // NOTE: never into the next sentence: "spends on infrastructure. It has told investors".
+  const end = Math.min(v.tokens.length, v.sentTok[sentenceOfToken(v, k) + 1] ?? v.tokens.length);
+  for (let j = k; j <= k + slack + 4 && j < end; j++) {
     const m = v.mentionAt[j];
     if (!m) continue;
     if (m.npTok <= k + slack && m.npTok >= k) return m;

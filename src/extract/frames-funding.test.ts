@@ -23,6 +23,12 @@ describe('funding frames in context', () => {
     expect(triples(r)).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
   });
 
+  it('reads "investing … in it" after a round as the round owner\'s', () => {
+    const r = extractText('Cohere is raising about $1 billion. Oracle is leading the equity portion, and Nvidia is said to be investing as much as $200 million in it.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
+    expect(triples(r)).not.toContain('nvidia→oracle equity_investment');
+  });
+
   it('lets an appositive close a list of participants', () => {
     const r = extractText('Mistral AI raised €1.7 billion in a round led by ASML. Nvidia and Iconiq, the San Francisco investment firm, also took part.');
     expect(triples(r)).toEqual(expect.arrayContaining(['asml→mistral-ai equity_investment', 'iconiq→mistral-ai equity_investment', 'nvidia→mistral-ai equity_investment']));

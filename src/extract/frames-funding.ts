@@ -11,7 +11,7 @@ import {
 const IN_INTO = words('in into');
 const FROM = words('from');
 const BY = words('by');
-const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise');
+const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
 const DEBT = words('debt loan loans credit bond bonds notes borrowing');
 const FOR_IN_OF = words('for in of');
 
@@ -66,7 +66,10 @@ export const invest: FrameHandler = (c, k) => {
   const obj = prepObject(v, s, k, IN_INTO, { maxGap: 16, fallback: true });
   const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
   let tos = obj?.mentions ?? [];
-  if (obj && !tos.length) {
+  // NOTE: "X is leading the equity portion, and Y is investing $2 billion in it": "it" is the round, whose owner the context gives.
+  const round = tos[0]?.kind === 'pronoun' && !tos[0].possessive && v.tokens[tos[0].tok]!.lower === 'it' && findWord(v, v.sentTok[s]!, k, FUNDING) >= 0;
+  if (round) tos = [];
+  else if (obj && !tos.length) {
     const ante = stranded(c, obj.prep) && agent ? mentionBefore(c, agent.npTok, 8, agent) : null;
     if (!ante) return [];
     tos = [ante];

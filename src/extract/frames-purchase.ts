@@ -37,6 +37,17 @@ function sellerOf(c: FrameContext, h: number): Mention | null {
 
 const SITES = words('site sites campus campuses facility facilities data-centres data-centers centres centers premises');
 
+const FACILITIES = words('buildings building sites site campus campuses facilities facility clusters cluster data-centres data-centers centres centers');
+
+/** "Its first two buildings are already running Nvidia racks": the owner of the facility that runs the hardware. */
+function siteOwner(c: FrameContext, k: number): Mention | null {
+  const { v, s } = c;
+  const owner = agentBefore(v, s, k, { allowPossessive: true });
+  if (!owner?.possessive || owner.kind === 'product') return null;
+  const noun = findWord(v, owner.tokEnd, k, FACILITIES);
+  return noun >= 0 && noun - owner.tokEnd <= 5 ? owner : null;
+}
+
 /** Whose site hardware at token h runs at, when the text names it: "at Nscale's sites" → Nscale. */
 function hostSite(c: FrameContext, h: number): Mention | null {
   const { v, s } = c;
@@ -79,6 +90,8 @@ export const buy: FrameHandler = (c, k) => {
   const agent = subjectOf(v, s, k) ?? possessorBefore(v, k, 2);
   if (!agent) return [];
   if (stock >= 0 && (h < 0 || stock < h)) {
+    // NOTE: "a warrant to buy up to 160 million AMD shares": an option granted, not a purchase made.
+    if (v.tokens[k - 1]?.lower === 'to' && /^(warrants?|options?|rights?)$/.test(v.tokens[k - 2]?.lower ?? '')) return [];
     const issuer = possessorBefore(v, stock, 3) ?? modifierBefore(v, stock, 2) ?? objectAfter(v, s, stock, words('of in'), { maxGap: 1 })[0];
     if (!issuer || !usable(issuer)) return [];
     return pairs(agentsFrom(v, agent), [issuer], { type: 'equity_investment', sentence: s, trigger: k, amount: amountIn(v, k + 1, stock, c.taken), strength: 0.75 });
@@ -102,7 +115,7 @@ export const use: FrameHandler = (c, k) => {
   const t = v.tokens;
   const w = t[k]!.lower;
   if (/^buil/.test(w) && findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 8), words('into')) < 0) return [];
-  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true }) ?? siteOwner(c, k);
   if (!agent) return [];
   const end = Math.min(v.sentTok[s + 1]!, k + 13);
   let limit = end;

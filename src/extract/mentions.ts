@@ -305,6 +305,8 @@ export function roleOf(v: DocView, m: Mention): MentionRole {
     if (!before || before === m || before.sentence !== m.sentence) break;
     np = before.npTok;
   }
+  // NOTE: "as the ChatGPT-maker deploys": a determiner left outside the noun phrase does not decide the role.
+  if (np > v.sentTok[m.sentence]! && /^(the|a|an)$/.test(t[np - 1]!.lower)) np--;
   if (np <= v.sentTok[m.sentence]!) return 'subject';
   const prev = t[np - 1]!;
   if (PREPOSITIONS.has(prev.lower)) return 'oblique';

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+describe('purchase frames in context', () => {
+  it('reads the owner of a facility as the user of the hardware it runs', () => {
+    expect(triples(extractText('Meta opened a campus in Ohio. Its first buildings already run AMD accelerators.'))).toContain('meta→amd hardware_purchase');
+    expect(triples(extractText("Microsoft's Wisconsin data centers are using Nvidia chips."))).toContain('microsoft→nvidia hardware_purchase');
+  });
+
+  it('does not take a possessor of something else for the user', () => {
+    expect(triples(extractText("Meta's engineers are using Nvidia chips to test models."))).not.toContain('meta→nvidia hardware_purchase');
+  });
+
+  it('reads a subject after a determiner in a subordinate clause', () => {
+    expect(triples(extractText('Oracle raised debt as the cloud giant deploys AMD processors.'))).toContain('oracle→amd hardware_purchase');
+  });
+
+  it('rents compute from the company whose sites run the chips', () => {
+    expect(triples(extractText("Cohere plans to use 4,000 Nvidia GPUs at Nebius's sites next year."))).toEqual(['cohere→nebius compute_purchase']);
+  });
+
+  it('does not read a warrant to buy shares as an investment', () => {
+    expect(triples(extractText('Cohere was granted a warrant to buy up to 10 million Oracle shares.'))).not.toContain('cohere→oracle equity_investment');
+  });
+
+  it('does not look for an object in the next sentence', () => {
+    const r = extractText('Oracle said it would keep spending on infrastructure. It has told investors it will borrow more.');
+    expect(triples(r)).toEqual([]);
+  });
+
+  it('gives a buyer-less supply sentence about a deal to the dominant company', () => {
+    const text = 'Anthropic has signed several cloud deals. The company expects its costs to rise. It has also hired staff. Nebius supplies capacity under a deal whose value was not disclosed.';
+    expect(triples(extractText(text))).toContain('anthropic→nebius compute_purchase');
+    expect(triples(extractText('Nebius supplies capacity to many labs.'))).toEqual([]);
+  });
+});
