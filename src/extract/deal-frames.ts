@@ -8,7 +8,7 @@ import { accounted, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
-import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, rentSpace } from './frames-structure.js';
+import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
@@ -71,6 +71,8 @@ on('purchase acquisition takeover deal buyout', acquisitionBy);
 on('warrant warrants', warrantsIn);
 on('rights right', rightsTo);
 on('offer offers', acquire);
+on('vehicle vehicles spv', vehicleLease);
+on('lenders lender', lendersAmong);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

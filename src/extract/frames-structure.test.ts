@@ -17,6 +17,7 @@ function gazetteer(): Gazetteer {
     ...realGazetteer().entities.values(),
     owned('harbor-compute', 'Harbor Compute', 'joint_venture', ['equinix', 'brookfield']),
     owned('delta-infra-fund', 'Delta Infrastructure Fund', 'fund', ['blackstone', 'kkr']),
+    owned('cohere-spv', 'Cohere GPU financing SPV', 'fund', []),
   ]);
   return g;
 }
@@ -102,5 +103,23 @@ describe('acquisitions made through a vehicle', () => {
 
   it('still reads a plain acquisition', () => {
     expect(of('KKR has agreed to buy CyrusOne in a deal valued at about $15 billion.', 'acquisition')).toEqual(['kkr→cyrusone']);
+  });
+});
+
+describe('financing vehicles', () => {
+  const text = 'Cohere is raising $5 billion. The debt will be held in a special purpose vehicle that will buy AMD chips and lease them to Cohere for four years. Blackstone and KKR are among the lenders.';
+
+  it('reads a vehicle that buys chips and rents them out, and the lenders to it', () => {
+    const c = run(text).filter((x) => x.from.id === 'cohere-spv' || x.to.id === 'cohere-spv').map((x) => `${x.from.id}→${x.to.id} ${x.type}`).sort();
+    expect(c).toEqual(['blackstone→cohere-spv loan', 'cohere-spv→amd hardware_purchase', 'cohere→cohere-spv compute_purchase', 'kkr→cohere-spv loan']);
+  });
+
+  it.each([
+    'Tesla is a vehicle maker.',
+    'Cohere bought a vehicle that it leases to staff.',
+    'JPMorgan and Citigroup are among the lenders.',
+    'Banks are the lenders of last resort.',
+  ])('finds no vehicle deal in "%s"', (t) => {
+    expect(run(t).filter((x) => x.type === 'loan' || x.from.id === 'cohere-spv' || x.to.id === 'cohere-spv')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /** Trigger handlers for deal structure: site leases, guarantees, distributions, bought debt, lender groups, acquisitions made through a vehicle. */
 import type { Mention } from './doc-view.js';
 import {
-  agentBefore, amountIn, findWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject,
-  subjectOf, trailingAmount, words,
+  agentBefore, agentsFrom, amountIn, findHardware, findWord, listFrom, mentionStartingNear, modifierBefore, objectAfter,
+  possessorBefore, prepObject, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { pairs, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { acquire } from './frames-rights.js';
@@ -279,3 +279,94 @@ function earlierTarget(c: FrameContext): Mention | null {
   }
   return null;
 }
+
+/** The start of a venture phrase whose head noun is at k ("a special purpose vehicle" → "a"). */
+function phraseStart(c: FrameContext, k: number): number {
+  let j = k;
+  while (j > c.v.sentTok[c.s]! && /^(the|a|an|this|that|its|their|new|joint|special|purpose|special-purpose|financing|-)$/.test(c.v.tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+/**
+ * A financing vehicle that buys hardware and rents it out: "a special purpose vehicle that will use the
+ * money to buy Nvidia processors and then rent them to xAI", "an SPV which purchases the chips from AMD
+ * and leases them to Acme". The vehicle buys the hardware and sells compute to the tenant.
+ */
+export const vehicleLease: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(that|which)$/.test(t[k + 1]?.lower ?? '')) return [];
+  const spv = ventureAt(v, s, phraseStart(c, k));
+  if (!spv) return [];
+  const end = Math.min(v.sentTok[s + 1]!, k + 24);
+  const buy = findWord(v, k + 2, Math.min(end, k + 10), BUY);
+  const rent = findWord(v, Math.max(buy, k + 2), end, words('rent rents renting lease leases leasing'));
+  if (buy < 0 || rent < 0) return [];
+  const hw = findHardware(v, buy + 1, rent);
+  const seller = hw >= 0 ? possessorBefore(v, hw, 3) ?? modifierBefore(v, hw, 2) ?? objectAfter(v, s, hw, words('from'), { maxGap: 3 })[0] ?? null : null;
+  const tenants = objectAfter(v, s, rent, words('to'), { maxGap: 3 });
+  const base = { sentence: s, trigger: k, amount: null, strength: 0.65, ...raisingStatus(c, s) };
+  return [
+    ...(seller && usable(seller) ? pairs([spv], [seller], { ...base, type: 'hardware_purchase' }) : []),
+    ...pairs(tenants, [spv], { ...base, type: 'compute_purchase' }),
+  ];
+};
+
+const DEBT_WORDS = words('debt loans loan borrowing borrowings bonds notes');
+/** How many sentences back the holder of a deal's debt is looked for. */
+const DEBT_WINDOW = 3;
+
+/** The vehicle "the debt will sit in" / "the loans are held by" in the last few sentences. */
+function debtHolder(c: FrameContext): Mention | null {
+  const { v, s } = c;
+  for (let i = s; i >= Math.max(0, s - DEBT_WINDOW); i--) {
+    for (let j = v.sentTok[i]!; j < v.sentTok[i + 1]!; j++) {
+      if (!DEBT_WORDS.has(v.tokens[j]!.lower)) continue;
+      const p = findWord(v, j + 1, Math.min(v.sentTok[i + 1]!, j + 6), words('in by through'));
+      if (p < 0 || findWord(v, j + 1, p, words('sit sits held housed placed kept issued raised')) < 0) continue;
+      const jv = ventureAt(v, i, p + 1);
+      if (jv) return jv;
+    }
+  }
+  return null;
+}
+
+/** The amount of debt a financing in the last few sentences names ("up to $12.5 billion of debt"). */
+function debtAmount(c: FrameContext, s: number) {
+  const { v } = c;
+  for (let i = s; i >= Math.max(0, s - DEBT_WINDOW); i--) {
+    for (const a of v.amounts) {
+      if (a.sentence === i && /^(of|in)$/.test(v.tokens[a.tokEnd]?.lower ?? '') && DEBT_WORDS.has(v.tokens[a.tokEnd + 1]?.lower ?? '')) return a;
+    }
+  }
+  return null;
+}
+
+/**
+ * A financing still being raised ("xAI is raising about $20 billion"): the details the next sentences
+ * give of it (its vehicle, its lenders) are in talks too.
+ */
+function raisingStatus(c: FrameContext, s: number): { status?: 'in_talks' } {
+  const { v } = c;
+  for (let i = s; i >= Math.max(0, s - DEBT_WINDOW); i--) {
+    const text = v.sentences[i]!.text;
+    if (/\b(?:closed|completed|finali[sz]ed)\b/i.test(text)) return {};
+    if (/\b(?:is|are) (?:raising|seeking|arranging|in talks)\b/i.test(text)) return { status: 'in_talks' };
+  }
+  return {};
+}
+
+/** "Apollo and Diameter Capital are among the lenders": lenders to the vehicle that holds the debt, or to the company named. */
+export const lendersAmong: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(the|its)$/.test(t[k - 1]?.lower ?? '') || !/^(among|are|is|were|was|of)$/.test(t[k - 2]?.lower ?? '')) return [];
+  const agent = agentBefore(v, s, k);
+  if (!agent || findWord(v, agent.tokEnd, k, words('are is were was')) < 0) return [];
+  const borrower = objectAfter(v, s, k, words('to for of'), { maxGap: 2 })[0] ?? debtHolder(c);
+  if (!borrower) return [];
+  // NOTE: the financing is described around the sentence that names the borrower.
+  const at = borrower.sentence;
+  // NOTE: lenders "among" a debt package each carry the package's amount (the gold convention for shared amounts).
+  return pairs(agentsFrom(v, agent), [borrower], { type: 'loan', sentence: s, trigger: k, amount: debtAmount(c, at), strength: 0.6, ...raisingStatus(c, at) });
+};

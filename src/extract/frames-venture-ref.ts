@@ -5,8 +5,8 @@ import { listFrom, mentionStartingNear, words } from './frame-args.js';
 import { usable } from './frame.js';
 
 /** Head nouns of a venture phrase. */
-export const VENTURE_HEADS = words('venture ventures jv');
-const VENTURE_MODIFIERS = words('the a an their its this that new joint 50-50 50/50 equally owned jointly -');
+export const VENTURE_HEADS = words('venture ventures jv vehicle spv');
+const VENTURE_MODIFIERS = words('the a an their its this that new joint 50-50 50/50 equally owned jointly - special purpose special-purpose financing');
 /** How many sentences back a venture's owners are looked for when the phrase names none. */
 const OWNER_WINDOW = 3;
 
@@ -34,10 +34,20 @@ export function ventureAt(v: DocView, s: number, j: number): Mention | null {
     const first = mentionStartingNear(v, h + 2, 1);
     if (usable(first)) owners = listFrom(v, first);
   }
+  // NOTE: a special purpose vehicle is known by the sponsor its name carries ("xAI GPU financing SPV").
+  if (/^(vehicle|spv)$/.test(t[h]!.lower)) {
+    const id = vehicleFor(v, nearbyParties(v, s));
+    return id ? phrase(v, s, j, h, id) : null;
+  }
   let id = owners.length ? ownedBy(v, owners.map((m) => m.entityId), 1) : null;
   if (!id && definite && !owners.length) id = lastVentureBefore(v, s, j);
   if (!id && !owners.length) id = ownedBy(v, nearbyParties(v, s), 2);
-  if (!id) return null;
+  return id ? phrase(v, s, j, h, id) : null;
+}
+
+/** A mention for the venture phrase over tokens [j, h]. */
+function phrase(v: DocView, s: number, j: number, h: number, id: EntityId): Mention {
+  const t = v.tokens;
   const first = t[j]!;
   const last = t[h]!;
   return {
@@ -82,6 +92,26 @@ function ownedBy(v: DocView, ids: readonly (EntityId | null)[], min: number): En
     else if (n === bestCount && n > 0) tie = true;
   }
   return bestCount >= min && !tie ? best : null;
+}
+
+/**
+ * The one known special purpose vehicle (a fund or venture named "... SPV" or "... vehicle") whose name
+ * carries the name of a company the text names nearby; null when none or several.
+ */
+function vehicleFor(v: DocView, ids: readonly (EntityId | null)[]): EntityId | null {
+  const sponsors = new Set<string>();
+  for (const id of ids) {
+    const e = id ? v.gazetteer.entities.get(id) : undefined;
+    if (e) sponsors.add(e.name.toLowerCase());
+  }
+  const found: EntityId[] = [];
+  for (const e of v.gazetteer.entities.values()) {
+    if (e.kind !== 'fund' && e.kind !== 'joint_venture') continue;
+    const name = e.name.toLowerCase().split(/\s+/);
+    if (!name.some((w) => w === 'spv' || w === 'vehicle')) continue;
+    if ([...sponsors].some((sp) => name.join(' ').startsWith(`${sp} `))) found.push(e.id);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** The last gazetteer venture the document names before token j of sentence s. */

@@ -59,3 +59,9 @@ describe('venture partners', () => {
     expect(ventures(text)).toEqual([]);
   });
 });
+
+describe('partners named in passing', () => {
+  it('does not make a listed company a partner of "the partners in" a venture', () => {
+    expect(ventures('Cohere said the deal would complement its work with Oracle, Equinix and the partners in Harbor Compute.')).toEqual([]);
+  });
+});

@@ -36,7 +36,8 @@ export const venture: FrameHandler = (c, k) => {
     const obj = prepObject(v, s, k, words('in of'), { maxGap: 2 });
     const jv = obj ? (obj.mentions[0] && isVenture(v, obj.mentions[0]) ? obj.mentions[0] : ventureAt(v, s, obj.prep + 1)) : null;
     const agent = agentBefore(v, s, k);
-    if (!jv || !agent) return [];
+    // NOTE: "A and B are the lead partners in X", "joined as partners in X"; not "its work with A and the partners in X".
+    if (!jv || !agent || findWord(v, agent.tokEnd, k, words('are is were was remain remains became become as')) < 0) return [];
     return pairs(members(v, agent), [jv], base);
   }
   // "joint venture" / "venture" / "new company": find the venture's name next to it.
