@@ -61,4 +61,17 @@ describe('mentions', () => {
       ['Microsoft', 'subject', false],
     ]);
   });
+
+  it('reads a sentence-initial "Its" as the previous subject, not the latest name', () => {
+    expect(resolved('Lambda said it grew. The company rents out Nvidia processors. Its revenue doubled.', 'Its')).toBe('lambda');
+    expect(resolved('Nebius rents out Nvidia processors. Its revenue doubled.', 'Its')).toBe('nebius');
+  });
+
+  it('keeps a pronoun in a "whose" clause off the clause head', () => {
+    expect(resolved('Cohere is raising. Nvidia and Oracle, whose chips it uses, invested.', 'it')).toBe('cohere');
+  });
+
+  it('reads "the … miner" as a company', () => {
+    expect(resolved('Cipher Mining shares rose after the bitcoin miner signed a deal.', 'the bitcoin miner')).toBe('cipher-mining');
+  });
 });

@@ -9,7 +9,7 @@ import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
 const HEADS = new Set([
   'company', 'firm', 'startup', 'start-up', 'group', 'lab', 'developer', 'maker', 'chipmaker', 'provider', 'giant',
   'conglomerate', 'business', 'venture', 'investor', 'backer', 'carrier', 'operator', 'supplier', 'designer',
-  'manufacturer', 'outfit', 'hyperscaler', 'neocloud', 'lender', 'creator', 'owner', 'parent', 'laboratory',
+  'manufacturer', 'outfit', 'hyperscaler', 'neocloud', 'lender', 'creator', 'owner', 'parent', 'laboratory', 'miner',
 ]);
 /** Words that may stand between the determiner and the head. */
 const MODIFIER = /^(?:[a-z][a-z'-]*|-|')$/;
@@ -273,7 +273,9 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   } else if (m.kind === 'pronoun' && m.possessive) {
     // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
-    order = [...own, ...recent.filter((h) => h.sentence >= m.sentence - 2)];
+    // NOTE: a sentence-initial "Its" continues the topic: earlier subjects before any recent name.
+    const opening = !own.length && m.tok === v.sentTok[m.sentence] ? subjectOrder(v, history, m) : [];
+    order = [...own, ...opening, ...recent.filter((h) => h.sentence >= m.sentence - 2)];
   } else if (m.role === 'subject' && !a.demonstrative) {
     order = subjectOrder(v, history, m);
   } else if (a.demonstrative) {

@@ -4,7 +4,7 @@ import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { buy, commitments, computeAt, dealNoun, order, rent, sell, spend, use, workingWith } from './frames-purchase.js';
-import { accounted, roleNoun } from './frames-purchase-roles.js';
+import { accounted, revenueFrom, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
@@ -44,6 +44,7 @@ on('chips chip gpus gpu processors processor accelerators accelerator semiconduc
 on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
 on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
 on('accounted accounts represented', accounted);
+on('revenue revenues sales', revenueFrom);
 on('stake stakes', stake);
 on('owns own owned holds hold held holding owning controls', own);
 on('exclusive exclusively', exclusive);

@@ -14,6 +14,12 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Rivals such as AMD and Intel are catching up with Nvidia.', [], ['amd→nvidia hardware_purchase', 'intel→nvidia hardware_purchase']],
   ['Analysts said customers including Microsoft may pay more for chips.', [], ['microsoft→nvidia hardware_purchase']],
   ['Mistral AI is growing fast. The start-up said its revenue tripled. It now adds Nebius to a roster of suppliers that already includes CoreWeave.', ['mistral-ai→coreweave compute_purchase'], []],
+  // revenue from named payers
+  ['Nebius said on Monday its sales grew. Its cloud revenue reached $300 million, about a third of it from Meta and Microsoft.', ['meta→nebius compute_purchase', 'microsoft→nebius compute_purchase'], []],
+  ["CoreWeave's revenue from Meta doubled last year.", ['meta→coreweave compute_purchase'], []],
+  ["Oracle's revenue rose 12%, analysts from Morgan Stanley said.", [], ['morgan-stanley→oracle compute_purchase']],
+  // "both an investor in X and its largest customer"
+  ['Meta is both an investor in Nebius and its largest customer.', ['meta→nebius compute_purchase', 'meta→nebius equity_investment'], []],
   // accounted for a share of the revenue, amount between the owner and "revenue"
   ['Meta, which accounted for 40% of Nebius’s $500 million of sales last year, signed again.', ['meta→nebius compute_purchase'], []],
 ];

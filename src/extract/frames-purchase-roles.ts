@@ -117,7 +117,7 @@ export const roleNoun: FrameHandler = (c, k) => {
     else if (COPULA.has(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
     if (!holder) {
       const subject = agentBefore(v, s, owner.npTok);
-      if (subject && owner.npTok - subject.tokEnd <= 6 && hasWord(v, subject.tokEnd, owner.npTok, COPULA)) holder = subject;
+      if (subject && owner.npTok - subject.tokEnd <= 8 && hasWord(v, subject.tokEnd, owner.npTok, COPULA)) holder = subject;
     }
   } else {
     const mod = modifierBefore(v, k, 1);
@@ -166,4 +166,30 @@ export const accounted: FrameHandler = (c, k) => {
   const seller = poss && buyer && poss.kind === 'pronoun' ? alternativeTo(c, poss, buyer) : poss;
   if (!seller || !buyer) return [];
   return pairs([buyer], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55 });
+};
+
+/**
+ * "Its cloud revenue reached $114 million, about half of it from Amazon and Microsoft", "Oracle's
+ * revenue from OpenAI": the payers named after "from" buy from the revenue's owner.
+ */
+export const revenueFrom: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const owner = possessorBefore(v, k, 3);
+  if (!usable(owner)) return [];
+  let from = -1;
+  if (t[k + 1]?.lower === 'from') from = k + 1;
+  else {
+    // NOTE: "…, about half of it from Amazon": the share phrase points back at the revenue.
+    const of = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 16), words('of'));
+    if (of >= 0 && t[of + 1]?.lower === 'it' && t[of + 2]?.lower === 'from' && findWord(v, k + 1, of, words('; : and but')) < 0) from = of + 2;
+  }
+  if (from < 0) return [];
+  const payers = objectAfter(v, s, from - 1, words('from'), { maxGap: 1 });
+  const out: Frame[] = [];
+  for (const p of payers) {
+    if (sameParty(p, owner) || providerScore(v, p) > providerScore(v, owner)) continue;
+    out.push(...pairs([p], [owner], { type: purchaseTypeFor(v, owner), sentence: s, trigger: k, amount: null, strength: 0.5, status: 'signed' }));
+  }
+  return out;
 };

@@ -7,6 +7,11 @@ describe('purchase frames in context', () => {
     expect(triples(extractText("Microsoft's Wisconsin data centers are using Nvidia chips."))).toContain('microsoft→nvidia hardware_purchase');
   });
 
+  it('reads a descriptive noun phrase for a former miner as the company', () => {
+    const r = extractText('Cipher Mining shares rose after the bitcoin miner signed a $3 billion contract to give Amazon access to Nvidia chips.');
+    expect(triples(r)).toContain('amazon→cipher-mining compute_purchase');
+  });
+
   it('does not take a possessor of something else for the user', () => {
     expect(triples(extractText("Meta's engineers are using Nvidia chips to test models."))).not.toContain('meta→nvidia hardware_purchase');
   });

@@ -25,7 +25,7 @@ export const DESCRIPTOR_WORDS = set(`
   sovereign wealth fund funds state backed based owned led private equity venture capital lender bank fintech
   robotics energy power utility internet chatbot hyperscaler hyperscalers cloud-computing cloud-services
   supplier manufacturer builder creator peer competitor specialist mobile carrier telecom telecoms operator
-  asset manager management`);
+  asset manager management bitcoin crypto mining miner miners`);
 
 /** Capitalised words that describe rather than name ("French", "AI", "U.S."). */
 export const NAME_ADJECTIVES = set(`
@@ -40,7 +40,7 @@ export const MODIFIED_NOUNS = set(`
   shareholders shareholder users employees agreement contract partnership venture unit subsidiary division
   platform platforms software services service tools api apis data cloud capacity processors accelerators
   ecosystem offerings engineers researchers staff team teams stores store account accounts graphics systems
-  hardware infrastructure`);
+  hardware infrastructure sale sales purchase purchases`);
 
 /** Capitalised words that are not company names (sentence starters, months, days, places, titles). */
 export const NOT_NAMES = set(`
