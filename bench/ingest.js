@@ -7,6 +7,8 @@
 // after each of its progress lines (every 100 documents) it reports its resident set size.
 //   npm run bench -- --only ingest [--quick] [--docs N]   (through bench/run.js)
 //   npm run build && node bench/ingest.js [--quick]      (standalone, from dist/)
+// The child inherits the environment: MALLOC_ARENA_MAX=2 before the command shows how much of the
+// RSS growth is glibc arena fragmentation rather than memory the program holds (compare "live").
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
