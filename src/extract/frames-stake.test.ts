@@ -75,6 +75,8 @@ describe('holdings', () => {
     'Analysts expect Nvidia to own 5% of the market by 2027.',
     'Microsoft owns 20% of the cloud market.',
     'About a third of Snowflake’s revenue comes from three customers.',
+    'Intel holds 51% of the PC processor market.',
+    'Microsoft holds about 27% of the votes on the board.',
   ])('finds no holding in "%s"', (text) => {
     expect(stakes(text)).toEqual([]);
   });

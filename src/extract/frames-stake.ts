@@ -6,6 +6,7 @@ import {
   trailingAmount, words,
 } from './frame-args.js';
 import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { CLAUSE_OPENERS, PREPOSITIONS } from './lexicon.js';
 import { asVenture, ventureAt } from './frames-venture-ref.js';
 
 const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
@@ -75,6 +76,9 @@ function heldCompany(c: FrameContext, of: number): Mention | null {
   const jv = ventureAt(v, s, of + 1);
   if (jv) return jv;
   const obj = objectAfter(v, s, of - 1, words('of in'), { maxGap: 1, fallback: true })[0];
+  // NOTE: "51% of the PC processor market": a name that modifies a lower-case noun is not the company held.
+  const next = v.tokens[obj?.tokEnd ?? -1];
+  if (obj?.kind === 'unknown' && next && /^[a-z]/.test(next.text) && !PREPOSITIONS.has(next.lower) && !CLAUSE_OPENERS.has(next.lower)) return null;
   return obj ?? nameHead(c, of + 1);
 }
 

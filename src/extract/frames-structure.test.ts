@@ -62,6 +62,8 @@ describe('guarantees and distributions', () => {
     'The company offers a guarantee on its products.',
     'Shareholders will receive a dividend of $1 per share.',
     'Equinix will receive a dividend of $200 million from its own units.',
+    'Harbor Compute opened a site in Texas. Oracle will receive a special dividend of $2 billion.',
+    'Harbor Compute opened a site in Texas. Equinix will receive a dividend of $2 billion from its investments.',
   ])('finds no guarantee or distribution in "%s"', (text) => {
     expect(of(text, 'other')).toEqual([]);
   });
@@ -72,6 +74,7 @@ describe('debt bought and lender groups', () => {
     ['Cisco bought $300 million of Cohere’s convertible notes.', ['cisco→cohere']],
     ['Bonds issued by CyrusOne were bought by KKR and Blackstone.', ['blackstone→cyrusone', 'kkr→cyrusone']],
     ['Banks led by Goldman Sachs and Mizuho are arranging $12 billion of loans for a campus that QTS is building in Ohio.', ['goldman-sachs→qts', 'mizuho→qts']],
+    ['Blackstone is one of the lenders to Cohere.', ['blackstone→cohere']],
   ])('"%s" → %s (loan)', (text, expected) => {
     expect(of(text, 'loan')).toEqual(expected);
   });

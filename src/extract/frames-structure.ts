@@ -161,8 +161,11 @@ export const distribution: FrameHandler = (c, k) => {
   if (noun < 0) return [];
   const payee = agentBefore(v, s, k);
   if (!payee) return [];
-  const from = objectAfter(v, s, noun, words('from'), { maxGap: 6 })[0] ?? null;
-  const payer = from ?? recentVenture(c, k);
+  const from = prepObject(v, s, noun, words('from'), { maxGap: 6 });
+  // NOTE: a payout from the venture in context goes only to one of its owners ("from its investments" is no payer).
+  const ctx = from ? null : recentVenture(c, k);
+  const owners = ctx?.entityId ? v.gazetteer.entities.get(ctx.entityId)?.parents.map((p) => p.id) ?? [] : [];
+  const payer = from?.mentions[0] ?? (ctx && payee.entityId && owners.includes(payee.entityId) ? ctx : null);
   if (!payer) return [];
   const amount = amountIn(v, k + 1, noun, c.taken) ?? (v.tokens[noun + 1]?.lower === 'of' ? amountIn(v, noun + 2, noun + 5, c.taken) : null);
   return pairs([payer], [payee], { type: 'other', sentence: s, trigger: k, amount, strength: 0.6 });
