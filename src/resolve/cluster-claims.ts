@@ -73,6 +73,9 @@ const keyOf = (w: Pick<Work, 'dealId' | 'claims'>) => w.dealId ?? `~${w.claims[0
  * `refuses(claimId, dealId)` blocks a claim from a deal it was judged not to belong to.
  * Ties break on cluster keys, so any permutation of the same input gives the same clusters.
  */
+/** The link of two works that can never merge (two stored deals). */
+const NEVER: Link = { sum: 0, count: 1, blocked: true, close: false };
+
 export function agglomerate(
   fixed: readonly { dealId: DealId; claims: readonly Claim[] }[],
   loose: readonly Claim[],
@@ -97,7 +100,9 @@ export function agglomerate(
   // larger of the two it combines, so a pair that is neither stays out for good.
   const links = new Map<number, Map<number, Link>>();
   const candidates = new Map<number, Set<number>>();
-  const getLink = (i: number, j: number) => (i < j ? links.get(i)?.get(j) : links.get(j)?.get(i))!;
+  // NOTE: two stored deals never merge, and neither does anything that holds one of them, so their
+  // link is never read for a merge: it is not measured or kept (it would cost O(deals²) per document).
+  const getLink = (i: number, j: number): Link => (i < j ? links.get(i)?.get(j) : links.get(j)?.get(i)) ?? NEVER;
   const setLink = (i: number, j: number, l: Link) => {
     const [a, b] = i < j ? [i, j] : [j, i];
     let row = links.get(a);
@@ -123,7 +128,10 @@ export function agglomerate(
     return l;
   };
   for (let i = 0; i < initial.length; i++) {
-    for (let j = i + 1; j < initial.length; j++) setLink(i, j, measure(initial[i]!, initial[j]!));
+    for (let j = i + 1; j < initial.length; j++) {
+      if (initial[i]!.dealId && initial[j]!.dealId) continue;
+      setLink(i, j, measure(initial[i]!, initial[j]!));
+    }
   }
   const refused = (a: Work, b: Work) => {
     const deal = a.dealId ?? b.dealId;
@@ -174,6 +182,7 @@ export function agglomerate(
     for (const k of [...live.keys()].sort((p, q) => p - q)) {
       const lx = getLink(bi, k);
       const ly = getLink(bj, k);
+      if (dealId && live.get(k)!.dealId) continue;
       setLink(k, id, {
         sum: lx.sum + ly.sum,
         count: lx.count + ly.count,
