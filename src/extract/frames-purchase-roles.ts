@@ -124,7 +124,7 @@ export const roleNoun: FrameHandler = (c, k) => {
     const named = mentionStartingNear(v, k, 0);
     if (mod && usable(named) && named.tok > k) [owner, holder] = [mod, named];
     else {
-      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in of' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0];
+      const of = objectAfter(v, s, k, words(role === 'invests' ? 'in of' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0] ?? (role === 'sells' ? workloadOwner(c, k) : undefined);
       if (of) {
         owner = of;
         holder = agentBefore(v, s, k);
@@ -151,6 +151,19 @@ export const roleNoun: FrameHandler = (c, k) => {
       return pairs([owner], [holder], { ...base, type: hw ? 'hardware_purchase' : comp ? 'compute_purchase' : purchaseTypeFor(v, holder) });
   }
 };
+
+/** "the exclusive cloud provider for all of OpenAI's workloads": the possessor of what is provided for. */
+function workloadOwner(c: FrameContext, k: number): Mention | undefined {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (t[k + 1]?.lower !== 'for') return undefined;
+  for (let j = k + 2; j < Math.min(v.sentTok[s + 1]!, k + 6); j++) {
+    const m = v.mentionAt[j];
+    if (m) return m.possessive && usable(m) && m.kind !== 'pronoun' ? { ...m, possessive: false } : undefined;
+    if (!/^(all|of|the|its|their|much|most)$/.test(t[j]!.lower)) return undefined;
+  }
+  return undefined;
+}
 
 /** "Microsoft, which accounted for 62% of CoreWeave's revenue": a customer. */
 export const accounted: FrameHandler = (c, k) => {

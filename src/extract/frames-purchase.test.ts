@@ -12,6 +12,21 @@ describe('purchase frames in context', () => {
     expect(triples(r)).toContain('amazon→cipher-mining compute_purchase');
   });
 
+  it('reads a cloud\'s own chips and supercomputers as compute', () => {
+    expect(triples(extractText("Cohere agreed to expand its use of Google's tensor processing units."))).toEqual(['cohere→google compute_purchase']);
+    expect(triples(extractText("Cohere will use Oracle's AI supercomputers to train its models."))).toEqual(['cohere→oracle compute_purchase']);
+  });
+
+  it('finds the seller in a second "on" phrase', () => {
+    const r = extractText("Cohere spent $400 million on training, the computing used to build its models, on Oracle's cloud last year.");
+    expect(triples(r)).toEqual(['cohere→oracle compute_purchase']);
+  });
+
+  it('reads "provider for all of X\'s workloads" as X buying', () => {
+    expect(triples(extractText("Oracle will remain the exclusive cloud provider for all of Cohere's workloads."))).toContain('cohere→oracle compute_purchase');
+    expect(triples(extractText("Oracle is a provider for all of its own workloads."))).toEqual([]);
+  });
+
   it('does not take a possessor of something else for the user', () => {
     expect(triples(extractText("Meta's engineers are using Nvidia chips to test models."))).not.toContain('meta→nvidia hardware_purchase');
   });

@@ -10,7 +10,7 @@ import { topicAt } from './topic.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 export const HARDWARE = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks');
-export const COMPUTE = words('servers server capacity compute computing cloud infrastructure clusters cluster data-center datacenter power');
+export const COMPUTE = words('servers server capacity compute computing cloud infrastructure clusters cluster data-center datacenter power supercomputer supercomputers');
 const SERVICE = words('ai models model technology products product services service software tools platform chatbot api apis assistant');
 const USE_STOPS = words(', ; which that to for');
 const SPEND_VERBS = words('spend spends spending spent pay pays paying paid invest investing commit committing');
@@ -127,7 +127,8 @@ export const use: FrameHandler = (c, k) => {
     }
   }
   const h = findHardware(v, k + 1, limit);
-  const base = { sentence: s, trigger: k, amount: spentAmount(c, k), strength: 0.75 };
+  // NOTE: "expand its use of Google's chips, in a deal worth tens of billions of dollars".
+  const base = { sentence: s, trigger: k, amount: spentAmount(c, k) ?? trailingAmount(v, limit, c.taken), strength: 0.75 };
   const agents = agentsFrom(v, agent);
   if (h >= 0) {
     // NOTE: "use 8,000 Nvidia chips at Nscale's sites": chips run at someone's site are rented from the site's owner.
@@ -135,7 +136,9 @@ export const use: FrameHandler = (c, k) => {
     if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
     const seller = sellerOf(c, h);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
-    const hosted = findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 && ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
+    // NOTE: a cloud's own chips (TPUs, Trainium) are used through its cloud: "expand its use of Google's TPUs".
+    const cloudSeller = ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
+    const hosted = cloudSeller && (findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 || (!!seller && seller.possessive));
     // NOTE: "using AWS data centres, running on Nvidia chips": the chips are the cloud's, not bought.
     const viaCloud = /^run/.test(w) && mentionsIn(v, s).some((m) => m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
     if (seller && viaCloud && !hosted) return [];
@@ -191,17 +194,19 @@ export const spend: FrameHandler = (c, k) => {
     return pairs([agent], direct, { type, sentence: s, trigger: k, amount, strength: 0.7 });
   }
   const on = prepObject(v, s, k, words('on with'), { maxGap: 12 });
-  if (on && !on.mentions.length) {
-    // NOTE: "spend billions of dollars on Google's tensor processing units": the owner sells them.
-    const poss = mentionStartingNear(v, on.prep + 1, 1);
-    const h = findHardware(v, on.prep + 1, on.prep + 8);
-    const comp = findWord(v, on.prep + 1, on.prep + 8, COMPUTE);
+  // NOTE: "spent $3.8 billion on inference, the computing used to run its models, on Microsoft's Azure cloud": a second "on" names the seller.
+  const second = on && !on.mentions.length ? prepObject(v, s, on.prep, words('on'), { maxGap: 16, crossComma: true }) : null;
+  for (const p of [on, second]) {
+    if (!p || p.mentions.length) continue;
     // NOTE: "on Google's tensor processing units", "on Nvidia chips": the maker sells them.
+    const poss = mentionStartingNear(v, p.prep + 1, 1);
+    const h = findHardware(v, p.prep + 1, p.prep + 8);
+    const comp = findWord(v, p.prep + 1, p.prep + 8, COMPUTE);
     if (usable(poss) && (poss.possessive || poss.role === 'modifier') && (h >= 0 || comp >= 0)) {
-      return pairs(agentsFrom(v, agent), [poss], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, on.prep, c.taken), strength: 0.75 });
+      return pairs(agentsFrom(v, agent), [poss], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, p.prep, c.taken), strength: 0.75 });
     }
   }
-  const obj = on;
+  const obj = second?.mentions.length ? second : on;
   if (!obj?.mentions.length) return [];
   const amount = amountIn(v, k + 1, obj.prep, c.taken);
   const frames = [];

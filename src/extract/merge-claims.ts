@@ -235,6 +235,8 @@ function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'pl
   const before = v.text.slice(Math.max(v.sentences[a.sentence]!.start, a.start - 40), a.start).toLowerCase();
   const after = `${t[a.tokEnd]?.lower ?? ''} ${t[a.tokEnd + 1]?.lower ?? ''}`;
   if (TOTAL_BEFORE.test(before) || /^(in all|in total|altogether|combined)\b/.test(after)) return 'total';
+  // NOTE: "$3.8 billion in 2024 and $8.65 billion this year: more than $12.4 billion over the period": a sum after a colon.
+  if (/:\s*(?:(?:more|less) than|over|under|about|around|roughly|nearly|almost|some|at least)?\s*$/.test(before) && sentenceAmounts(v, a.sentence).some((x) => x.start < a.start && x.value.currency === a.value.currency)) return 'total';
   if (TRANCHE_BEFORE.has(t[a.tok - 1]?.lower ?? '') || TRANCHE_BEFORE.has(t[a.tok - 2]?.lower ?? '')) return 'tranche';
   if (TRANCHE_AFTER.has(t[a.tokEnd]?.lower ?? '') && !(t[a.tokEnd]?.lower === 'so' && t[a.tokEnd + 1]?.lower !== 'far')) return 'tranche';
   return 'plain';

@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from '../../test/extract-helpers.js';
+
+describe('claim amounts', () => {
+  it('takes a sum after a colon as the total of the parts before it', () => {
+    const r = extractText("Cohere spent $1 billion on Oracle's cloud in 2024 and $2 billion this year: more than $3 billion over the period.");
+    const c = r.claims.find((x) => x.to.id === 'oracle');
+    expect(c?.amount?.lower).toBe('3000000000');
+    expect(c?.amount?.upper).toBeNull();
+  });
+
+  it('keeps a lone figure after a colon as it is', () => {
+    const r = extractText('Cohere has a new backer: Oracle will invest $500 million in the company.');
+    expect(r.claims.find((x) => x.from.id === 'oracle')?.amount?.point).toBe('500000000');
+  });
+});
