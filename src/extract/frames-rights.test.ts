@@ -54,3 +54,13 @@ describe('stakes taken and bids', () => {
     expect(ofType('Microsoft will offer Cohere’s models to its customers.', 'acquisition')).toEqual([]);
   });
 });
+
+describe('loans', () => {
+  it('reads a lender and a borrower', () => {
+    expect(ofType('JPMorgan lent CyrusOne $2 billion last year.', 'loan')).toEqual(['jpmorgan→cyrusone loan completed']);
+  });
+
+  it('finds no lender in a relative clause on a noun that is not a company', () => {
+    expect(ofType('If Cohere were to fail, several of the companies that have lent it money could lose out.', 'loan')).toEqual([]);
+  });
+});

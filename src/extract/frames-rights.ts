@@ -271,6 +271,9 @@ export const loan: FrameHandler = (c, k) => {
   }
   if (/^(lend|lends|lent|lending)$/.test(w)) {
     const lender = agentBefore(v, s, k);
+    // NOTE: "the companies that have lent it money": a relative clause on a noun that names no company has no lender.
+    const rel = lender ? findWord(v, lender.tokEnd, k, words('that which who')) : -1;
+    if (rel >= 0 && !usable(v.mentionAt[rel - 1])) return [];
     let borrowers = directObject(v, s, k, 2);
     if (!borrowers.length) borrowers = objectAfter(v, s, k, words('to'), { maxGap: 8, fallback: true });
     return lender ? pairs([lender], borrowers, { ...base, amount: amountIn(v, k + 1, k + 8, c.taken) }) : [];

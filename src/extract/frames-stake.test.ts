@@ -77,6 +77,7 @@ describe('holdings', () => {
     'About a third of Snowflake’s revenue comes from three customers.',
     'Intel holds 51% of the PC processor market.',
     'Microsoft holds about 27% of the votes on the board.',
+    'Cohere could end up owning a tenth of Groq if the warrant vests.',
   ])('finds no holding in "%s"', (text) => {
     expect(stakes(text)).toEqual([]);
   });

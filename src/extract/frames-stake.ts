@@ -120,6 +120,8 @@ export const own: FrameHandler = (c, k) => {
     if (f < 0 || t[f + 1]?.lower !== 'of') return [];
     of = f + 1;
   }
+  // NOTE: "could end up owning a tenth of AMD": a possible result of another deal (a warrant), not a holding.
+  if (findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('could might may end')) >= 0) return [];
   const from = agentBefore(v, s, k) ?? gerundAgent(c, k) ?? managedBy(c, k) ?? nameHead(c, k - 3) ?? nameHead(c, k - 2);
   if (!from) return [];
   let to: Mention | null = null;

@@ -32,6 +32,7 @@ describe('site leases', () => {
     ['Banks are financing two campuses that CyrusOne is developing for Microsoft to lease.', ['microsoft→cyrusone']],
     ['Snowflake rents most of Equinix’s data-center space.', ['snowflake→equinix']],
     ['Oracle will lease all the buildings from the venture that Equinix and Brookfield formed.', ['oracle→harbor-compute']],
+    ['In Ohio, Vultr runs its servers at a campus leased from the data-centre operator QTS.', ['vultr→qts']],
   ])('"%s" → %s (other)', (text, expected) => {
     expect(of(text, 'other')).toEqual(expected);
   });

@@ -91,10 +91,13 @@ export const leaseSite: FrameHandler = (c, k) => {
   }
   if (!LEASE_VERBS.has(t[k]!.lower)) return [];
   const from = prepObject(v, s, k, words('from'), { maxGap: 12 });
-  if (!from || findWord(v, k + 1, from.prep, PROPERTY) < 0) return [];
+  // NOTE: "a site leased from the bitcoin miner X": the property may stand before a participle.
+  if (!from || (findWord(v, k + 1, from.prep, PROPERTY) < 0 && !(t[k]!.lower === 'leased' && PROPERTY.has(t[k - 1]?.lower ?? '')))) return [];
   const lessors = from.mentions.length ? from.mentions.filter((m) => !m.possessive) : partyAfter(c, from.prep);
   const amount = amountIn(v, k + 1, from.prep, c.taken) ?? trailingAmount(v, Math.min(end - 1, from.prep + 2), c.taken);
-  return pairs([lessee], lessors, { ...base, amount });
+  // NOTE: "will use a site leased from X": the participle names a lease already in force.
+  const participle = t[k]!.lower === 'leased' && PROPERTY.has(t[k - 1]?.lower ?? '');
+  return pairs([lessee], lessors, { ...base, amount, ...(participle ? { status: 'signed' as const } : {}) });
 };
 
 /**
