@@ -27,6 +27,12 @@ describe('purchase frames in context', () => {
     expect(triples(extractText("Oracle is a provider for all of its own workloads."))).toEqual([]);
   });
 
+  it('reads a reduced relative "the contracts it signed … are with X"', () => {
+    const r = extractText('Nebius did not name its customers. Some analysts think the big contracts it signed in May are with Cohere and Mistral AI.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['cohere→nebius compute_purchase', 'mistral-ai→nebius compute_purchase']));
+    expect(triples(extractText('Nebius said the contracts it signed in May are large.'))).toEqual([]);
+  });
+
   it('does not take a possessor of something else for the user', () => {
     expect(triples(extractText("Meta's engineers are using Nvidia chips to test models."))).not.toContain('meta→nvidia hardware_purchase');
   });

@@ -318,7 +318,8 @@ export const dealNoun: FrameHandler = (c, k) => {
   const amount = amountIn(v, Math.max(first, k - 6), Math.max(others[0]!.npTok, k), c.taken) ?? trailingAmount(v, Math.max(last.tokEnd, k + 1), c.taken);
   if (!type) {
     if (providerScore(v, agent) === providerScore(v, others[0]!)) return [];
-    if (!amount && !poss && findWord(v, Math.max(first, k - 8), k, SIGNING) < 0) return [];
+    // NOTE: "the contracts it signed last quarter are with Meta": a reduced relative clause signs too.
+    if (!amount && !poss && findWord(v, Math.max(first, k - 8), Math.min(v.sentTok[s + 1]!, k + 4), SIGNING) < 0) return [];
     type = 'purchase';
   }
   const each = respectively(c, others.length, last.tokEnd);
