@@ -273,8 +273,8 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   } else if (m.kind === 'pronoun' && m.possessive) {
     // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
-    // NOTE: a sentence-initial "Its" continues the topic: earlier subjects before any recent name.
-    const opening = !own.length && m.tok === v.sentTok[m.sentence] ? subjectOrder(v, history, m) : [];
+    // NOTE: a sentence-initial "Its" continues the previous sentence's subject before any later name in it.
+    const opening = !own.length && m.tok === v.sentTok[m.sentence] ? recent.filter((h) => h.sentence === m.sentence - 1 && h.role === 'subject' && !h.possessive).slice(-1) : [];
     order = [...own, ...opening, ...recent.filter((h) => h.sentence >= m.sentence - 2)];
   } else if (m.role === 'subject' && !a.demonstrative) {
     order = subjectOrder(v, history, m);
