@@ -6,7 +6,7 @@ import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, 
 import { buy, commitments, computeAt, dealNoun, order, rent, sell, spend, use, workingWith } from './frames-purchase.js';
 import { accounted, revenueFrom, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
-import { acquire, exclusive, grant, license, loan, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
+import { acquire, exclusive, grant, license, loan, passShare, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
@@ -74,6 +74,7 @@ on('rights right', rightsTo);
 on('offer offers', acquire);
 on('vehicle vehicles spv', vehicleLease);
 on('lenders lender', lendersAmong);
+on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

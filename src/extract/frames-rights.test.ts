@@ -64,3 +64,20 @@ describe('loans', () => {
     expect(ofType('If Cohere were to fail, several of the companies that have lent it money could lose out.', 'loan')).toEqual([]);
   });
 });
+
+describe('revenue shares passed on', () => {
+  it.each([
+    ['Microsoft in turn passes Cohere a share of the revenue it earns from Bing.', ['microsoft→cohere revenue_share signed']],
+    ['Dell hands Groq about 15% of its sales from the new servers.', ['dell→groq revenue_share signed']],
+    ['Nvidia gave Lambda a cut of its profits last year.', ['nvidia→lambda revenue_share signed']],
+  ])('"%s" → %s', (text, expected) => {
+    expect(ofType(text, 'revenue_share')).toEqual(expected);
+  });
+
+  it.each(['Apple gave Google a share of the spotlight.', 'Oracle hands Cohere about 15% of the market.', 'Amazon gave its staff a share of the profits.'])(
+    'finds no revenue share or grant in "%s"',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+});

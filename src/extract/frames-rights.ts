@@ -91,6 +91,8 @@ export const grant: FrameHandler = (c, k) => {
   const t = v.tokens;
   const paper = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 10), EQUITY_PAPER);
   if (paper < 0 || findWord(v, k + 1, paper, words(', ;')) >= 0) return [];
+  // NOTE: "gave Google a share of the spotlight", "a share of the revenue": a portion, not equity.
+  if (t[paper]!.lower === 'share' && t[paper + 1]?.lower === 'of') return [];
   const shares = quantityIn(v, k + 1, Math.min(v.sentTok[s + 1]!, paper + 8), ['shares']);
   const base = { type: 'share_grant' as const, sentence: s, trigger: k, ...(shares ? { shares } : {}), strength: 0.8 };
   const passive = /^(was|were|is|are|been|be)$/.test(t[k - 1]?.lower ?? '');
@@ -179,6 +181,27 @@ export const revenueShare: FrameHandler = (c, k) => {
   if (!payer || !payee) return [];
   const owner = payer.kind === 'pronoun' ? alternativeTo(c, payer, payee) : payer;
   return owner ? pairs([owner], [payee], { type: 'revenue_share', sentence: s, trigger: k, amount: null, strength: 0.7 }) : [];
+};
+
+/**
+ * "Microsoft in turn passes OpenAI a share of the revenue it earns from Bing", "X hands Y about 20% of
+ * its revenue", "X gives Y a cut of its profits": the subject pays the indirect object a revenue share.
+ */
+export const passShare: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const payee = directObject(v, s, k, 2)[0];
+  if (!payee) return [];
+  const end = Math.min(v.sentTok[s + 1]!, payee.tokEnd + 8);
+  const share = findWord(v, payee.tokEnd, end, words('share cut portion slice'));
+  const pct = quantityIn(v, payee.tokEnd, end, ['percent']);
+  const of = share >= 0 ? share + 1 : pct ? pct.tokEnd : -1;
+  if (of < 0 || t[of]?.lower !== 'of' || findWord(v, of + 1, Math.min(v.sentTok[s + 1]!, of + 4), PROFITS) < 0) return [];
+  const payer = subjectOf(v, s, k);
+  if (!payer) return [];
+  // NOTE: "passes", "handed": a share paid now or before reports an arrangement in force.
+  const present = /^(passes|hands|gives|passed|handed|gave)$/.test(t[k]!.lower);
+  return pairs([payer], [payee], { type: 'revenue_share', sentence: s, trigger: k, amount: null, strength: 0.7, ...(present ? { status: 'signed' as const } : {}) });
 };
 
 const NOT_TARGET = words('chips chip gpus shares stock stake stakes equity servers capacity products models');
