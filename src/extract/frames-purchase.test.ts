@@ -17,6 +17,10 @@ describe('purchase frames in context', () => {
     expect(triples(extractText("Cohere will use Oracle's AI supercomputers to train its models."))).toEqual(['cohere→oracle compute_purchase']);
   });
 
+  it('reads models deployed on a cloud\'s own chips as compute', () => {
+    expect(triples(extractText("Cohere will train and deploy its future models on Google's Axion and Ironwood chips."))).toEqual(['cohere→google compute_purchase']);
+  });
+
   it('finds the seller in a second "on" phrase', () => {
     const r = extractText("Cohere spent $400 million on training, the computing used to build its models, on Oracle's cloud last year.");
     expect(triples(r)).toEqual(['cohere→oracle compute_purchase']);

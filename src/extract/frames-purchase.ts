@@ -136,9 +136,10 @@ export const use: FrameHandler = (c, k) => {
     if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
     const seller = sellerOf(c, h);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
-    // NOTE: a cloud's own chips (TPUs, Trainium) are used through its cloud: "expand its use of Google's TPUs".
+    // NOTE: a cloud's own chips (TPUs, Trainium) are used through its cloud: "expand its use of Google's TPUs",
+    // "deploy its models on AWS's Trainium and Inferentia chips".
     const cloudSeller = ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
-    const hosted = cloudSeller && (findWord(v, Math.max(k + 1, h - 5), h, words('on')) >= 0 || (!!seller && seller.possessive));
+    const hosted = cloudSeller && (findWord(v, Math.max(k + 1, h - 8), h, words('on')) >= 0 || (!!seller && seller.possessive));
     // NOTE: "using AWS data centres, running on Nvidia chips": the chips are the cloud's, not bought.
     const viaCloud = /^run/.test(w) && mentionsIn(v, s).some((m) => m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
     if (seller && viaCloud && !hosted) return [];
