@@ -4,6 +4,7 @@ import { resolveCoreference } from './coreference.js';
 import { findDates } from './dates.js';
 import { tokenAtOffset, type DateSpan, type DocView, type PersonMention, type ValueSpan } from './doc-view.js';
 import type { Gazetteer } from './gazetteer.js';
+import { markLabels } from './context-label.js';
 import { findMentions } from './mentions.js';
 import { splitSentences, tokenize, type Token } from './sentences.js';
 
@@ -72,6 +73,7 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
   };
   findMentions(v);
   v.personAt = spanIndex(tokens.length, persons);
+  markLabels(v);
   resolveCoreference(v);
   return v;
 }

@@ -74,4 +74,22 @@ describe('mentions', () => {
   it('reads "the … miner" as a company', () => {
     expect(resolved('Cipher Mining shares rose after the bitcoin miner signed a deal.', 'the bitcoin miner')).toBe('cipher-mining');
   });
+
+  it('never reads an object "it" as the subject of its own clause', () => {
+    const text = 'Cohere is growing fast. Salesforce owns part of Cohere, and Oracle has invested $1 billion in it since 2022.';
+    const m = view(text).mentions.find((x) => x.text === 'it');
+    expect(m?.entityId).toBe('cohere');
+    expect(m?.role).toBe('oblique');
+  });
+
+  it('reads "its" after a linking verb as someone other than the subject and its parent', () => {
+    const text = 'Mistral AI signed a deal with Microsoft.\n- Amazon: AWS remains its main cloud partner.';
+    expect(resolved(text, 'its')).toBe('mistral-ai');
+    expect(resolved('Cohere hired engineers. Oracle is its largest supplier.', 'its')).toBe('cohere');
+  });
+
+  it('resolves "the London-based company" and prefers the paragraph label', () => {
+    const text = 'Cohere needs servers.\n- Nscale: Cohere will spend $2 billion with the London-based company this year.';
+    expect(resolved(text, 'the London-based company')).toBe('nscale');
+  });
 });

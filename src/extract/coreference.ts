@@ -1,7 +1,8 @@
 /** Coreference: "it", "its", "the AI firm", "Altman's company", "the ChatGPT-maker" → the entity meant. */
-import type { Sector } from '../core/entity.js';
+import { rollupRoot, type Sector } from '../core/entity.js';
 import type { EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention } from './doc-view.js';
+import { paragraphLabel } from './context-label.js';
 import { roleOf, extendNounPhrase } from './mentions.js';
 import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
 
@@ -24,6 +25,10 @@ const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
   'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
   startup: ['ai_lab', 'neocloud'], up: ['ai_lab', 'neocloud'],
 };
+/** Linking verbs: "X remains its partner". */
+const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were', 'stays', 'stayed']);
+/** Prepositions after which "it" is an object. */
+const OBJECT_PREPS = new Set(['in', 'into', 'with', 'from', 'for', 'of', 'on', 'at', 'by', 'about', 'behind', 'toward', 'towards']);
 const PLEONASTIC_AFTER = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|takes|took) (?:not |still |also |too )?(?:unclear|clear|likely|unlikely|possible|expected|understood|reported|said|unknown|difficult|hard|easy|important|time|worth)/;
 
 interface Anaphor {
@@ -84,7 +89,10 @@ function findAnaphors(v: DocView): Anaphor[] {
       if (w === 'it' || w === 'its') {
         const after = v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'");
         if (w === 'it' && PLEONASTIC_AFTER.test(after)) continue;
-        out.push({ m: anaphor(v, i, i + 1, s, w === 'its'), sectors: [], venture: false, demonstrative: false });
+        const m = anaphor(v, i, i + 1, s, w === 'its');
+        // NOTE: "has invested $8 billion in it": an object pronoun is never its own clause's subject.
+        if (w === 'it' && OBJECT_PREPS.has(t[i - 1]?.lower ?? '')) m.role = 'oblique';
+        out.push({ m, sectors: [], venture: false, demonstrative: false });
         continue;
       }
       const person = v.personAt[i];
@@ -164,7 +172,9 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, head
       return k;
     }
     if (mention) continue;
-    if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm)) return -1;
+    // NOTE: "the London-based company": a capitalised first half of a hyphenated adjective.
+    const compound = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && t[k + 1]?.text === '-';
+    if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm) && !compound) return -1;
     if (NOT_MODIFIERS.has(tok.lower) || (!loose && !isModifier(v, k))) return -1;
   }
   return -1;
@@ -270,6 +280,14 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   if (m.kind === 'pronoun' && m.possessive && v.tokens[m.tokEnd]?.lower === 'own') {
     // NOTE: "for OpenAI to sign its own contract": "its own" binds to the nearest company.
     order = recent;
+  } else if (m.kind === 'pronoun' && m.possessive && COPULAS.has(v.tokens[m.tok - 1]?.lower ?? '')) {
+    // NOTE: "AWS remains its main partner": after a copula "its" is never the subject nor the subject's family.
+    const subject = clauseSubject(history, m);
+    const root = (h: Mention) => (h.entityId ? rollupRoot(h.entityId, v.gazetteer.entities) : h.name);
+    const others = subject ? recent.filter((h) => root(h) !== root(subject)) : recent;
+    const pool = others.length ? others : recent;
+    const prominent = (h: Mention) => h.role === 'subject' || h.possessive;
+    order = [...pool.filter(prominent), ...pool.filter((h) => !prominent(h))];
   } else if (m.kind === 'pronoun' && m.possessive) {
     // NOTE: "its" prefers the subject of its own sentence ("Anthropic counts Google among its backers").
     const own = recent.filter((h) => h.sentence === m.sentence && h.role === 'subject' && !h.possessive);
@@ -287,6 +305,8 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     const subject = clauseSubject(history, m);
     const others = recent.filter((h) => !subject || h.entityId !== subject.entityId);
     order = bySalience(history, others.length ? others : recent);
+    // NOTE: "- Fluidstack: the lab will spend $50bn with the London-based company": the paragraph's label first.
+    if (m.kind === 'nominal') order = [...paragraphLabel(v, m.sentence).filter((h) => h.entityId && h.entityId !== subject?.entityId), ...order];
   }
   // NOTE: "Nvidia and AMD, whose chips it uses,": a pronoun in a relative clause is not its head.
   const heads = relativeHeads(v, m);
