@@ -38,14 +38,24 @@ describe('shareholders', () => {
     ['Qualcomm has been a shareholder in Cohere since its 2023 funding round.', 'qualcomm→cohere stake'],
     ['Brookfield, one of Vultr’s largest shareholders, opposed the plan.', 'brookfield→vultr stake'],
     ['Tiger Global is a major shareholder of Databricks.', 'tiger-global→databricks stake'],
+    ['Intel is both Cerebras’s biggest foundry customer and a shareholder.', 'intel→cerebras stake'],
+    ['Cohere relies on one partner. It works closely with Oracle, which is at once its cloud host, an early shareholder and its main reseller.', 'oracle→cohere stake'],
+    ['Salesforce, which has invested about $2 billion in Cohere since 2021, remains its largest outside shareholder.', 'salesforce→cohere stake'],
   ])('"%s" → %s', (text, expected) => {
     expect(stakes(text)).toEqual([expected]);
+  });
+
+  it('gives a shareholder the stated value of its stake', () => {
+    const c = claims('Intel is both Cerebras’s main foundry and a shareholder, with a stake of about 5% worth roughly $400 million.').find((x) => x.t === 'intel→cerebras stake');
+    expect(c?.amount?.lower).toBe('360000000');
   });
 
   it.each([
     'ASML invested €1.3bn in Mistral AI, becoming its largest shareholder.',
     'Shareholders of Snowflake will vote next week.',
     'The shareholder meeting was held in Austin.',
+    'Dell poured $2 billion into Cohere last year, making it the top shareholder.',
+    'Intel is a chip supplier to Cerebras, and its shareholders are unhappy.',
   ])('finds no holding in "%s"', (text) => {
     expect(stakes(text)).toEqual([]);
   });

@@ -187,25 +187,106 @@ export const stakeSale: FrameHandler = (c, k) => {
   return pairs([holder], [issuer], { type: 'stake', sentence: s, trigger: k, amount, status: partial ? 'completed' : 'cancelled', strength: 0.85 });
 };
 
+/** Words a role phrase may carry between its determiner and "shareholder". */
+const ROLE_WORDS = /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|outside|top|been|also)$/;
+/** Verbs that make the holding the result of an investment in the same sentence ("becoming its largest shareholder"). */
+const RESULT_VERBS = words('becoming become becomes became making make makes made turning turned');
+
 /**
  * "Nvidia has been a shareholder since the start-up's 2023 round", "Two Seas Capital LP, one of
- * Core Scientific's biggest shareholders", "X is a major shareholder in Y": a holding. An investment
- * reported in the same sentence ("invested ..., becoming the largest shareholder") is the deal itself.
+ * Core Scientific's biggest shareholders", "X is a major shareholder in Y", "X is both Y's main
+ * supplier and a shareholder", "X, which is at once its supplier, an existing shareholder and its
+ * biggest customer": a holding. An investment whose result the holding is ("invested ..., becoming
+ * the largest shareholder") is the deal itself; one in a relative clause ("X, which has invested
+ * ..., remains its largest shareholder") is not.
  */
 export const shareholder: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
-  if (findWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, words('invest invests invested investing investment')) >= 0) return [];
+  let j = k - 1;
+  while (j > v.sentTok[s]! && ROLE_WORDS.test(t[j]!.lower)) j--;
+  if (RESULT_VERBS.has(t[j]?.lower ?? '') || (investsInSentence(c) && !investmentInRelative(c))) return [];
   let company = possessorBefore(v, k, 4) ?? objectAfter(v, s, k, words('in of'), { maxGap: 1 })[0] ?? null;
   if (!company && t[k + 1]?.lower === 'since') company = possessorBefore(v, findWord(v, k + 2, k + 12, words('round funding ipo listing founding')), 4);
+  const list = company ? null : roleList(c, k);
+  if (list) return pairs([list.holder], [list.company], { type: 'stake', sentence: s, trigger: k, amount: stakeWorth(c, k), status: 'completed', strength: 0.6 });
   if (!company) return [];
   // The holder: an appositive anchor ("Y, one of X's biggest shareholders") or the subject of "is/has been".
-  let j = company.npTok > k ? k - 1 : company.npTok - 1;
+  j = company.npTok > k ? k - 1 : company.npTok - 1;
   if (j < v.sentTok[s]!) return [];
-  while (j > v.sentTok[s]! && /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|been|also)$/.test(t[j]!.lower)) j--;
+  while (j > v.sentTok[s]! && ROLE_WORDS.test(t[j]!.lower)) j--;
   let holder: Mention | null = null;
   if (t[j]?.text === ',') holder = v.mentionAt[j - 1] ?? (/^(LP|LLC|Inc|Ltd|Corp|plc|AG|SA|NV)\.?$/.test(t[j - 1]?.text ?? '') ? v.mentionAt[j - 2] ?? null : null) ?? null;
-  else if (/^(is|was|are|were|has|have|had|remains|remained)$/.test(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
+  else if (/^(is|was|are|were|has|have|had|remains|remained)$/.test(t[j]?.lower ?? '')) holder = relativeHead(c, j) ?? agentBefore(v, s, j);
   if (!holder || !usable(holder) || holder.possessive) return [];
-  return pairs([holder], [company], { type: 'stake', sentence: s, trigger: k, amount: null, status: 'completed', strength: 0.6 });
+  return pairs([holder], [company], { type: 'stake', sentence: s, trigger: k, amount: stakeWorth(c, k), status: 'completed', strength: 0.6 });
 };
+
+const INVEST = words('invest invests invested investing investment');
+
+function investsInSentence(c: FrameContext): boolean {
+  return findWord(c.v, c.v.sentTok[c.s]!, c.v.sentTok[c.s + 1]!, INVEST) >= 0;
+}
+
+/** True when every investment word of the sentence sits in a comma-bounded relative clause (", which has invested ..., "). */
+function investmentInRelative(c: FrameContext): boolean {
+  const { v, s } = c;
+  const t = v.tokens;
+  for (let j = v.sentTok[s]!; j < v.sentTok[s + 1]!; j++) {
+    if (!INVEST.has(t[j]!.lower)) continue;
+    let x = j - 1;
+    while (x > v.sentTok[s]! && t[x]!.text !== ',' && !/^(which|who)$/.test(t[x]!.lower)) x--;
+    if (!/^(which|who)$/.test(t[x]!.lower) || t[x - 1]?.text !== ',') return false;
+    if (findWord(v, j + 1, v.sentTok[s + 1]!, words(',')) < 0) return false;
+  }
+  return true;
+}
+
+/** The head of ", which is ..." when the copula at j opens a relative clause. */
+function relativeHead(c: FrameContext, j: number): Mention | null {
+  const t = c.v.tokens;
+  if (!/^(which|who)$/.test(t[j - 1]?.lower ?? '') || t[j - 2]?.text !== ',') return null;
+  const m = c.v.mentionAt[j - 3];
+  return usable(m) && !m.possessive ? m : null;
+}
+
+/**
+ * A role list after a copula that names the company through a sibling role: "Nvidia is both
+ * CoreWeave's main chip supplier and a shareholder", "Nvidia, which is at once its chip supplier, an
+ * existing shareholder and its biggest customer".
+ */
+function roleList(c: FrameContext, k: number): { holder: Mention; company: Mention } | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  let cop = -1;
+  for (let j = k - 1; j >= Math.max(v.sentTok[s]!, k - 14); j--) {
+    const w = t[j]!.lower;
+    if (/^(is|was|are|were|remains|remained)$/.test(w)) {
+      cop = j;
+      break;
+    }
+    const m = v.mentionAt[j];
+    if (m ? !m.possessive : !/^([a-z-]+|,|s)$/.test(t[j]!.text) && t[j]!.norm !== "'" || /^(but|while|which|who|that)$/.test(w)) return null;
+  }
+  if (cop < 0) return null;
+  const holder = relativeHead(c, cop) ?? agentBefore(v, s, cop);
+  if (!holder || !usable(holder) || holder.possessive) return null;
+  // NOTE: the sibling role before the shareholder, else one after it in the same list ("and its biggest customer").
+  let company: Mention | null = null;
+  for (let j = k - 1; j > cop && !company; j--) if (v.mentionAt[j]?.possessive) company = v.mentionAt[j]!;
+  for (let j = k + 1; j < Math.min(v.sentTok[s + 1]!, k + 6) && !company; j++) {
+    if (/^[.;:]$/.test(t[j]!.text)) break;
+    if (v.mentionAt[j]?.possessive) company = v.mentionAt[j]!;
+  }
+  if (!usable(company)) return null;
+  return { holder, company };
+}
+
+/** "..., with a stake of about 7% worth roughly $3 billion": the stated value of the holding. */
+function stakeWorth(c: FrameContext, k: number) {
+  const { v, s } = c;
+  const noun = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 6), words('stake holding'));
+  if (noun < 0) return null;
+  const worth = findWord(v, noun + 1, Math.min(v.sentTok[s + 1]!, noun + 7), WORTH);
+  return worth >= 0 ? amountIn(v, worth + 1, worth + 4, c.taken) : null;
+}
