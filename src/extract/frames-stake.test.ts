@@ -77,6 +77,10 @@ describe('holdings', () => {
     expect(c?.amount?.lower).toBe('630000000');
   });
 
+  it('reads a subject named by its appositive ("The lab, renamed the X,")', () => {
+    expect(stakes('Databricks was spun out in 2013. The fund, renamed Tiger Global, keeps control of Databricks and holds about 30% of it.')).toEqual(['tiger-global→databricks stake']);
+  });
+
   it('reads "the group" as the company whose name ends in it, named just before', () => {
     expect(stakes('SoftBank Group said on Monday it had raised new debt. The group will hold about 11% of Cohere.')).toEqual(['softbank→cohere stake']);
   });

@@ -122,7 +122,7 @@ export const own: FrameHandler = (c, k) => {
   }
   // NOTE: "could end up owning a tenth of AMD": a possible result of another deal (a warrant), not a holding.
   if (findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('could might may end')) >= 0) return [];
-  const from = agentBefore(v, s, k) ?? gerundAgent(c, k) ?? managedBy(c, k) ?? nameHead(c, k - 3) ?? nameHead(c, k - 2);
+  const from = agentBefore(v, s, k) ?? gerundAgent(c, k) ?? managedBy(c, k) ?? renamedSubject(c, k) ?? nameHead(c, k - 3) ?? nameHead(c, k - 2);
   if (!from) return [];
   let to: Mention | null = null;
   if (t[of]?.lower === 'of') to = heldCompany(c, of);
@@ -148,6 +148,25 @@ function managedBy(c: FrameContext, k: number): Mention | null {
     return usable(m) && !m.possessive && m.tokEnd < k ? m : null;
   }
   return null;
+}
+
+/**
+ * "The non-profit, renamed the Acme Foundation, keeps control and holds 26% of it": a sentence subject
+ * that names no company but whose appositive gives its new name.
+ */
+function renamedSubject(c: FrameContext, k: number): Mention | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  let j = v.sentTok[s]!;
+  if (!/^(the|its)$/.test(t[j]?.lower ?? '')) return null;
+  j++;
+  while (j < k && /^[a-z-]+$/.test(t[j]!.text) && !v.mentionAt[j]) j++;
+  if (t[j]?.text !== ',') return null;
+  j++;
+  if (/^(now|since|later)$/.test(t[j]?.lower ?? '')) j++;
+  if (!/^(renamed|called|named|rebranded|known)$/.test(t[j]?.lower ?? '')) return null;
+  const m = mentionStartingNear(v, /^(as)$/.test(t[j + 1]?.lower ?? '') ? j + 2 : j + 1, 1);
+  return usable(m) && !m.possessive && m.tokEnd < k && t[m.tokEnd]?.text === ',' ? m : null;
 }
 
 /** The company an earlier "N% of Y" in the sentence holds part of. */
