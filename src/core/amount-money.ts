@@ -2,7 +2,7 @@
 import { exponent, matchFigure, matchPrefixCurrency, matchSuffixCurrency, shift, yearLike } from './amount-figure.js';
 import { matchTail, type Tail } from './amount-tail.js';
 import { ahead, isDash, seq, type Tok } from './amount-tokens.js';
-import { CURRENCY_WORDS, E, ISO_CODES, MAGNITUDES, matchPre, mayOpen, PLURAL_SCALES, SCALES, SYMBOLS } from './amount-words.js';
+import { CURRENCY_WORDS, DIGIT_COUNTS, DIGIT_LEVELS, E, ISO_CODES, MAGNITUDES, matchPre, mayOpen, PLURAL_SCALES, SCALES, SYMBOLS } from './amount-words.js';
 import type { AmountQualifier } from './amount.js';
 import { decimalMul, type DecimalString } from './decimal.js';
 
@@ -45,15 +45,29 @@ function matchMoneyCore(t: readonly Tok[], i: number, rangeWord: boolean): Core 
   return { currency: pre?.currency ?? suf!.currency, value, ...(upper ? { upper } : {}), next: suf ? suf.next : next };
 }
 
+/** "low double-digit", "single-digit", "triple digit" before a plural scale: the factor on the scale. */
+function matchDigitCount(t: readonly Tok[], i: number): { factor: number; next: number } | null {
+  let j = DIGIT_LEVELS.has(t[i]?.l ?? '') ? i + 1 : i;
+  const factor = DIGIT_COUNTS[t[j]?.l ?? ''];
+  if (factor === undefined) return null;
+  j += t[j + 1]?.s === '-' ? 2 : 1;
+  if (t[j]?.l !== 'digit') return null;
+  return PLURAL_SCALES[t[j + 1]?.l ?? ''] ? { factor, next: j + 1 } : null;
+}
+
 /** "tens of billions of dollars", "hundreds of billions", "billions", "$billions", "multibillion-dollar". */
 function matchMagnitude(t: readonly Tok[], i: number): Core | null {
   const pre = matchPrefixCurrency(t, i);
   let j = pre ? pre.next : i;
   let factor = 1;
   const mag = MAGNITUDES[t[j]?.l ?? ''];
+  const digits = matchDigitCount(t, j);
   if (mag !== undefined && t[j + 1]?.l === 'of') {
     factor = mag;
     j += 2;
+  } else if (digits) {
+    factor = digits.factor;
+    j = digits.next;
   } else if ((t[j]?.l === 'several' || seq(t, j, ['a', 'few']) > 0) && t[j + (t[j]?.l === 'a' ? 2 : 1)]) {
     const k = j + (t[j]?.l === 'a' ? 2 : 1);
     const scale = SCALES[t[k]?.l ?? ''];

@@ -40,6 +40,14 @@ const MONEY: readonly [string, string, string, string | null, string | null, boo
   ['A$2 billion', 'AUD', 'exact', '2000000000', '2000000000', true],
   ['two and a half billion dollars', 'USD', 'exact', '2500000000', '2500000000', true],
   ['$1.5-2 billion', 'USD', 'range', '1500000000', '2000000000', true],
+  ['low double-digit billions', 'USD', 'order_of_magnitude', '10000000000', '100000000000', true],
+  ['single-digit billions of dollars', 'USD', 'order_of_magnitude', '1000000000', '10000000000', true],
+  ['triple digit millions', 'USD', 'order_of_magnitude', '100000000', '1000000000', true],
+  ['at most €3 billion', 'EUR', 'up_to', '0', '3000000000', true],
+  ['$5 billion and up', 'USD', 'at_least', '5000000000', null, true],
+  ['$1.5bn-$2bn', 'USD', 'range', '1500000000', '2000000000', true],
+  ['¥1tn', 'JPY', 'exact', '1000000000000', '1000000000000', true],
+  ['hundreds of millions of dollars', 'USD', 'order_of_magnitude', '100000000', '1000000000', true],
 ];
 
 describe('parseAmount', () => {
@@ -86,6 +94,12 @@ describe('findAmounts', () => {
     const found = findAmounts(s);
     expect(found.map((f) => s.slice(f.start, f.end))).toEqual(['more than $10 billion', 'half a trillion dollars']);
     expect(found[1]!.amount.point).toBe('500000000000');
+  });
+
+  it('reads "up to X and up to Y" as two ceilings, not "X and up"', () => {
+    const s = 'Kappa and Sigma will put in up to $5 billion and up to $10 billion respectively.';
+    const found = findAmounts(s);
+    expect(found.map((f) => [f.amount.qualifier, f.amount.upper])).toEqual([['up_to', '5000000000'], ['up_to', '10000000000']]);
   });
 
   it('keeps "over" as a preposition when no money follows', () => {

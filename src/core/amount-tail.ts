@@ -52,6 +52,8 @@ export function matchTail(t: readonly Tok[], i: number): Tail {
   for (const [words, q] of post) {
     const next = seq(t, tail.next, words);
     if (next < 0) continue;
+    // NOTE: "up to $5 billion and up to $10 billion": a second figure, not "$5 billion and up".
+    if (words[1] === 'up' && t[next]?.l === 'to' && (t[next + 1]?.num || SYMBOLS[t[next + 1]?.s ?? ''])) continue;
     if (q === 'zero') tail.mayBeZero = true;
     else tail.q = q;
     tail.next = next;

@@ -16,6 +16,10 @@ export const PLURAL_SCALES: Record<string, DecimalString> = {
   thousands: E(3), millions: E(6), billions: E(9), trillions: E(12),
 };
 export const MAGNITUDES: Record<string, number> = { tens: 10, dozens: 10, hundreds: 100 };
+/** "single-digit billions", "low double-digit billions": the digits of the figure in front of a plural scale. */
+export const DIGIT_COUNTS: Record<string, number> = { single: 1, double: 10, triple: 100 };
+/** Words that may come before a digit count ("low double-digit billions"). */
+export const DIGIT_LEVELS = new Set(['low', 'lower', 'mid', 'high', 'upper']);
 
 export const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW' };
 /** Letters glued before "$": "US$", "A$", "HK$". */
@@ -38,7 +42,7 @@ export const DOLLAR_COUNTRIES: Record<string, string> = {
 type Q = AmountQualifier;
 /** Words before a figure and the qualifier they give it; longest phrase first. */
 const PRE: readonly (readonly [string, Q])[] = [
-  ['no less than', 'at_least'], ['no more than', 'up_to'], ['in excess of', 'more_than'],
+  ['no less than', 'at_least'], ['no more than', 'up_to'], ['at most', 'up_to'], ['not more than', 'up_to'], ['in excess of', 'more_than'],
   ['a minimum of', 'at_least'], ['a maximum of', 'up_to'], ['as much as', 'up_to'], ['as high as', 'up_to'],
   ['as many as', 'up_to'], ['as little as', 'about'], ['an estimated', 'about'], ['well over', 'more_than'],
   ['well above', 'more_than'], ['just over', 'more_than'], ['just under', 'about'], ['more than', 'more_than'],
@@ -84,7 +88,7 @@ const OPENERS = new Set<string>([
   ...PRE_SPLIT.map(([words]) => words[0]!), ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES),
   ...Object.keys(PLURAL_SCALES), ...Object.keys(SYMBOLS), ...Object.keys(DOLLAR_PREFIXES),
   ...[...ISO_CODES].map((c) => c.toLowerCase()), 'a', 'an', 'half', 'several', 'rs', 'multibillion', 'multimillion',
-  'multi',
+  'multi', ...Object.keys(DIGIT_COUNTS), ...DIGIT_LEVELS,
 ]);
 
 export const mayOpen = (tok: Tok | undefined): boolean => !!tok && (tok.num || OPENERS.has(tok.l));

@@ -40,6 +40,19 @@ function orgObjectAfter(v: DocView, from: number, to: number): boolean {
   return false;
 }
 
+const BID_NOUNS = new Set([...DEAL_REF_NOUNS, ...words('offer offers bid bids takeover acquisition buyout merger')]);
+
+/**
+ * "its all-stock offer for the company, valued at about $9 billion": a participle after a deal
+ * noun (a named company may not come between) values the deal, not a company.
+ */
+function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
+  if (v.tokens[verb]?.lower !== 'valued' || v.tokens[verb - 1]?.lower !== ',') return false;
+  const noun = findWord(v, Math.max(v.sentTok[s]!, verb - 7), verb - 1, BID_NOUNS);
+  if (noun < 0) return false;
+  return !mentionsIn(v, s).some((m) => m.tok > noun && m.tok < verb && (m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown'));
+}
+
 /** The company whose figure it is: a possessor, the object of "value X at", or the clause subject. */
 function owner(v: DocView, s: number, at: number): Mention | null {
   const poss = possessorBefore(v, at, 4);
@@ -63,6 +76,7 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
     const verb = findWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
     if (verb >= 0 && findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
+    if (verb >= 0 && dealBeforeParticiple(v, s, verb)) return null;
     if (verb >= 0) {
       const obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
@@ -99,6 +113,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
  * must not be read as deal amounts (funds raised stay available: "raised $N from X" is a deal).
  */
 export function findFigures(v: DocView): { figures: FigureFinding[]; taken: Set<ValueSpan<Amount>> } {
+  const known = FOUND.get(v);
+  if (known) return { figures: [...known.figures], taken: new Set(known.taken) };
   const figures: FigureFinding[] = [];
   const taken = new Set<ValueSpan<Amount>>();
   for (const a of v.amounts) {
@@ -108,5 +124,13 @@ export function findFigures(v: DocView): { figures: FigureFinding[]; taken: Set<
     figures.push({ kind: c.kind, entity: partyOrProduct(entity) ? entity : null, amount: a, sentence: a.sentence });
     if (c.kind !== 'funding_raised') taken.add(a);
   }
-  return { figures, taken };
+  FOUND.set(v, { figures, taken });
+  return { figures: [...figures], taken: new Set(taken) };
+}
+
+const FOUND = new WeakMap<DocView, { readonly figures: readonly FigureFinding[]; readonly taken: ReadonlySet<ValueSpan<Amount>> }>();
+
+/** Every amount a company figure holds, funds raised included (a round total is no one investor's amount). */
+export function figureAmounts(v: DocView): ReadonlySet<ValueSpan<Amount>> {
+  return new Set(findFigures(v).figures.map((f) => f.amount));
 }

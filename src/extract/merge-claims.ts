@@ -4,6 +4,7 @@ import type { Attribution, Claim, DealDates, DealTerms, Evidence, PartyRef } fro
 import type { DealStatus } from '../core/deal-status.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
+import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
 import { mergeAmounts } from './amount-merge.js';
 import { quantityIn } from './frame-args.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
@@ -56,7 +57,8 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
     const side = f.from ? 'from' : 'to';
     const compatible = (g: Frame) =>
       g.type === f.type || (EQUITY_LIKE.has(g.type) && EQUITY_LIKE.has(f.type)) || (!!f.anyPurchase && PURCHASES.has(g.type));
-    const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f));
+    // NOTE: a typeless order ("a $10 billion order") joins a purchase named before it, not one of another kind further down.
+    const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f) && (g.f.type === f.type || g.f.sentence <= f.sentence));
     if (match) {
       out.push({ f: { ...f, from: match.f.from, to: match.f.to, type: match.f.type, strength: f.strength * 0.85 }, status: r.status });
       continue;
@@ -134,8 +136,21 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   for (const rs of groups.values()) {
     if (pickStatus(v, rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f));
   }
+  const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
+  const slots: AmountSlot[] = [...groups].map(([key, rs]) => ({
+    key,
+    type: rs[0]!.f.type,
+    from: rolledKey(v, rs[0]!.f.from!),
+    to: rolledKey(v, rs[0]!.f.to!),
+    frames: rs.map((r) => r.f),
+    amount: base.get(key) ?? null,
+  }));
+  const keyOf = (m: Mention) => rolledKey(v, m);
+  const respective = respectiveAmounts(v, slots, keyOf);
+  const loose = looseAmounts(v, slots, keyOf);
   const claims: Claim[] = [];
-  for (const rs of groups.values()) {
+  for (const [key, rs] of groups) {
+    const forced = respective.get(key) ?? (base.get(key) ? undefined : loose.get(key));
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const f0 = { ...rs[0]!.f, from: specific(v, rs.map((r) => r.f.from!)), to: specific(v, rs.map((r) => r.f.to!)) };
     let status = pickStatus(v, rs);
@@ -147,7 +162,7 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
       type: f0.type,
       from: ref(v, f0.from!),
       to: ref(v, f0.to!),
-      amount: claimAmount(v, rs),
+      amount: forced ? claimAmount(v, rs, forced) : base.get(key) ?? null,
       terms: claimTerms(v, rs),
       status: status.status,
       dates: claimDates(v, sentences[0]!, status.status),
@@ -242,9 +257,10 @@ function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'pl
   return 'plain';
 }
 
-function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
+/** A claim's amount from its frames' figures, or from `forced` (a figure found for it outside its frames). */
+function claimAmount(v: DocView, rs: readonly Reading[], forced?: ValueSpan<Amount>): Amount | null {
   let amount: Amount | null = null;
-  for (const a of rankedAmounts(v, rs)) amount = mergeAmounts(amount, withUpside(v, a));
+  for (const a of forced ? [forced] : rankedAmounts(v, rs)) amount = mergeAmounts(amount, withUpside(v, a));
   const texts = rs.map((r) => v.sentences[r.f.sentence]!.text);
   if (!amount && texts.some((t) => NO_MONEY.test(t))) {
     const m = texts.map((t) => NO_MONEY.exec(t)).find(Boolean)!;
@@ -254,7 +270,7 @@ function claimAmount(v: DocView, rs: readonly Reading[]): Amount | null {
   if (!amount.period) {
     for (const r of rs) {
       const d = v.datesIn(r.f.sentence).find((x) => x.duration);
-      if (d?.duration && r.f.amount) {
+      if (d?.duration && (r.f.amount || forced?.sentence === r.f.sentence)) {
         amount = { ...amount, period: d.duration };
         break;
       }
