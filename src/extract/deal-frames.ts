@@ -35,7 +35,7 @@ on('rent rents renting rented lease leases leasing leased', rent);
 on('buy buys buying bought purchase purchases purchased purchasing', buy, acquire);
 on('order orders ordered ordering', buy, order);
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout bid bids', acquire);
-on('take takes took taking', acquire, revenueShare);
+on('take takes took taking', acquire, revenueShare, use);
 on('use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built offer offers run runs running relies rely relying install installs fill fills filled equip equips equipped', use);
 on('spend spends spending spent pay pays paying paid', spend);
 on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);

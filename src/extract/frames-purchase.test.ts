@@ -63,4 +63,20 @@ describe('purchase frames in context', () => {
     expect(triples(extractText(text))).toContain('anthropic→nebius compute_purchase');
     expect(triples(extractText('Nebius supplies capacity to many labs.'))).toEqual([]);
   });
+
+  it('reads compute bought "on" or "at" a provider, after a time opener or a label', () => {
+    expect(triples(extractText("Cohere agreed to buy $3 billion of capacity on Oracle's cloud."))).toEqual(['cohere→oracle compute_purchase']);
+    expect(triples(extractText("In March Cohere committed to buy $2 billion of capacity on Microsoft's Azure."))).toEqual(['cohere→microsoft-azure compute_purchase']);
+    expect(triples(extractText('- Oracle: in May Cohere committed to buy $2 billion of capacity at CoreWeave.'))).toEqual(['cohere→coreweave compute_purchase']);
+  });
+
+  it('reads "use up to N TPUs" and "take up to 1 GW of X\'s systems"', () => {
+    expect(triples(extractText('Cohere agreed to use up to 200,000 TPUs, a deal worth billions of dollars.'))).toEqual(['cohere→google compute_purchase']);
+    expect(triples(extractText("Cohere plans to take up to one gigawatt of Nvidia's Vera Rubin systems."))).toEqual(['cohere→nvidia hardware_purchase']);
+  });
+
+  it('does not read chips inside capacity, or chips at unnamed sites, as bought from their maker', () => {
+    expect(triples(extractText('Cohere will take capacity built around as many as 5,000 Nvidia GPUs.'))).toEqual([]);
+    expect(triples(extractText('Cohere plans to use up to 5,000 AMD chips at sites in Wales.'))).toEqual([]);
+  });
 });

@@ -25,12 +25,19 @@ function spentAmount(c: FrameContext, k: number) {
 }
 
 /** Who sells the thing named by the noun at h: "Amazon's Trainium chips", "Nvidia AI chips", "chips from AMD". */
-function sellerOf(c: FrameContext, h: number): Mention | null {
+function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
   const { v, s } = c;
   const poss = possessorBefore(v, h, 4);
   if (poss) return poss;
   const mod = modifierBefore(v, h, 3);
   if (mod?.entityId) return mod;
+  if (compute) {
+    // NOTE: "buy $30 billion of capacity on Microsoft's Azure", "capacity at CoreWeave", "on Oracle's cloud": compute is sold where it runs.
+    const on = prepObject(v, s, h, words('on at'), { maxGap: 3 });
+    if (on?.mentions[0]) return on.mentions[0];
+    const owner = on ? mentionStartingNear(v, on.prep + 1, 1) : null;
+    if (usable(owner) && owner.possessive && findWord(v, owner.tokEnd, owner.tokEnd + 4, COMPUTE) >= 0) return owner;
+  }
   const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
 }
@@ -49,6 +56,13 @@ function siteOwner(c: FrameContext, k: number): Mention | null {
 }
 
 /** Whose site hardware at token h runs at, when the text names it: "at Nscale's sites" → Nscale. */
+/** True when the hardware at h stands "at … sites" (its host not named). */
+function atSites(c: FrameContext, h: number): boolean {
+  const { v, s } = c;
+  const at = findWord(v, h + 1, Math.min(v.sentTok[s + 1]!, h + 3), words('at'));
+  return at >= 0 && findWord(v, at + 1, Math.min(v.sentTok[s + 1]!, at + 6), SITES) >= 0;
+}
+
 function hostSite(c: FrameContext, h: number): Mention | null {
   const { v, s } = c;
   const at = findWord(v, h + 1, Math.min(v.sentTok[s + 1]!, h + 3), words('at'));
@@ -98,7 +112,7 @@ export const buy: FrameHandler = (c, k) => {
   }
   const noun = h >= 0 && (comp < 0 || h < comp) ? h : comp;
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return [];
-  const seller = sellerOf(c, noun);
+  const seller = sellerOf(c, noun, noun !== h);
   if (!seller) return [];
   const type: DealType = noun === h ? 'hardware_purchase' : 'compute_purchase';
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken) ?? trailingAmount(v, Math.max(noun, seller.tokEnd), c.taken);
@@ -117,11 +131,12 @@ export const use: FrameHandler = (c, k) => {
   if (/^buil/.test(w) && findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 8), words('into')) < 0) return [];
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true }) ?? siteOwner(c, k);
   if (!agent) return [];
-  const end = Math.min(v.sentTok[s + 1]!, k + 13);
+  const end = Math.min(v.sentTok[s + 1]!, k + 16);
   let limit = end;
   for (let j = k + 1; j < end; j++) {
     // NOTE: "that company's AI" is a noun phrase, not a relative clause.
-    if (USE_STOPS.has(t[j]!.lower) && !(t[j]!.lower === 'that' && v.mentionAt[j])) {
+    // NOTE: "use up to one million TPUs": the "to" of "up to" is part of an amount.
+    if (USE_STOPS.has(t[j]!.lower) && !(t[j]!.lower === 'that' && v.mentionAt[j]) && !(t[j]!.lower === 'to' && t[j - 1]?.lower === 'up')) {
       limit = j;
       break;
     }
@@ -134,12 +149,16 @@ export const use: FrameHandler = (c, k) => {
     // NOTE: "use 8,000 Nvidia chips at Nscale's sites": chips run at someone's site are rented from the site's owner.
     const site = hostSite(c, h);
     if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
-    const seller = sellerOf(c, h);
+    // NOTE: "take capacity built around 8,000 Nvidia GPUs", "use 8,000 Nvidia chips at sites in Wales": the chips come with capacity someone else runs.
+    if (site === null && (findWord(v, k + 1, h, COMPUTE) >= 0 || atSites(c, h))) return [];
+    // NOTE: "use up to one million TPUs": a product named as the hardware stands for its maker.
+    const named = v.mentionAt[h];
+    const seller = sellerOf(c, h) ?? (named?.kind === 'product' && named.entityId ? named : null);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
     // NOTE: a cloud's own chips (TPUs, Trainium) are used through its cloud: "expand its use of Google's TPUs",
     // "deploy its models on AWS's Trainium and Inferentia chips".
     const cloudSeller = ['cloud', 'neocloud'].includes(sectorOf(v, seller) ?? '');
-    const hosted = cloudSeller && (findWord(v, Math.max(k + 1, h - 8), h, words('on')) >= 0 || (!!seller && seller.possessive));
+    const hosted = cloudSeller && (findWord(v, Math.max(k + 1, h - 8), h, words('on')) >= 0 || (!!seller && (seller.possessive || seller === named)));
     // NOTE: "using AWS data centres, running on Nvidia chips": the chips are the cloud's, not bought.
     const viaCloud = /^run/.test(w) && mentionsIn(v, s).some((m) => m !== seller && !sameParty(m, agent) && ['cloud', 'neocloud'].includes(sectorOf(v, m) ?? ''));
     if (seller && viaCloud && !hosted) return [];
