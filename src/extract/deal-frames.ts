@@ -9,6 +9,7 @@ import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, passShare, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
+import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
@@ -74,6 +75,8 @@ on('rights right', rightsTo);
 on('offer offers', acquire);
 on('vehicle vehicles spv', vehicleLease);
 on('lenders lender', lendersAmong);
+on('group syndicate consortium club', leadingLenders);
+on('arranged led provided underwritten syndicated', arrangedFacility);
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');

@@ -33,7 +33,7 @@ function partyAfter(c: FrameContext, p: number): Mention[] {
 }
 
 /** The owner named by "run by A and B", "developed by Y" within a few words after token k. */
-function siteOwners(c: FrameContext, from: number, to: number): Mention[] {
+export function siteOwners(c: FrameContext, from: number, to: number): Mention[] {
   const { v, s } = c;
   for (let j = from; j < Math.min(to, v.sentTok[s + 1]!); j++) {
     if (!SITE_OWNER_VERBS.has(v.tokens[j]!.lower) || v.tokens[j + 1]?.lower !== 'by') continue;
