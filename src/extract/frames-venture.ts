@@ -3,6 +3,7 @@ import type { DocView, Mention } from './doc-view.js';
 import { agentBefore, agentsFrom, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject, words } from './frame-args.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
 import { isVehicle, ventureAt } from './frames-venture-ref.js';
+import { pluralSubject } from './frames-venture-plural.js';
 import { mentionsIn } from './doc-view.js';
 
 const FORM = words('set form formed forming forms create created creating creates launch launched launching launches establish established establishing unveil unveiled unveils announced announce');
@@ -36,8 +37,12 @@ export const venture: FrameHandler = (c, k) => {
     const obj = prepObject(v, s, k, words('in of'), { maxGap: 2 });
     const jv = obj ? (obj.mentions[0] && isVenture(v, obj.mentions[0]) ? obj.mentions[0] : ventureAt(v, s, obj.prep + 1)) : null;
     const agent = agentBefore(v, s, k);
+    const copula = words('are is were was remain remains became become as');
+    // NOTE: "the two companies emerged as the lead partners in X": a plural subject stands for the main pair.
+    const plural = agent || !jv ? [] : pluralSubject(v, s, k);
+    if (plural.length && findWord(v, v.sentTok[s]!, k, copula) >= 0) return pairs(plural, [jv!], base);
     // NOTE: "A and B are the lead partners in X", "joined as partners in X"; not "its work with A and the partners in X".
-    if (!jv || !agent || findWord(v, agent.tokEnd, k, words('are is were was remain remains became become as')) < 0) return [];
+    if (!jv || !agent || findWord(v, agent.tokEnd, k, copula) < 0) return [];
     return pairs(members(v, agent), [jv], base);
   }
   // "joint venture" / "venture" / "new company": find the venture's name next to it.
@@ -58,6 +63,8 @@ export const venture: FrameHandler = (c, k) => {
   if (!jv || !usable(jv)) return [];
   const verb = findWord(v, v.sentTok[s]!, jv.npTok, FORM);
   const agent = verb >= 0 ? agentBefore(v, s, verb) : null;
+  // NOTE: "They will also form X, a 50-50 joint venture": the pair the plural subject stands for.
+  if (!agent && verb >= 0) return pairs(pluralSubject(v, s, verb), [jv], base);
   if (!agent) return [];
   const partners = members(v, agent);
   if (hasWord(v, agent.tokEnd, verb, words('they'))) partners.push(...listFrom(v, agent).slice(1));
