@@ -25,6 +25,9 @@ const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
   'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
   startup: ['ai_lab', 'neocloud'], up: ['ai_lab', 'neocloud'],
 };
+/** Verbs whose subject is the company being funded. */
+const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
+const FUNDRAISERS = new Set(['ai_lab', 'neocloud', 'infrastructure']);
 /** Linking verbs: "X remains its partner". */
 const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were', 'stays', 'stayed']);
 /** Prepositions after which "it" is an object. */
@@ -307,6 +310,14 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     order = bySalience(history, others.length ? others : recent);
     // NOTE: "- Fluidstack: the lab will spend $50bn with the London-based company": the paragraph's label first.
     if (m.kind === 'nominal') order = [...paragraphLabel(v, m.sentence).filter((h) => h.entityId && h.entityId !== subject?.entityId), ...order];
+  }
+  // NOTE: "the company raised €385 million from investors": whoever raises money is not an investor, and is the much-named one.
+  if (RAISES.has(v.tokens[m.tokEnd]?.lower ?? '') || (RAISES.has(v.tokens[m.tokEnd + 1]?.lower ?? '') && /^(has|had|have)$/.test(v.tokens[m.tokEnd]!.lower))) {
+    const sector = (h: Mention) => (h.entityId ? v.gazetteer.entities.get(h.entityId)?.sector : undefined);
+    // NOTE: labs, neoclouds and data-centre builders are the ones that raise rounds.
+    const young = order.filter((h) => FUNDRAISERS.has(sector(h) ?? ''));
+    const raisers = young.length ? young : order.filter((h) => sector(h) !== 'investor');
+    if (raisers.length && raisers.length < order.length) order = bySalience(history, raisers);
   }
   // NOTE: "Nvidia and AMD, whose chips it uses,": a pronoun in a relative clause is not its head.
   const heads = relativeHeads(v, m);

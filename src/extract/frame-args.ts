@@ -167,6 +167,14 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
   const end = Math.min(endOf(v, s), k + 1 + (opts.maxGap ?? 8));
   for (let j = k + 1; j < end; j++) {
     const w = t[j]!.lower;
+    // NOTE: "invested €1.3 billion (about $1.5 billion) in Mistral": a bracketed conversion is skipped.
+    if (w === '(') {
+      const close = closingBracket(v, j, endOf(v, s));
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
     if (!preps.has(w)) continue;
     let m = mentionStartingNear(v, j + 1, 2);
@@ -183,6 +191,15 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
     return { prep: j, mentions: [] };
   }
   return null;
+}
+
+/** The ")" closing a short bracket that holds only an amount ("(about $1.5 billion)"), or -1. */
+function closingBracket(v: DocView, open: number, end: number): number {
+  for (let j = open + 1; j < Math.min(end, open + 10); j++) {
+    if (v.tokens[j]!.text === ')') return j > open + 1 && v.amounts.some((a) => a.tok > open && a.tokEnd <= j) ? j : -1;
+    if (v.mentionAt[j]) return -1;
+  }
+  return -1;
 }
 
 /** "27% of OpenAI equity": a name modifying these nouns still names the company. */

@@ -33,4 +33,21 @@ describe('funding frames in context', () => {
     const r = extractText('Mistral AI raised €1.7 billion in a round led by ASML. Nvidia and Iconiq, the San Francisco investment firm, also took part.');
     expect(triples(r)).toEqual(expect.arrayContaining(['asml→mistral-ai equity_investment', 'iconiq→mistral-ai equity_investment', 'nvidia→mistral-ai equity_investment']));
   });
+
+  it('adds co-investors named after a participation ("alongside investors including", "as did")', () => {
+    const r = triples(extractText('Cohere raised $500 million in a round. Nvidia took part in the round, alongside existing investors including Salesforce and Oracle.'));
+    expect(r).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'salesforce→cohere equity_investment', 'oracle→cohere equity_investment']));
+    const r2 = triples(extractText("Cohere raised $500 million in a round. SoftBank and Abu Dhabi's MGX also took part, as did Nvidia."));
+    expect(r2).toEqual(expect.arrayContaining(['softbank→cohere equity_investment', 'mgx→cohere equity_investment', 'nvidia→cohere equity_investment']));
+    expect(triples(extractText('Cohere raised $500 million. Nvidia took part in the round, while Oracle sold shares.'))).not.toContain('oracle→cohere equity_investment');
+  });
+
+  it('skips a bracketed conversion before the investee', () => {
+    expect(triples(extractText('SAP has invested €1 billion (about $1.1 billion) in Cohere.'))).toContain('sap→cohere equity_investment');
+  });
+
+  it('reads "the company raised … from investors" as the much-named start-up, not an investor', () => {
+    const text = 'Cohere is a Canadian lab. Cohere sells models, and Cohere hires. Two years ago, Thrive Capital led a round. In 2023 the company raised $270 million from investors including Nvidia and Oracle.';
+    expect(triples(extractText(text))).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
+  });
 });

@@ -1,5 +1,6 @@
 /** Trigger handlers for equity: invest, investment, raise … from, led by, take part, backed, backer, put/commit money. */
 import type { Mention } from './doc-view.js';
+import { coInvestors } from './frames-funding-peers.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
   objectAfter, possessorBefore, prepObject, subjectOf, words,
@@ -219,7 +220,12 @@ export const participate: FrameHandler = (c, k) => {
   if (!agent) return [];
   const to = fw >= 0 ? objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) : null;
   const amount = amountIn(v, k + 1, k + 10, c.taken);
-  return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount, strength: 0.7 });
+  // NOTE: "X took part, alongside existing investors including A and B" / "as did C": the peers take part too.
+  const peers = coInvestors(c, k).filter((m) => !sameParty(m, to ?? null));
+  return [
+    ...pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount, strength: 0.7 }),
+    ...pairs(peers, to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.6 }),
+  ];
 };
 
 /** "Nvidia-backed CoreWeave", "CoreWeave, backed by Nvidia", "SoftBank backs OpenAI". */

@@ -263,6 +263,12 @@ export function extendNounPhrase(v: DocView, m: Mention): void {
       k = other.tok;
       continue;
     }
+    // NOTE: "Abu Dhabi's MGX": a place's possessive (no company) belongs to the name's noun phrase.
+    if (prev.lower === 's' && t[k - 2]?.norm === "'" && isCap(t[k - 3]) && !v.mentionAt[k - 3] && k - 3 >= first) {
+      k -= 3;
+      while (k > first && m.tok - k < 6 && isCap(t[k - 1]) && !v.mentionAt[k - 1]) k--;
+      continue;
+    }
     if (DESCRIPTOR_WORDS.has(prev.lower) || NAME_ADJECTIVES.has(prev.norm) || (prev.text === '-' && prev.start === t[k - 2]?.end)) {
       if (other && other !== m) break;
       k--;

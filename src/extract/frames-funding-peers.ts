@@ -1,0 +1,33 @@
+/** Co-investors named after a participation: "took part, alongside investors including A and B", "as did C". */
+import type { Mention } from './doc-view.js';
+import { listFrom, mentionStartingNear } from './frame-args.js';
+import { usable, type FrameContext } from './frame.js';
+
+/** Words between a cue and the names it introduces ("existing investors including"). */
+const FILLER = new Set(['existing', 'other', 'new', 'investors', 'backers', 'shareholders', 'including', 'such', 'as', 'like', 'among', 'them', 'firms', 'funds', 'its', 'their', 'earlier', 'previous', 'prior']);
+
+/**
+ * The companies a participation sentence names as joining in after the trigger at k: "alongside
+ * (existing investors including) A and B", "along with A", "together with A", "as did A".
+ * @example coInvestors(c, k).map((m) => m.entityId) // ['andreessen-horowitz', 'general-catalyst']
+ */
+export function coInvestors(c: FrameContext, k: number): Mention[] {
+  const { v, s } = c;
+  const t = v.tokens;
+  const end = v.sentTok[s + 1]!;
+  for (let j = k + 1; j < end; j++) {
+    const w = t[j]!.lower;
+    if (w === ';' || w === 'while' || w === 'but') return [];
+    let from = -1;
+    if (w === 'alongside') from = j + 1;
+    else if ((w === 'along' || w === 'together') && t[j + 1]?.lower === 'with') from = j + 2;
+    else if (w === 'as' && t[j + 1]?.lower === 'did') from = j + 2;
+    if (from < 0) continue;
+    let p = from;
+    while (p < end && p < from + 5 && FILLER.has(t[p]!.lower)) p++;
+    const m = mentionStartingNear(v, p, 1);
+    if (!usable(m) || m.possessive) return [];
+    return listFrom(v, m);
+  }
+  return [];
+}
