@@ -12,6 +12,7 @@ import {
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { withStatementCache } from './sqlite-statement-cache.js';
 import { ConflictError, NotFoundError, StoreError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import {
@@ -64,7 +65,7 @@ export async function openSqliteStore(path: string, opts: OpenSqliteOptions = {}
   } catch (error) {
     throw translate(error);
   }
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   try {
     raw.pragma('foreign_keys = ON');
     if (!opts.readonly) {
