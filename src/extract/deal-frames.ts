@@ -10,6 +10,7 @@ import { acquire, exclusive, grant, license, loan, passShare, revenueShare, righ
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
+import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
@@ -34,6 +35,7 @@ on('provide provides provided providing', moneyVerb, sell);
 on('contribution contributions', contribution);
 on('rent rents renting rented lease leases leasing leased', rent);
 on('buy buys buying bought purchase purchases purchased purchasing', buy, acquire);
+on('contracted', buy);
 on('order orders ordered ordering', buy, order);
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout bid bids', acquire);
 on('take takes took taking', acquire, revenueShare, use);
@@ -76,6 +78,7 @@ on('offer offers', acquire);
 on('vehicle vehicles spv', vehicleLease);
 on('lenders lender', lendersAmong);
 on('group syndicate consortium club', leadingLenders);
+on('providing contributing putting investing chipping supplying', withContributing);
 on('arranged led provided underwritten syndicated', arrangedFacility);
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 
