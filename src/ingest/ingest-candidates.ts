@@ -1,6 +1,6 @@
 /** Which stored deals a new document's claims could join: an index of ids by blocking key, bodies read from the store on demand. */
 import type { Claim } from '../core/claim.js';
-import type { DealRecord, Judgement } from '../core/deal.js';
+import type { Judgement } from '../core/deal.js';
 import type { Entity } from '../core/entity.js';
 import type { ClaimId, DealId, EntityId } from '../core/ids.js';
 import { blockKey } from '../resolve/claim-score.js';
@@ -77,14 +77,10 @@ export class DealCandidates {
     const claimIds = ids.flatMap((d) => this.#members.get(d) ?? []);
     const [members, judgements, deals] = await Promise.all([
       store.listClaims({ ids: claimIds }),
-      Promise.all(ids.map((dealId) => store.listJudgements({ dealId }))),
-      Promise.all(ids.map((d) => store.getDealRecord(d))),
+      store.listJudgements({ dealIds: ids }),
+      store.listDealRecords({ ids }),
     ]);
-    return {
-      claims: members,
-      judgements: judgements.flat(),
-      deals: deals.filter((d): d is DealRecord => d !== null),
-    };
+    return { claims: members, judgements, deals };
   }
 
   /** Record what a committed resolution decided: each claim judged positive now belongs to its deal. */

@@ -1,4 +1,5 @@
 /** A `Store` over any Kysely database holding the ledger tables; the SQLite and PostgreSQL adapters wrap it. */
+import { chunks } from './store-batch.js';
 import { type Kysely, sql } from 'kysely';
 import { REVIEW_STATES, type Claim, type ReviewState } from '../core/claim.js';
 import type { DealRecord, Judgement } from '../core/deal.js';
@@ -238,10 +239,17 @@ export class KyselyStore implements Store {
     });
   }
 
-  async listDealRecords(): Promise<DealRecord[]> {
-    return this.#run(async (db) =>
-      (await db.selectFrom('deal_records').selectAll().orderBy('id').execute()).map(rows.rowToDeal),
-    );
+  async listDealRecords(opts: { readonly ids?: readonly DealId[] } = {}): Promise<DealRecord[]> {
+    return this.#run(async (db) => {
+      if (opts.ids === undefined) {
+        return (await db.selectFrom('deal_records').selectAll().orderBy('id').execute()).map(rows.rowToDeal);
+      }
+      const found = [];
+      for (const batch of chunks([...new Set(opts.ids)], 500)) {
+        found.push(...(await db.selectFrom('deal_records').selectAll().where('id', 'in', batch).execute()));
+      }
+      return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(rows.rowToDeal);
+    });
   }
 
   async updateDeal(

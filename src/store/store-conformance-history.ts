@@ -54,6 +54,17 @@ export function describeHistoryConformance(store: () => Store): void {
       ).toStrictEqual([j3]);
     });
 
+    it('lists judgements on several deals at once, in time order', async () => {
+      await seedDealWithClaims(store());
+      const early = sampleJudgement('j9', 'c2', 'deal-b', { createdAt: '2025-10-01T00:00:00.000Z' });
+      const j1 = sampleJudgement('j1', 'c1', 'deal-a');
+      const late = sampleJudgement('j2', 'c2', 'deal-a', { createdAt: '2025-12-01T00:00:00.000Z' });
+      await store().addJudgements([j1, late, early]);
+      expect(await store().listJudgements({ dealIds: [dealId('deal-b'), dealId('deal-a')] })).toStrictEqual([early, j1, late]);
+      expect(await store().listJudgements({ dealIds: [dealId('deal-b')] })).toStrictEqual([early]);
+      expect(await store().listJudgements({ dealIds: [] })).toEqual([]);
+    });
+
     it('soft-deletes: hidden by default, kept for audit, deleting twice keeps the first time', async () => {
       await seedDealWithClaims(store());
       await store().addJudgements([sampleJudgement('j1', 'c1', 'deal-a')]);
@@ -115,6 +126,8 @@ export function describeHistoryConformance(store: () => Store): void {
       expect(await store().getDealRecord(b.id)).toStrictEqual(b);
       expect(await store().listDealRecords()).toStrictEqual([a, b]);
       expect(await store().getDealRecord(dealId('none'))).toBeNull();
+      expect(await store().listDealRecords({ ids: [dealId('b-deal'), dealId('none'), dealId('a-deal')] })).toStrictEqual([a, b]);
+      expect(await store().listDealRecords({ ids: [] })).toEqual([]);
       await expect(store().createDeal(a)).rejects.toMatchObject({ code: 'conflict' });
     });
 

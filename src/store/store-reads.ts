@@ -68,18 +68,28 @@ export async function selectClaims(db: Db, opts: ListClaimsOptions): Promise<Cla
 }
 
 export async function selectJudgements(db: Db, opts: ListJudgementsOptions): Promise<Judgement[]> {
+  if (opts.dealIds?.length === 0) return [];
   const asOf = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
-  let q = db.selectFrom('judgements').selectAll();
-  if (opts.claimId !== undefined) q = q.where('claim_id', '=', opts.claimId);
-  if (opts.dealId !== undefined) q = q.where('deal_id', '=', opts.dealId);
-  if (asOf !== undefined) {
-    q = q
-      .where('created_at', '<=', asOf)
-      .where((eb) => eb.or([eb('deleted_at', 'is', null), eb('deleted_at', '>', asOf)]));
-  } else if (!opts.includeDeleted) {
-    q = q.where('deleted_at', 'is', null);
-  }
-  return (await q.orderBy('created_at').orderBy('id').execute()).map(rows.rowToJudgement);
+  const select = (dealIds?: readonly string[]) => {
+    let q = db.selectFrom('judgements').selectAll();
+    if (opts.claimId !== undefined) q = q.where('claim_id', '=', opts.claimId);
+    if (opts.dealId !== undefined) q = q.where('deal_id', '=', opts.dealId);
+    if (dealIds !== undefined) q = q.where('deal_id', 'in', dealIds);
+    if (asOf !== undefined) {
+      q = q
+        .where('created_at', '<=', asOf)
+        .where((eb) => eb.or([eb('deleted_at', 'is', null), eb('deleted_at', '>', asOf)]));
+    } else if (!opts.includeDeleted) {
+      q = q.where('deleted_at', 'is', null);
+    }
+    return q.orderBy('created_at').orderBy('id').execute();
+  };
+  if (opts.dealIds === undefined) return (await select()).map(rows.rowToJudgement);
+  const found = [];
+  for (const batch of chunks([...new Set(opts.dealIds)], 500)) found.push(...(await select(batch)));
+  // NOTE: batches are each in time order; the whole answer must be too.
+  found.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return found.map(rows.rowToJudgement);
 }
 
 export async function selectFigures(

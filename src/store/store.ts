@@ -50,6 +50,8 @@ export interface ListClaimsOptions {
 export interface ListJudgementsOptions {
   readonly claimId?: ClaimId;
   readonly dealId?: DealId;
+  /** Only judgements on these deals (an empty list returns none). */
+  readonly dealIds?: readonly DealId[];
   /**
    * The judgements in force at this instant: created at or before it and not deleted by then.
    * An ISO timestamp; a bare date ("2025-10-06") means the end of that day (UTC).
@@ -131,7 +133,7 @@ export interface Store {
   createDeal(rec: DealRecord): Promise<void>;
   getDealRecord(id: DealId): Promise<DealRecord | null>;
   /** All deal records, ordered by id. */
-  listDealRecords(): Promise<DealRecord[]>;
+  listDealRecords(opts?: { readonly ids?: readonly DealId[] }): Promise<DealRecord[]>;
   /**
    * Apply a patch if the stored version is still `expectedVersion`; bumps the version and
    * returns the new record. A stale version throws `ConflictError` with details
