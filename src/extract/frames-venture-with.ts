@@ -13,7 +13,6 @@ const MONEY_VERBS = words('put puts putting invest invests investing pour pours 
  */
 export const withContributing: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const t = v.tokens;
   const first = v.sentTok[s]!;
   const w = findWithBefore(v, first, k);
   if (w < 0) return [];
