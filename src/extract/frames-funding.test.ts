@@ -50,4 +50,11 @@ describe('funding frames in context', () => {
     const text = 'Cohere is a Canadian lab. Cohere sells models, and Cohere hires. Two years ago, Thrive Capital led a round. In 2023 the company raised $270 million from investors including Nvidia and Oracle.';
     expect(triples(extractText(text))).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
   });
+
+  it('reads the investee of an object-less "in turn … would invest" from the previous sentence, with amounts "respectively"', () => {
+    const r = extractText("Cohere committed to buy $2 billion of capacity on Oracle's cloud and chips from Nvidia. Oracle and Nvidia in turn said they would invest up to $1 billion and up to $3 billion respectively.");
+    const inv = r.claims.filter((c) => c.type === 'equity_investment').map((c) => `${c.from.id}→${c.to.id} ${c.amount?.upper ?? ''}`).sort();
+    expect(inv).toEqual(['nvidia→cohere 3000000000', 'oracle→cohere 1000000000']);
+    expect(triples(extractText('Cohere hired engineers. Oracle said it would invest $5 billion this year.'))).toEqual([]);
+  });
 });

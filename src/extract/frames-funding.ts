@@ -1,6 +1,7 @@
 /** Trigger handlers for equity: invest, investment, raise … from, led by, take part, backed, backer, put/commit money. */
 import type { Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
+import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
   objectAfter, possessorBefore, prepObject, subjectOf, words,
@@ -79,10 +80,18 @@ export const invest: FrameHandler = (c, k) => {
     const w = withParty(c, agent.tokEnd, k) ?? relativeObject(c, agent);
     if (w) tos = [w];
   }
+  const agents = agent ? agentsFrom(v, agent) : [];
+  if (!tos.length && !obj && !round) {
+    const implied = impliedInvestee(c, agents);
+    if (implied) tos = [implied];
+  }
   const end = obj ? obj.prep : k + 10;
   const amount = amountIn(v, k + 1, end, c.taken);
   const base = { type: equityType(c, tos[0] ?? null) as Frame['type'], sentence: s, trigger: k, strength: 0.85 };
-  const frames = pairs(agent ? agentsFrom(v, agent) : [], tos, { ...base, amount });
+  // NOTE: "A and B said they would invest up to $5 billion and up to $10 billion respectively".
+  const each = respectiveAmounts(c, agents.length, k + 1);
+  if (each) return agents.flatMap((a, i) => pairs([a], tos, { ...base, amount: each[i]! }));
+  const frames = pairs(agents, tos, { ...base, amount });
   // NOTE: gapping: "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic".
   for (let j = k + 1; obj && j < obj.prep; j++) {
     if (t[j]!.lower !== 'and') continue;

@@ -79,4 +79,8 @@ describe('purchase frames in context', () => {
     expect(triples(extractText('Cohere will take capacity built around as many as 5,000 Nvidia GPUs.'))).toEqual([]);
     expect(triples(extractText('Cohere plans to use up to 5,000 AMD chips at sites in Wales.'))).toEqual([]);
   });
+
+  it('prefers a named seller to the chips\' maker', () => {
+    expect(triples(extractText('Cohere bought 5,000 Nvidia chips from Dell Technologies.'))).toEqual(['cohere→dell hardware_purchase']);
+  });
 });

@@ -30,6 +30,9 @@ function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
   const poss = possessorBefore(v, h, 4);
   if (poss) return poss;
   const mod = modifierBefore(v, h, 3);
+  // NOTE: "contracted 200,000 Nvidia chips from Nscale": a named seller beats the chips' maker.
+  const named = mod?.entityId ? objectAfter(v, s, h, words('from'), { maxGap: 3 })[0] : undefined;
+  if (named && !sameParty(named, mod)) return named;
   if (mod?.entityId) return mod;
   if (compute) {
     // NOTE: "buy $30 billion of capacity on Microsoft's Azure", "capacity at CoreWeave", "on Oracle's cloud": compute is sold where it runs.
