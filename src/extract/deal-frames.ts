@@ -35,7 +35,6 @@ on('provide provides provided providing', moneyVerb, sell);
 on('contribution contributions', contribution);
 on('rent rents renting rented lease leases leasing leased', rent);
 on('buy buys buying bought purchase purchases purchased purchasing', buy, acquire);
-on('contracted', buy);
 on('order orders ordered ordering', buy, order);
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout bid bids', acquire);
 on('take takes took taking', acquire, revenueShare, use);
