@@ -18,6 +18,17 @@ describe('status and hedges', () => {
     ['Meta held talks to buy Perplexity, but the talks collapsed.', 'cancelled'],
     ['Apple is no longer in talks to invest in OpenAI.', 'cancelled'],
     ['Microsoft denied that it would invest in OpenAI.', 'denied'],
+    ['Samsung is said to be investing $1 billion in Mistral.', 'in_talks'],
+    ['Tencent is said to be weighing an investment in Mistral.', 'rumoured'],
+    ['Samsung is leading the new round in Mistral.', 'in_talks'],
+    ['Some analysts believe Cohere is a large cloud customer of Oracle.', 'rumoured'],
+    ['Cohere has committed to buy $2 billion of computing capacity from Oracle.', 'announced'],
+    ['Tencent, which had been in talks to join the round for Mistral, ended up not investing.', 'cancelled'],
+    ['Tencent remains the biggest backer of Mistral.', 'completed'],
+    ['Oracle remains the main cloud provider of Cohere.', 'signed'],
+    ['Dell is the main chip supplier of Cohere.', 'completed'],
+    ['Cohere negotiates a funding round of up to $2 billion led by Samsung.', 'in_talks'],
+    ['Cohere closed a $2 billion round led by Samsung.', 'completed'],
   ])('"%s" → %s', (text, expected) => {
     expect(status(text)).toEqual([expected]);
   });

@@ -17,9 +17,20 @@ const CANCEL_LATER = /\bthe (?:talks|deal|negotiations|discussions|agreement|bid
 const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
 const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|arranging|term sheet|proposed|potential|possible|possibility)\b/;
-const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|agreeing|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:putting|investing|spending|paying|providing|contributing|committing))\b/;
+const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|agreeing|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|keeps? (?:paying|sharing|buying|renting|using)|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:putting|investing|spending|paying|providing|contributing|committing))\b/;
 const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
 const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
+/** "ended up not investing", "opted not to join": the party stayed out. */
+const NOT_DONE = /\b(?:ended up not|opted not to|did not end up|declined to (?:invest|join|participate|take part)|did not (?:invest|join|participate|take part))\b/;
+/** Unconfirmed reports that state no stage: "is said to be considering", "some analysts believe". */
+const SAID_WEIGHING = /\b(?:is|are) (?:said|reported|believed|thought|understood) to be (?:considering|weighing|exploring|mulling|eyeing|studying)\b/;
+const RUMOUR = /\b(?:analysts? (?:believe|believes|think|thinks|suspect|suspects|speculate|speculates|estimate that)|speculation|speculated|rumou?r(?:s|ed)?)\b/;
+/** A stage still under way: "is said to be investing", "is leading the round", "are co-leading". */
+const UNDER_WAY = /\b(?:is|are) (?:said|reported|understood|believed) to be \w+ing\b|\b(?:is|are) (?:co-)?leading\b/;
+/** "committed to buy $30 billion of capacity": a commitment to act later is announced. */
+const COMMITTED_TO = /\b(?:committed|commits|commit) to (?:buy|buying|use|using|spend|spending|purchase|purchasing|rent|renting|take|taking|invest|investing|pay|paying|deploy|deploying|acquire|acquiring)\b/;
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
+const SUPPLIER_NOUN = /^(?:supplier|suppliers|vendor|vendors)$/;
 const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
 const PLAN = /\b(plans? to|planned|planning to|intends? to|expects? to)\b/;
 const MODAL = /\b(could|may|might|would)\b/;
@@ -72,11 +83,21 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   const after = /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(sentence) ? span(v, f.trigger, v.sentTok[f.sentence + 1]!) : '';
   const w = v.tokens[f.trigger]!.lower;
   if (AMENDED.test(local)) return read('amended', 2);
-  if (CANCEL.test(local) || CANCEL_LATER.test(after)) return read('cancelled', 2);
+  if (CANCEL.test(local) || CANCEL_LATER.test(after) || NOT_DONE.test(local)) return read('cancelled', 2);
   if (DENY.test(local)) return read('denied', 2);
+  if (SAID_WEIGHING.test(local) || RUMOUR.test(local)) return read('rumoured', 2);
   if (TALKS.test(local)) return read('in_talks', 2);
+  if (UNDER_WAY.test(local)) return read('in_talks', 2);
+  // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.
+  if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && TALKS.test(span(v, first, f.trigger)) && !CANCEL.test(sentence)) return read('in_talks', 2);
+  if (COMMITTED_TO.test(local)) return read('announced', 2);
+  if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !MODAL.test(local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);
-  if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) return read('signed', 2);
+  if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) {
+    // NOTE: "remains its biggest backer", "remains its largest shareholder": a holding still held is complete.
+    const onlyRemain = SIGN.exec(local)![1]!.startsWith('remain') && !SIGN.test(local.replace(/\bremains?\b/g, ''));
+    return read(onlyRemain && !ONGOING.has(f.type) ? 'completed' : 'signed', 2);
+  }
   if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read('signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
   if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
