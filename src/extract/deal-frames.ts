@@ -3,7 +3,8 @@ import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import type { Frame, FrameHandler } from './frame.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
-import { buy, commitments, computeAt, dealNoun, order, rent, sell, spend, use, workingWith } from './frames-purchase.js';
+import { buy, commitments, dealNoun, order, sell, spend, use } from './frames-purchase.js';
+import { computeAt, rent, workingWith } from './frames-purchase-rent.js';
 import { accounted, revenueFrom, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, passShare, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
@@ -38,7 +39,7 @@ on('buy buys buying bought purchase purchases purchased purchasing', buy, acquir
 on('order orders ordered ordering', buy, order);
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout bid bids', acquire);
 on('take takes took taking', acquire, revenueShare, use);
-on('use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built offer offers run runs running relies rely relying install installs fill fills filled equip equips equipped', use);
+on('train trains trained use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built offer offers run runs running relies rely relying install installs fill fills filled equip equips equipped', use);
 on('spend spends spending spent pay pays paying paid', spend);
 on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);
 on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);

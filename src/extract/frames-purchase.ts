@@ -16,7 +16,7 @@ const USE_STOPS = words(', ; which that to for');
 const SPEND_VERBS = words('spend spends spending spent pay pays paying paid invest investing commit committing');
 
 /** A money figure spent by a verb just before the trigger: "spend $38 billion renting servers". */
-function spentAmount(c: FrameContext, k: number) {
+export function spentAmount(c: FrameContext, k: number) {
   const { v } = c;
   for (let j = k - 1; j >= Math.max(v.sentTok[c.s]!, k - 8); j--) {
     if (SPEND_VERBS.has(v.tokens[j]!.lower)) return amountIn(v, j + 1, k, c.taken);
@@ -25,6 +25,15 @@ function spentAmount(c: FrameContext, k: number) {
 }
 
 /** Who sells the thing named by the noun at h: "Amazon's Trainium chips", "Nvidia AI chips", "chips from AMD". */
+/** The provider after "on"/"at" following token k: "on Microsoft's Azure", "at CoreWeave", "on Oracle's cloud". */
+function computeHost(c: FrameContext, k: number, maxGap: number): Mention | null {
+  const { v, s } = c;
+  const on = prepObject(v, s, k, words('on at'), { maxGap });
+  if (on?.mentions[0]) return on.mentions[0];
+  const owner = on ? mentionStartingNear(v, on.prep + 1, 1) : null;
+  return usable(owner) && owner.possessive && owner.kind !== 'pronoun' && findWord(v, owner.tokEnd, owner.tokEnd + 4, COMPUTE) >= 0 ? owner : null;
+}
+
 function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
   const { v, s } = c;
   const poss = possessorBefore(v, h, 4);
@@ -36,10 +45,8 @@ function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
   if (mod?.entityId) return mod;
   if (compute) {
     // NOTE: "buy $30 billion of capacity on Microsoft's Azure", "capacity at CoreWeave", "on Oracle's cloud": compute is sold where it runs.
-    const on = prepObject(v, s, h, words('on at'), { maxGap: 3 });
-    if (on?.mentions[0]) return on.mentions[0];
-    const owner = on ? mentionStartingNear(v, on.prep + 1, 1) : null;
-    if (usable(owner) && owner.possessive && findWord(v, owner.tokEnd, owner.tokEnd + 4, COMPUTE) >= 0) return owner;
+    const host = computeHost(c, h, 3);
+    if (host) return host;
   }
   const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
@@ -77,23 +84,6 @@ function hostSite(c: FrameContext, h: number): Mention | null {
 }
 
 /** "X rents servers from Y", "renting capacity from A and B"; "Y rents out GPUs to X". */
-export const rent: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const t = v.tokens;
-  if (t[k + 1]?.lower === 'out') {
-    const buyers = objectAfter(v, s, k + 1, words('to'), { maxGap: 8, fallback: true });
-    const seller = agentBefore(v, s, k);
-    return seller ? pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: null, strength: 0.6 }) : [];
-  }
-  const obj = prepObject(v, s, k, words('from'), { maxGap: 16, fallback: true });
-  if (!obj?.mentions.length) return [];
-  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
-  if (!agent) return [];
-  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);
-  const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
-  const type: DealType = hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
-  return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
-};
 
 const STOCK = words('stock shares stake equity');
 
@@ -181,7 +171,8 @@ export const use: FrameHandler = (c, k) => {
     const seller = possessorBefore(v, svc, 3) ?? modifierBefore(v, svc, 2);
     if (seller) {
       // NOTE: "runs its models on Microsoft's cloud": the cloud sells, not the models' owner.
-      const on = objectAfter(v, s, svc, words('on'), { maxGap: 4 })[0];
+      // NOTE: "trains its models mainly on Amazon's cloud": the cloud's owner.
+      const on = objectAfter(v, s, svc, words('on'), { maxGap: 4 })[0] ?? computeHost(c, svc, 4) ?? undefined;
       if (on && sameParty(seller, agent)) return pairs(agents, [on], { ...base, type: purchaseTypeFor(v, on) });
       if (!sameParty(seller, agent)) return pairs(agents, [seller], { ...base, type: 'service_purchase' });
     }
@@ -373,22 +364,6 @@ export const commitments: FrameHandler = (c, k) => {
   return frames;
 };
 
-/** "Broadcom is working with OpenAI on 10 gigawatts of custom accelerators": the provider sells. */
-export const workingWith: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const other = objectAfter(v, s, k, words('with'), { maxGap: 2 })[0];
-  if (!other) return [];
-  const on = prepObject(v, s, other.tokEnd - 1, words('on'), { maxGap: 2 });
-  if (!on) return [];
-  const end = Math.min(v.sentTok[s + 1]!, on.prep + 10);
-  const h = findHardware(v, on.prep + 1, end);
-  const comp = findWord(v, on.prep + 1, end, COMPUTE);
-  if (h < 0 && comp < 0) return [];
-  const agent = subjectOf(v, s, k);
-  if (!agent || providerScore(v, agent) === providerScore(v, other)) return [];
-  const [buyer, seller] = providerScore(v, other) > providerScore(v, agent) ? [agent, other] : [other, agent];
-  return pairs([buyer], [seller], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, on.prep + 1, end, c.taken), strength: 0.6 });
-};
 
 /** "Nvidia has placed an order of at least $6.3 billion for CoreWeave's cloud capacity", "an order from Y for chips". */
 export const order: FrameHandler = (c, k) => {
@@ -408,12 +383,3 @@ export const order: FrameHandler = (c, k) => {
   return pairs([agent], [seller], { type: noun === h ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.7 });
 };
 
-/** "walked away from $12 billion of computing capacity at CoreWeave": compute bought from a provider. */
-export const computeAt: FrameHandler = (c, k) => {
-  const { v, s } = c;
-  const seller = objectAfter(v, s, k, words('at from'), { maxGap: 2 })[0];
-  if (!seller || providerScore(v, seller) === 0) return [];
-  const agent = subjectOf(v, s, k);
-  if (!agent || sameParty(agent, seller)) return [];
-  return pairs([agent], [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 8), k, c.taken), strength: 0.55 });
-};

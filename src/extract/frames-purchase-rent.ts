@@ -1,0 +1,62 @@
+/** Compute from providers: "X rents servers from Y", "X rents Y's chips", "capacity at Y", "working with Y on chips". */
+import type { DealType } from '../core/deal-type.js';
+import { agentBefore, agentsFrom, amountIn, findHardware, findWord, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words } from './frame-args.js';
+import { pairs, providerScore, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
+import { COMPUTE, spentAmount } from './frames-purchase.js';
+
+/** "Anthropic also rents Google's tensor processing units": the owner of the rented chips or servers sells compute. */
+function rentOwned(c: FrameContext, k: number): Frame[] {
+  const { v, s } = c;
+  const end = Math.min(v.sentTok[s + 1]!, k + 8);
+  const noun = [findHardware(v, k + 1, end), findWord(v, k + 1, end, COMPUTE)].filter((x) => x >= 0).sort((a, b) => a - b)[0];
+  if (noun === undefined) return [];
+  const owner = possessorBefore(v, noun, 4);
+  const agent = subjectOf(v, s, k);
+  if (!usable(owner) || owner.kind === 'pronoun' || !agent) return [];
+  return pairs(agentsFrom(v, agent), [owner], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, noun, c.taken), strength: 0.7 });
+}
+
+export const rent: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (t[k + 1]?.lower === 'out') {
+    const buyers = objectAfter(v, s, k + 1, words('to'), { maxGap: 8, fallback: true });
+    const seller = agentBefore(v, s, k);
+    return seller ? pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: null, strength: 0.6 }) : [];
+  }
+  const obj = prepObject(v, s, k, words('from'), { maxGap: 16, fallback: true });
+  if (!obj?.mentions.length) return rentOwned(c, k);
+  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  if (!agent) return [];
+  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);
+  const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
+  const type: DealType = hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
+  return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
+};
+
+/** "walked away from $12 billion of computing capacity at CoreWeave": compute bought from a provider. */
+export const computeAt: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const seller = objectAfter(v, s, k, words('at from'), { maxGap: 2 })[0];
+  if (!seller || providerScore(v, seller) === 0) return [];
+  const agent = subjectOf(v, s, k);
+  if (!agent || sameParty(agent, seller)) return [];
+  return pairs([agent], [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, Math.max(v.sentTok[s]!, k - 8), k, c.taken), strength: 0.55 });
+};
+
+/** "Broadcom is working with OpenAI on 10 gigawatts of custom accelerators": the provider sells. */
+export const workingWith: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const other = objectAfter(v, s, k, words('with'), { maxGap: 2 })[0];
+  if (!other) return [];
+  const on = prepObject(v, s, other.tokEnd - 1, words('on'), { maxGap: 2 });
+  if (!on) return [];
+  const end = Math.min(v.sentTok[s + 1]!, on.prep + 10);
+  const h = findHardware(v, on.prep + 1, end);
+  const comp = findWord(v, on.prep + 1, end, COMPUTE);
+  if (h < 0 && comp < 0) return [];
+  const agent = subjectOf(v, s, k);
+  if (!agent || providerScore(v, agent) === providerScore(v, other)) return [];
+  const [buyer, seller] = providerScore(v, other) > providerScore(v, agent) ? [agent, other] : [other, agent];
+  return pairs([buyer], [seller], { type: h >= 0 ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, on.prep + 1, end, c.taken), strength: 0.6 });
+};
