@@ -11,6 +11,7 @@ import { acquire, exclusive, grant, license, loan, passShare, revenueShare, righ
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
+import { leaseInContext } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
@@ -65,7 +66,7 @@ on('join joins joined joining', joinVenture);
 on('share', ventureShare);
 on('sold sells sell selling offloaded offloads divested divests unloaded dumped', stakeSale);
 on('shareholder shareholders', shareholder);
-on('lease leases leased leasing', leaseSite);
+on('lease leases leased leasing', leaseSite, leaseInContext);
 on('rent rents rented renting', rentSpace);
 on('backstop backstops backstopped backstopping guarantee guarantees guaranteed guaranteeing', backstop);
 on('receive receives received receiving get gets got', distribution);

@@ -141,7 +141,7 @@ function gerundSubject(c: FrameContext, k: number): Mention | null {
 const VENTURE_WINDOW = 3;
 
 /** The last venture or partnership vehicle named or described in the sentences up to s. */
-function recentVenture(c: FrameContext, k: number): Mention | null {
+export function recentVenture(c: FrameContext, k: number): Mention | null {
   const { v, s } = c;
   for (let i = s; i >= Math.max(0, s - VENTURE_WINDOW); i--) {
     const named = mentionsIn(v, i).filter((m) => (i < s || m.tok < k) && isVehicle(v, m)).at(-1);
