@@ -83,4 +83,10 @@ describe('purchase frames in context', () => {
   it('prefers a named seller to the chips\' maker', () => {
     expect(triples(extractText('Cohere bought 5,000 Nvidia chips from Dell Technologies.'))).toEqual(['cohere→dell hardware_purchase']);
   });
+
+  it('reads "X\'s orders from the chipmaker" as X buying from the seller', () => {
+    const r = extractText('Broadcom reported strong sales. That takes Cohere\'s orders from the chipmaker to $2 billion.');
+    expect(triples(r)).toEqual(['cohere→broadcom hardware_purchase']);
+    expect(triples(extractText("Cohere's orders rose sharply from last year."))).toEqual([]);
+  });
 });

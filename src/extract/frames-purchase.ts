@@ -373,6 +373,13 @@ export const order: FrameHandler = (c, k) => {
   const comp = findWord(v, k + 1, end, COMPUTE);
   const noun = h >= 0 ? h : comp;
   const seller = noun >= 0 ? possessorBefore(v, noun, 3) ?? modifierBefore(v, noun, 2) : null;
+  // NOTE: "That takes Cohere's orders from the chipmaker to $21 billion": the possessor ordered from the seller.
+  const poss = possessorBefore(v, k, 2);
+  const from = usable(poss) && !seller ? objectAfter(v, s, k, words('from with'), { maxGap: 2 })[0] : undefined;
+  if (poss && from && usable(from) && !sameParty(poss, from)) {
+    const amount = amountIn(v, from.tokEnd, Math.min(v.sentTok[s + 1]!, from.tokEnd + 4), c.taken);
+    return pairs([poss], [from], { type: purchaseTypeFor(v, from), sentence: s, trigger: k, amount, strength: 0.7 });
+  }
   const agent = subjectOf(v, s, k);
   if (!agent) return [];
   const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? amountIn(v, k + 1, k + 6, c.taken);
