@@ -53,3 +53,11 @@ describe('respectively', () => {
     expect(new Set(got.map((c) => c.lower)).size).toBe(1);
   });
 });
+
+describe('loose amounts from the next sentence', () => {
+  it('lends a backer the figure of the next sentence when that sentence frames another deal', () => {
+    const text = 'Tencent counts among the backers of Mistral. Tencent is contributing about $500 million in cash, and Mistral will receive a loan of $200 million from Oracle.';
+    expect(amountOf(text, 'tencent→mistral-ai equity_investment')).toMatchObject({ lower: '450000000', upper: '550000000' });
+    expect(amountOf(text, 'oracle→mistral-ai loan')).toMatchObject({ lower: '200000000' });
+  });
+});

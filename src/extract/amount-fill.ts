@@ -28,7 +28,7 @@ const MAX_GAP = 16;
 
 /**
  * Amounts for slots whose frames give none: in a sentence of one of the slot's frames (or the
- * sentence just after or before it, when that sentence starts no deal of its own), an amount no
+ * sentence just after or before it, when that sentence frames no deal of that party), an amount no
  * frame or company figure uses, whose nearest company mention before it (in the same clause) is
  * one of the slot's parties ("chipmaker Nvidia accounted for $100 million of the total"). When
  * several slots qualify, the one whose trigger lies closest before the amount wins.
@@ -39,7 +39,9 @@ export function looseAmounts(v: DocView, slots: readonly AmountSlot[], keyOf: (m
   if (!open.length) return out;
   const used = new Set<ValueSpan<Amount>>(figureAmounts(v));
   for (const sl of slots) for (const f of sl.frames) if (f.amount) used.add(f.amount);
-  const framed = new Set(slots.flatMap((sl) => sl.frames.map((f) => f.sentence)));
+  // NOTE: the parties each sentence frames a deal for; a neighbour's figure is borrowed only for a party its own sentence leaves alone.
+  const framed = new Map<number, Set<string>>();
+  for (const sl of slots) for (const f of sl.frames) framed.set(f.sentence, new Set([...(framed.get(f.sentence) ?? []), sl.from, sl.to]));
   for (const a of v.amounts) {
     if (used.has(a) || !isDealSized(a.value) || v.sentences[a.sentence]?.heading) continue;
     const sentence = v.sentences[a.sentence]!;
@@ -52,7 +54,7 @@ export function looseAmounts(v: DocView, slots: readonly AmountSlot[], keyOf: (m
     let tie = false;
     for (const sl of open) {
       if (out.has(sl.key) || (sl.from !== key && sl.to !== key)) continue;
-      const score = slotScore(sl, a, framed.has(a.sentence));
+      const score = slotScore(sl, a, framed.get(a.sentence)?.has(key) ?? false);
       if (score === null) continue;
       if (!best || score < best.score) {
         best = { slot: sl, score };
@@ -90,12 +92,12 @@ function partyBefore(v: DocView, a: ValueSpan<Amount>, before: string): Mention 
 }
 
 /** Lower is better; null when the slot has no frame in or next to the amount's sentence. */
-function slotScore(sl: AmountSlot, a: ValueSpan<Amount>, sentenceFramed: boolean): number | null {
+function slotScore(sl: AmountSlot, a: ValueSpan<Amount>, partyFramedHere: boolean): number | null {
   let score: number | null = null;
   for (const f of sl.frames) {
     let s: number | null = null;
     if (f.sentence === a.sentence) s = f.trigger < a.tok ? a.tok - f.trigger : 100 + f.trigger - a.tok;
-    else if (!sentenceFramed && Math.abs(f.sentence - a.sentence) === 1) s = f.sentence < a.sentence ? 1000 : 1001;
+    else if (!partyFramedHere && Math.abs(f.sentence - a.sentence) === 1) s = f.sentence < a.sentence ? 1000 : 1001;
     if (s !== null && (score === null || s < score)) score = s;
   }
   return score;

@@ -25,4 +25,16 @@ describe('company figures', () => {
     const r = extractText('Amazon will invest $10 billion in OpenAI at a $500 billion valuation.');
     expect(r.claims[0]!.amount?.point).toBe('10000000000');
   });
+
+  it.each([
+    'Oracle will provide Cohere with cloud capacity. The five-year agreement is valued at $4 billion.',
+    'Cohere has agreed to rent computing power from Oracle in a deal valued at $1 billion.',
+    'Shareholders of Dell voted down Equinix’s cash offer for the company, valued at about $4 billion.',
+  ])('reads "valued at" after a deal noun as the deal size, not a valuation: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('still reads a company valued at a figure', () => {
+    expect(figures('Cohere, valued at $7 billion, signed a deal with Oracle.')).toEqual([['cohere', 'valuation', '7000000000', '7000000000']]);
+  });
 });

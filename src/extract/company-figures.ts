@@ -40,14 +40,19 @@ function orgObjectAfter(v: DocView, from: number, to: number): boolean {
   return false;
 }
 
+const LINKS = words('is was are were being been');
 const BID_NOUNS = new Set([...DEAL_REF_NOUNS, ...words('offer offers bid bids takeover acquisition buyout merger')]);
 
 /**
- * "its all-stock offer for the company, valued at about $9 billion": a participle after a deal
- * noun (a named company may not come between) values the deal, not a company.
+ * "its all-stock offer for the company, valued at about $9 billion", "the agreement is valued at
+ * $4 billion", "a deal valued at $1 billion": "valued at" after a deal noun (a named company may
+ * not come between) values the deal, not a company.
  */
 function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
-  if (v.tokens[verb]?.lower !== 'valued' || v.tokens[verb - 1]?.lower !== ',') return false;
+  if (v.tokens[verb]?.lower !== 'valued' || v.tokens[verb + 1]?.lower !== 'at') return false;
+  const prev = v.tokens[verb - 1]?.lower ?? '';
+  if (BID_NOUNS.has(prev)) return true;
+  if (prev !== ',' && !LINKS.has(prev)) return false;
   const noun = findWord(v, Math.max(v.sentTok[s]!, verb - 7), verb - 1, BID_NOUNS);
   if (noun < 0) return false;
   return !mentionsIn(v, s).some((m) => m.tok > noun && m.tok < verb && (m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown'));

@@ -27,6 +27,7 @@ describe('status and hedges', () => {
     ['Tencent remains the biggest backer of Mistral.', 'completed'],
     ['Oracle remains the main cloud provider of Cohere.', 'signed'],
     ['Dell is the main chip supplier of Cohere.', 'completed'],
+    ['Cohere trains its models mainly on Oracle Cloud.', 'signed'],
     ['Cohere negotiates a funding round of up to $2 billion led by Samsung.', 'in_talks'],
     ['Cohere closed a $2 billion round led by Samsung.', 'completed'],
   ])('"%s" → %s', (text, expected) => {

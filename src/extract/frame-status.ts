@@ -38,7 +38,7 @@ const MODAL = /\b(could|may|might|would)\b/;
 // NOTE: a loan made is complete (the money moved); a lease, guarantee or venture partnership stays in force.
 const ONGOING = new Set<Frame['type']>(['compute_purchase', 'service_purchase', 'share_grant', 'revenue_share', 'licence', 'other', 'joint_venture']);
 const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'commitment', 'commitments', 'partnership']);
-const PRESENT = /^(relies|fills|uses|rents|runs|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
+const PRESENT = /^(relies|fills|uses|rents|runs|trains|operates|depends|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
 const SENTENCE_SPANS = new WeakMap<DocView, Map<number, string>>();

@@ -13,4 +13,10 @@ describe('claim amounts', () => {
     const r = extractText('Cohere has a new backer: Oracle will invest $500 million in the company.');
     expect(r.claims.find((x) => x.from.id === 'oracle')?.amount?.point).toBe('500000000');
   });
+
+  it('takes "that takes its orders ... to $N" as the total of the orders before it', () => {
+    const r = extractText("Cohere placed a $1 billion order for Dell servers in May and a further $2 billion order in June. That takes Cohere's orders from the server maker to $3 billion.");
+    const c = r.claims.find((x) => x.to.id === 'dell');
+    expect(c?.amount?.lower).toBe('3000000000');
+  });
 });

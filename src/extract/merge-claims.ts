@@ -227,7 +227,7 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
 
 const TRANCHE_BEFORE = new Set(['further', 'another', 'additional', 'initial', 'first', 'remaining', 'extra']);
 const TRANCHE_AFTER = new Set(['now', 'upfront', 'immediately', 'initially', 'so']);
-const TOTAL_BEFORE = /\b(?:completing (?:the|its|a)|bringing (?:its|the|their) (?:\w+ ){0,2}to|a total of|total of|totalling|totaling|in all|cumulative)\s*$/;
+const TOTAL_BEFORE = /\b(?:completing (?:the|its|a)|bringing (?:its|the|their) (?:\w+ ){0,2}to|(?:takes|took|brings|brought) (?:its|the|their|\w+'s) (?:orders|purchases|commitments|investment|spending|total)(?: \w+){0,4} to|a total of|total of|totalling|totaling|in all|cumulative)\s*$/;
 
 /** The amounts of one sentence (amounts are in text order, so a binary search finds the first). */
 function sentenceAmounts(v: DocView, s: number): readonly ValueSpan<Amount>[] {
@@ -247,7 +247,7 @@ function sentenceAmounts(v: DocView, s: number): readonly ValueSpan<Amount>[] {
 /** Whether an amount is a stated total, a tranche of something bigger, or neither. */
 function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'plain' {
   const t = v.tokens;
-  const before = v.text.slice(Math.max(v.sentences[a.sentence]!.start, a.start - 40), a.start).toLowerCase();
+  const before = v.text.slice(Math.max(v.sentences[a.sentence]!.start, a.start - 70), a.start).toLowerCase();
   const after = `${t[a.tokEnd]?.lower ?? ''} ${t[a.tokEnd + 1]?.lower ?? ''}`;
   if (TOTAL_BEFORE.test(before) || /^(in all|in total|altogether|combined)\b/.test(after)) return 'total';
   // NOTE: "$3.8 billion in 2024 and $8.65 billion this year: more than $12.4 billion over the period": a sum after a colon.
