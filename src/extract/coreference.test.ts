@@ -92,4 +92,8 @@ describe('mentions', () => {
     const text = 'Cohere needs servers.\n- Nscale: Cohere will spend $2 billion with the London-based company this year.';
     expect(resolved(text, 'the London-based company')).toBe('nscale');
   });
+
+  it('reads "the company" after an analyst\'s estimate as the company under discussion', () => {
+    expect(resolved("Cohere is growing. Roth Capital estimates the company's spending could double.", 'the company')).toBe('cohere');
+  });
 });

@@ -27,6 +27,8 @@ const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
 };
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
+/** Verbs an analyst states a view with. */
+const OPINION = new Set(['estimates', 'estimated', 'expects', 'expected', 'believes', 'thinks', 'forecasts', 'predicts', 'projects', 'reckons', 'calculates']);
 const FUNDRAISERS = new Set(['ai_lab', 'neocloud', 'infrastructure']);
 /** Linking verbs: "X remains its partner". */
 const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were', 'stays', 'stayed']);
@@ -310,6 +312,14 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     order = bySalience(history, others.length ? others : recent);
     // NOTE: "- Fluidstack: the lab will spend $50bn with the London-based company": the paragraph's label first.
     if (m.kind === 'nominal') order = [...paragraphLabel(v, m.sentence).filter((h) => h.entityId && h.entityId !== subject?.entityId), ...order];
+  }
+  // NOTE: "Roth Capital estimates the company's spending …": an analyst's estimate is about another company.
+  if (m.kind === 'nominal' && OPINION.has(v.tokens[m.npTok - 1]?.lower ?? '')) {
+    const analyst = v.mentionAt[m.npTok - 2];
+    if (analyst?.entityId && v.gazetteer.entities.get(analyst.entityId)?.sector === 'investor') {
+      const others = order.filter((h) => h.entityId !== analyst.entityId);
+      if (others.length) order = others;
+    }
   }
   // NOTE: "the company raised €385 million from investors": whoever raises money is not an investor, and is the much-named one.
   if (RAISES.has(v.tokens[m.tokEnd]?.lower ?? '') || (RAISES.has(v.tokens[m.tokEnd + 1]?.lower ?? '') && /^(has|had|have)$/.test(v.tokens[m.tokEnd]!.lower))) {

@@ -89,4 +89,8 @@ describe('purchase frames in context', () => {
     expect(triples(r)).toEqual(['cohere→broadcom hardware_purchase']);
     expect(triples(extractText("Cohere's orders rose sharply from last year."))).toEqual([]);
   });
+
+  it('reads "X\'s spending on Y" as X buying from Y', () => {
+    expect(triples(extractText("Analysts said Cohere's spending on Oracle could reach $1 billion."))).toEqual(['cohere→oracle compute_purchase']);
+  });
 });

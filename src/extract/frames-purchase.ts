@@ -197,7 +197,9 @@ export const use: FrameHandler = (c, k) => {
 /** "X will spend $N on Microsoft and Oracle", "X pays Y $N", "spending with Y". */
 export const spend: FrameHandler = (c, k) => {
   const { v, s } = c;
-  const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
+  // NOTE: "the company's spending on AWS": the possessor spends.
+  const owner = v.tokens[k]!.lower === 'spending' ? possessorBefore(v, k, 1) : null;
+  const agent = (usable(owner) ? owner : null) ?? subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const direct = /^pa(y|ys|ying|id)$/.test(v.tokens[k]!.lower) ? directObject(v, s, k, 2) : [];
   if (direct.length) {
