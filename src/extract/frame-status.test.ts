@@ -34,6 +34,12 @@ describe('status and hedges', () => {
     expect(status(text)).toEqual([expected]);
   });
 
+  it('gives what was done instead its own stage', () => {
+    const r = extractText('Samsung held talks to buy Dell, but the talks collapsed and Samsung instead invested $300 million in Cohere.');
+    expect(r.claims.find((c) => c.to.id === 'cohere')?.status).toBe('completed');
+    expect(r.claims.find((c) => c.to.id === 'dell')?.status).toBe('cancelled');
+  });
+
   it('keeps hedging words', () => {
     const c = extractText('Amazon could invest $10 billion in OpenAI, people familiar with the matter said; OpenAI declined to comment.').claims[0]!;
     expect(c.hedges).toEqual(expect.arrayContaining(['could', 'people familiar', 'declined to comment']));

@@ -76,7 +76,8 @@ function span(v: DocView, from: number, to: number): string {
 export function readStatus(v: DocView, f: Frame, previousTrigger: number): StatusReading {
   const first = v.sentTok[f.sentence]!;
   const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
-  const local = span(v, from, f.trigger + 2);
+  // NOTE: "the talks collapsed and Meta instead invested $14 billion in Scale": what came instead has its own stage.
+  const local = span(v, from, f.trigger + 2).replace(/^.*\binstead\b/, '');
   const sentence = sentenceSpan(v, f.sentence);
   const hedges = sentenceHedges(v, f.sentence, sentence);
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
