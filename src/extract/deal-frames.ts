@@ -11,6 +11,7 @@ import { acquire, exclusive, grant, license, loan, passShare, revenueShare, righ
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
+import { equityFrom } from './frames-venture-equity.js';
 import { leaseInContext } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
@@ -80,6 +81,7 @@ on('vehicle vehicles spv', vehicleLease);
 on('lenders lender', lendersAmong);
 on('group syndicate consortium club', leadingLenders);
 on('providing contributing putting investing chipping supplying', withContributing);
+on('come came comes coming', equityFrom);
 on('arranged led provided underwritten syndicated', arrangedFacility);
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 

@@ -5,6 +5,7 @@ import {
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
+import { recentVenture } from './frames-structure.js';
 import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const RIGHTS = words('right rights licence license licensing access distribution');
@@ -299,6 +300,8 @@ export const loan: FrameHandler = (c, k) => {
     if (rel >= 0 && !usable(v.mentionAt[rel - 1])) return [];
     let borrowers = directObject(v, s, k, 2);
     if (!borrowers.length) borrowers = objectAfter(v, s, k, words('to'), { maxGap: 8, fallback: true });
+    // NOTE: "X has lent $9.6 billion across the two phases, making it the project's largest lender": the venture in context borrows.
+    if (!borrowers.length && lender) borrowers = [recentVenture(c, k)].filter((m): m is Mention => !!m && m.entityId !== lender.entityId);
     return lender ? pairs([lender], borrowers, { ...base, amount: amountIn(v, k + 1, k + 8, c.taken) }) : [];
   }
   const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? amountIn(v, k + 1, k + 4, c.taken);

@@ -142,13 +142,35 @@ export const joinVenture: FrameHandler = (c, k) => {
   return pairs(members(v, agent), [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.65, status: 'signed' });
 };
 
+/**
+ * "with Crusoe, which will operate the site, holding a smaller share of the venture", "X holds a
+ * minority share in the venture": who holds the share (the gerund's subject or the clause's).
+ */
+function holderOfShare(v: DocView, s: number, k: number): Mention | null {
+  const t = v.tokens;
+  let verb = k - 1;
+  while (verb > v.sentTok[s]! && /^(a|an|the|smaller|larger|small|large|minority|majority|big|bigger|significant|equal|controlling)$/.test(t[verb]!.lower)) verb--;
+  if (!/^(holding|holds|hold|held|has|have|keeps|keeping|retains|retaining|owns|owning)$/.test(t[verb]?.lower ?? '')) return null;
+  // NOTE: "with Crusoe, which is building the site, holding ...": skip the relative clause back to its head.
+  let j = verb - 1;
+  if (t[j]?.text === ',') {
+    while (j > v.sentTok[s]! && !(t[j - 1]?.text === ',' && /^(which|who)$/.test(t[j]!.lower))) j--;
+    j -= 2;
+  }
+  const m = v.mentionAt[j];
+  if (m && !m.possessive && t[m.npTok - 1]?.lower === 'with') return m;
+  return /^(holds|hold|held|has|have|keeps|retains|owns)$/.test(t[verb]!.lower) ? agentBefore(v, s, verb) : null;
+}
+
 /** "SoftBank has yet to say how it will fund its share of the venture": a partner in the venture. */
 export const ventureShare: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   if (!/^(of|in)$/.test(t[k + 1]?.lower ?? '')) return [];
   const jv = ventureAt(v, s, k + 2);
-  const owner = possessorBefore(v, k, 2);
+  const poss = possessorBefore(v, k, 2);
+  const owner = poss ?? holderOfShare(v, s, k);
   if (!jv || !owner || !usable(owner)) return [];
-  return pairs([owner], [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.6 });
+  // NOTE: a share someone holds is a stake in force (completed); "its share" alone may be a plan.
+  return pairs([owner], [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.6, ...(poss ? {} : { status: 'completed' as const }) });
 };
