@@ -61,3 +61,11 @@ describe('loose amounts from the next sentence', () => {
     expect(amountOf(text, 'oracle→mistral-ai loan')).toMatchObject({ lower: '200000000' });
   });
 });
+
+describe('weak amounts', () => {
+  it("prefers a body sentence's figure to the headline's rounded one", () => {
+    const text = 'Oracle signs $2bn cloud deal with Cohere\n\nOracle has signed an agreement worth about $2 billion to provide cloud capacity to Cohere over three years.';
+    const c = claims(text).find((x) => x.t === 'cohere→oracle compute_purchase');
+    expect(c).toMatchObject({ lower: '1800000000', upper: '2200000000' });
+  });
+});

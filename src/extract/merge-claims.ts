@@ -143,14 +143,14 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     from: rolledKey(v, rs[0]!.f.from!),
     to: rolledKey(v, rs[0]!.f.to!),
     frames: rs.map((r) => r.f),
-    amount: base.get(key) ?? null,
+    amount: weakAmount(v, rs, base.get(key) ?? null) ? null : base.get(key) ?? null,
   }));
   const keyOf = (m: Mention) => rolledKey(v, m);
   const respective = respectiveAmounts(v, slots, keyOf);
   const loose = looseAmounts(v, slots, keyOf);
   const claims: Claim[] = [];
   for (const [key, rs] of groups) {
-    const forced = respective.get(key) ?? (base.get(key) ? undefined : loose.get(key));
+    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? loose.get(key) : undefined);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const f0 = { ...rs[0]!.f, from: specific(v, rs.map((r) => r.f.from!)), to: specific(v, rs.map((r) => r.f.to!)) };
     let status = pickStatus(v, rs);
@@ -177,6 +177,13 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     });
   }
   return claims;
+}
+
+/** No amount, only a headline's (headlines round) or only an order of magnitude: a body sentence's figure may do better. */
+function weakAmount(v: DocView, rs: readonly Reading[], a: Amount | null): boolean {
+  if (!a) return true;
+  if (a.qualifier === 'order_of_magnitude') return true;
+  return rs.every((r) => !r.f.amount || r.f.amountless || v.sentences[r.f.sentence]?.heading);
 }
 
 function specific(v: DocView, ms: readonly Mention[]): Mention {
