@@ -39,3 +39,13 @@ describe('plural subjects of ventures', () => {
     expect(ventures(text)).toEqual([]);
   });
 });
+
+describe('venture names', () => {
+  it('does not read "Stargate UK" as Stargate', () => {
+    expect(ventures('Nscale builds data centres. It is also the local partner in Stargate UK, a project with OpenAI.')).toEqual([]);
+  });
+
+  it('still reads the venture when its name ends the phrase', () => {
+    expect(ventures('SoftBank and Oracle are partners in Stargate.')).toEqual(['oracle→stargate', 'softbank→stargate']);
+  });
+});

@@ -21,7 +21,7 @@ export function ventureAt(v: DocView, s: number, j: number): Mention | null {
   const end = v.sentTok[s + 1]!;
   if (j < v.sentTok[s]! || j >= end) return null;
   const known = mentionStartingNear(v, j, 2);
-  if (known && isVehicle(v, known)) return known;
+  if (known && isVehicle(v, known)) return longerName(v, known) ? null : known;
   let h = j;
   // NOTE: coreference may have made "the venture" a nominal mention it could not resolve: read its words.
   const named = (x: number) => !!v.mentionAt[x] && v.mentionAt[x]!.kind !== 'nominal';
@@ -43,6 +43,12 @@ export function ventureAt(v: DocView, s: number, j: number): Mention | null {
   if (!id && definite && !owners.length) id = lastVentureBefore(v, s, j);
   if (!id && !owners.length) id = ownedBy(v, nearbyParties(v, s), 2);
   return id ? phrase(v, s, j, h, id) : null;
+}
+
+/** True when a capitalised word the gazetteer does not know extends the name: "Stargate UK" is not "Stargate". */
+export function longerName(v: DocView, m: Mention): boolean {
+  const next = v.tokens[m.tokEnd];
+  return !!next && m.tokEnd < v.sentTok[m.sentence + 1]! && /^\p{Lu}/u.test(next.text) && !v.mentionAt[m.tokEnd] && !v.personAt[m.tokEnd];
 }
 
 /** A mention for the venture phrase over tokens [j, h]. */

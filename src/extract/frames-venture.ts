@@ -2,7 +2,7 @@
 import type { DocView, Mention } from './doc-view.js';
 import { agentBefore, agentsFrom, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject, words } from './frame-args.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
-import { isVehicle, ventureAt } from './frames-venture-ref.js';
+import { isVehicle, longerName, ventureAt } from './frames-venture-ref.js';
 import { pluralSubject } from './frames-venture-plural.js';
 import { mentionsIn } from './doc-view.js';
 
@@ -35,7 +35,8 @@ export const venture: FrameHandler = (c, k) => {
   const base = { type: 'joint_venture' as const, sentence: s, trigger: k, amount: null, strength: 0.7 };
   if (/^partners?$/.test(t[k]!.lower)) {
     const obj = prepObject(v, s, k, words('in of'), { maxGap: 2 });
-    const jv = obj ? (obj.mentions[0] && isVenture(v, obj.mentions[0]) ? obj.mentions[0] : ventureAt(v, s, obj.prep + 1)) : null;
+    const named = obj?.mentions[0];
+    const jv = obj ? (named && isVenture(v, named) ? (longerName(v, named) ? null : named) : ventureAt(v, s, obj.prep + 1)) : null;
     const agent = agentBefore(v, s, k);
     const copula = words('are is were was remain remains became become as');
     // NOTE: "the two companies emerged as the lead partners in X": a plural subject stands for the main pair.
