@@ -4,6 +4,8 @@ import { indexMentions, type DocView, type Mention, type MentionRole, type Perso
 import { type Gazetteer, type NameEntry } from './gazetteer.js';
 import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './sentences.js';
+import { shortNames } from './coref-short-names.js';
+import { afterTimeOpener } from './context-time-opener.js';
 
 const FINITE = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'said',
@@ -215,6 +217,10 @@ export function findMentions(v: DocView): void {
     covered.fill(false);
     scan(people, false);
   }
+  for (const n of shortNames(v, found, covered)) {
+    found.push(mention(v, n.from, n.to, n.sentence, 'alias', [n.id], g.entities.get(n.id)?.name ?? n.id, possessiveAt(tokens, n.to) > 0, false));
+    for (let k = n.from; k < n.to; k++) covered[k] = true;
+  }
   for (let s = 0; s < v.sentences.length; s++) {
     const end = v.sentTok[s + 1]!;
     for (let i = v.sentTok[s]!; i < end; i++) {
@@ -294,31 +300,6 @@ function dropAbsorbed(v: DocView): void {
   const keep = v.mentions.filter((m) => !drop.has(m));
   v.mentions.length = 0;
   v.mentions.push(...keep);
-}
-
-/** Words that make a sentence-initial phrase a time adverbial ("In November", "Last year,"). */
-const TIME_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'year', 'month', 'week', 'quarter', 'spring', 'summer', 'autumn', 'fall',
-  'winter', 'time', 'day', 'days', 'weeks', 'months', 'years', 'later', 'earlier', 'ago',
-]);
-const TIME_GLUE = new Set(['in', 'on', 'by', 'last', 'this', 'next', 'early', 'late', 'mid', '-', 'the', 'a', 'same', 'that', 'earlier', 'later', 'since', 'during', ',', 'of']);
-
-/** "In November Cohere committed …", "Last year, Cohere …": a sentence-initial time phrase ends right before token np. */
-function afterTimeOpener(v: DocView, s: number, np: number): boolean {
-  const t = v.tokens;
-  let first = v.sentTok[s]!;
-  // NOTE: "- Microsoft: in November Cohere committed …": the clause starts after a label's colon.
-  for (let j = first; j < np; j++) if (t[j]!.text === ':') first = j + 1;
-  if (first >= np || np - first > 6 || !/^(in|on|by|last|this|earlier|later|since|during|early|late)$/.test(t[first]!.lower)) return false;
-  let time = false;
-  for (let j = first; j < np; j++) {
-    const w = t[j]!.lower;
-    if (TIME_WORDS.has(w) || /^\d{1,4}$/.test(w)) time = true;
-    else if (!TIME_GLUE.has(w)) return false;
-  }
-  return time;
 }
 
 /** The role a noun phrase plays, from the word before it and the word after it. */
