@@ -12,7 +12,7 @@ import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
 import { equityFrom } from './frames-venture-equity.js';
-import { leaseInContext } from './frames-structure-lease.js';
+import { leaseInContext, leasePayments } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
@@ -82,6 +82,7 @@ on('lenders lender', lendersAmong);
 on('group syndicate consortium club', leadingLenders);
 on('providing contributing putting investing chipping supplying', withContributing);
 on('come came comes coming', equityFrom);
+on('payments payment', leasePayments);
 on('arranged led provided underwritten syndicated', arrangedFacility);
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 

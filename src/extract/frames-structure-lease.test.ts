@@ -21,3 +21,16 @@ describe('leases of a site named earlier', () => {
     expect(leases(text)).toEqual([]);
   });
 });
+
+describe('lease payments owed to a landlord', () => {
+  it('reads "$N of lease payments it is due to make to Y" as a lease in force (other) with its amount', () => {
+    const found = extractText('Nebius said buying the buildings would spare it about $2 billion of lease payments it is due to make to Equinix.').claims.filter((c) => c.type === 'other');
+    expect(found.map((c) => `${c.from.id}→${c.to.id}`)).toEqual(['nebius→equinix']);
+    expect(found[0]?.amount?.lower).toBe('1800000000');
+    expect(found[0]?.status).toBe('signed');
+  });
+
+  it.each(['Nebius made payments to Equinix last year.', 'Lease payments rose 10% to $2 billion.'])('finds no lease in "%s"', (text) => {
+    expect(leases(text)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
-/** Site leases whose lessor an earlier sentence names: "X has signed a lease for the whole site", "X agreed to lease both campuses". */
+/** Site leases whose lessor an earlier sentence names ("X has signed a lease for the whole site") and lease payments owed to a landlord. */
 import type { Mention } from './doc-view.js';
-import { findWord, subjectOf, words } from './frame-args.js';
-import { pairs, type FrameContext, type FrameHandler } from './frame.js';
+import { amountIn, findWord, mentionStartingNear, possessorBefore, subjectOf, words } from './frame-args.js';
+import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { recentVenture, siteOwners } from './frames-structure.js';
 
 /** Real estate a lease may cover. */
@@ -47,3 +47,27 @@ function siteDeveloper(c: FrameContext, site: number): Mention | null {
   }
   return null;
 }
+
+/**
+ * "more than $10 billion of lease payments it is due to make to Core Scientific", "its rent payments to
+ * Y": lease or hosting payments from the payer to the landlord (other).
+ */
+export const leasePayments: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(lease|rent|rental|hosting)$/.test(t[k - 1]?.lower ?? '')) return [];
+  // NOTE: "payments it is due to make to Y": the "to" that a company follows.
+  let to = -1;
+  for (let j = k + 1; j < Math.min(v.sentTok[s + 1]!, k + 10) && to < 0; j++) if (t[j]!.lower === 'to' && usable(mentionStartingNear(v, j + 1, 1))) to = j;
+  if (to < 0 || findWord(v, k + 1, to, words(', ; which')) >= 0) return [];
+  const lessor = mentionStartingNear(v, to + 1, 1);
+  if (!usable(lessor) || lessor.possessive) return [];
+  // The payer: "payments it is due to make", "its lease payments", else the clause's subject.
+  let payer: Mention | null = null;
+  for (let j = k + 1; j < to && !payer; j++) if (v.mentionAt[j] && usable(v.mentionAt[j]) && !v.mentionAt[j]!.possessive) payer = v.mentionAt[j]!;
+  payer ??= possessorBefore(v, k - 1, 2) ?? subjectOf(v, s, k);
+  if (!payer) return [];
+  const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 7), k, c.taken);
+  // NOTE: lease payments owed to a landlord presuppose a lease in force.
+  return pairs([payer], [lessor], { type: 'other', sentence: s, trigger: k, amount, strength: 0.6, status: 'signed' });
+};
