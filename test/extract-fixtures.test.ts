@@ -10,11 +10,12 @@ import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 // NOTE: floors are what the rules reach today, a little below so an added gold article does not
 // break the build; raise them as the extractor improves. `articles` is the tuning set; `unseen` and
 // `holdout` were written by people who never read the extractor, and the rules are not tuned on
-// `holdout` (see its README), so its floor says how the extractor does on new text.
+// `holdout` (see its README), so its floor says how the extractor does on new text. `unseen` was
+// held out in the first round of rule work and used as a second tuning set in the next.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
-  articles: { precision: 0.87, recall: 0.61, f1: 0.72, amount: 0.93, status: 0.86 },
-  unseen: { precision: 0.74, recall: 0.47, f1: 0.59, amount: 0.74, status: 0.78 },
-  holdout: { precision: 0.8, recall: 0.4, f1: 0.53, amount: 0.6, status: 0.8 },
+  articles: { precision: 0.94, recall: 0.89, f1: 0.92, amount: 0.94, status: 0.89 },
+  unseen: { precision: 0.86, recall: 0.76, f1: 0.81, amount: 0.91, status: 0.89 },
+  holdout: { precision: 0.81, recall: 0.46, f1: 0.59, amount: 0.64, status: 0.8 },
 };
 
 describe.each(Object.keys(FLOORS).filter((d) => existsSync(join(ROOT, 'test/fixtures', d))))('gold set %s', (dir) => {
