@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetEntitySchema } from '../src/core/dataset-schema.js';
 import type { SourceDocument } from '../src/core/document.js';
+import type { Entity } from '../src/core/entity.js';
+import { entityId } from '../src/core/ids.js';
 import { documentFromArticle } from '../src/extract/article-file.js';
 import type { ExtractionResult } from '../src/extract/extractor.js';
 import { buildGazetteer, entityFromRecord, type Gazetteer } from '../src/extract/gazetteer.js';
@@ -53,4 +55,22 @@ export function extractText(text: string, publishedAt = '2025-12-17'): Extractio
 /** "from→to type" for each claim, sorted, for compact assertions. */
 export function triples(r: ExtractionResult): string[] {
   return r.claims.map((c) => `${c.from.id ?? `?${c.from.name}`}→${c.to.id ?? `?${c.to.name}`} ${c.type}`).sort();
+}
+
+/** An invented vehicle or venture owned by real companies, so a test does not lean on a fixture's. */
+export function ownedEntity(id: string, name: string, kind: Entity['kind'], owners: readonly string[]): Entity {
+  return {
+    id: entityId(id), name, kind, sector: 'infrastructure', aliases: [], identifiers: {}, products: [], descriptors: [],
+    parents: owners.map((o) => ({ id: entityId(o), relation: 'owner' as const })),
+  };
+}
+
+/** The real gazetteer plus `extra` entities. */
+export function gazetteerWith(extra: readonly Entity[]): Gazetteer {
+  return buildGazetteer([...realGazetteer().entities.values(), ...extra]);
+}
+
+/** The claims of `text` (an article published 2025-12-01) read with `gazetteer`. */
+export function claimsWith(gazetteer: () => Gazetteer, text: string): ExtractionResult['claims'] {
+  return extractWithRules(documentFromArticle('t', ` date 2025-12-01\n${text}`), { gazetteer: gazetteer(), now: '2026-01-01T00:00:00.000Z' }).claims;
 }

@@ -1,26 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import type { Entity } from '../core/entity.js';
-import { entityId } from '../core/ids.js';
-import { realGazetteer } from '../../test/extract-helpers.js';
-import { documentFromArticle } from './article-file.js';
-import { buildGazetteer, type Gazetteer } from './gazetteer.js';
-import { extractWithRules } from './rules-extractor.js';
+import { claimsWith, gazetteerWith, ownedEntity } from '../../test/extract-helpers.js';
+import type { Gazetteer } from './gazetteer.js';
 
-/** Invented vehicles on top of the real gazetteer, so no test leans on a fixture's venture. */
-const owned = (id: string, name: string, kind: Entity['kind'], owners: string[]): Entity => ({
-  id: entityId(id), name, kind, sector: 'infrastructure', aliases: [], identifiers: {}, products: [], descriptors: [],
-  parents: owners.map((o) => ({ id: entityId(o), relation: 'owner' as const })),
-});
+// NOTE: invented vehicles on top of the real gazetteer, so no test leans on a fixture's venture.
 let g: Gazetteer | null = null;
-function gazetteer(): Gazetteer {
-  g ??= buildGazetteer([
-    ...realGazetteer().entities.values(),
-    owned('harbor-compute', 'Harbor Compute', 'joint_venture', ['equinix', 'brookfield']),
-    owned('delta-infra-fund', 'Delta Infrastructure Fund', 'fund', ['blackstone', 'kkr']),
-  ]);
-  return g;
-}
-const run = (text: string) => extractWithRules(documentFromArticle('t', ` date 2025-12-01\n${text}`), { gazetteer: gazetteer(), now: '2026-01-01T00:00:00.000Z' }).claims;
+const gazetteer = (): Gazetteer => (g ??= gazetteerWith([
+    ownedEntity('harbor-compute', 'Harbor Compute', 'joint_venture', ['equinix', 'brookfield']),
+    ownedEntity('delta-infra-fund', 'Delta Infrastructure Fund', 'fund', ['blackstone', 'kkr']),
+]));
+const run = (text: string) => claimsWith(gazetteer, text);
 const ventures = (text: string) => run(text).filter((c) => c.type === 'joint_venture').map((c) => `${c.from.id}→${c.to.id} ${c.status}`).sort();
 
 describe('venture partners', () => {
