@@ -53,6 +53,15 @@ describe('mentions', () => {
     ]);
   });
 
+  it('finds a bare name in a deal slot: a purchase target, a sentence-opening deal subject, after an opening descriptor', () => {
+    const unknown = (text: string) => view(text).mentions.filter((m) => m.kind === 'unknown').map((m) => m.text);
+    expect(unknown('Meta agreed to acquire Quillmark for $2 billion.')).toEqual(['Quillmark']);
+    expect(unknown('Quillmark raised $200 million from Accel.')).toEqual(['Quillmark']);
+    expect(unknown('Chipmaker Quillmark agreed to be bought by Meta.')).toEqual(['Quillmark']);
+    expect(unknown('Meta agreed to buy Texas land and Quillmark shares.')).toEqual([]);
+    expect(unknown('Officials in Quillmark said the talks would resume.')).toEqual([]);
+  });
+
   it('marks possessives, modifiers and roles', () => {
     const v = view('The Amazon investment would help OpenAI’s growth, Microsoft said.');
     expect(v.mentions.map((m) => [m.text, m.role, m.possessive])).toEqual([

@@ -142,7 +142,12 @@ const HEADS = new Set([
   'conglomerate', 'specialist', 'competitor', 'builder', 'creator', 'outfit', 'unit', 'peer', 'giant',
 ]);
 
-function unknownAt(tokens: readonly Token[], i: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
+/** Words after which a bare capitalised name is a company: the target of a purchase ("agreed to acquire Rivos"). */
+const TARGET_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying']);
+/** Deal verbs whose sentence-initial subject is a company even without a suffix ("Lovable raised $200 million"). */
+const SUBJECT_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'landed', 'closed', 'signed', 'agreed', 'acquired', 'bought', 'invested']);
+
+function unknownAt(tokens: readonly Token[], i: number, start: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
   const nameRun = (from: number): number => {
     let k = from;
     while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
@@ -152,13 +157,18 @@ function unknownAt(tokens: readonly Token[], i: number, end: number, covered: re
     return k;
   };
   const t = tokens[i]!;
-  if (HEADS.has(t.lower) && !isCap(t)) {
+  // NOTE: a descriptor opening the sentence is capitalised ("Chipmaker Rivos agreed ...").
+  if (HEADS.has(t.lower) && (!isCap(t) || i === start)) {
     const to = nameRun(i + 1);
     if (to > i + 1) return { from: i + 1, to };
     return null;
   }
   if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
   const to = nameRun(i);
+  // NOTE: one or two bare capitalised words in a deal slot name a company the gazetteer lacks.
+  const bare = to > i && to - i <= 2 && !/^\p{Lu}+$/u.test(t.text);
+  if (bare && i > start && TARGET_VERBS.has(tokens[i - 1]!.lower) && !isCap(tokens[to]) && tokens[to]?.text !== "'") return { from: i, to };
+  if (bare && i === start && SUBJECT_VERBS.has(tokens[to]?.lower ?? '')) return { from: i, to };
   for (let k = to - 1; k > i; k--) {
     if (SUFFIXES.has(tokens[k]!.norm)) {
       const withDot = tokens[k + 1]?.text === '.' && /^(Inc|Corp|Ltd)$/.test(tokens[k]!.norm) ? k + 2 : k + 1;
@@ -224,7 +234,7 @@ export function findMentions(v: DocView): void {
   for (let s = 0; s < v.sentences.length; s++) {
     const end = v.sentTok[s + 1]!;
     for (let i = v.sentTok[s]!; i < end; i++) {
-      const u = unknownAt(tokens, i, end, covered);
+      const u = unknownAt(tokens, i, v.sentTok[s]!, end, covered);
       if (!u) continue;
       const poss = possessiveAt(tokens, u.to);
       const name = v.text.slice(tokens[u.from]!.start, tokens[u.to - 1]!.end);
