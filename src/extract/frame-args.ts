@@ -176,7 +176,8 @@ export function prepObject(v: DocView, s: number, k: number, preps: ReadonlySet<
       }
     }
     if ((STOPS.has(w) && !(opts.crossComma && w === ',')) || BARRIERS.has(w)) return null;
-    if (!preps.has(w)) continue;
+    // NOTE: the "to" of "up to $1.7bn" belongs to the amount, not to an object.
+    if (!preps.has(w) || v.amountAt[j]) continue;
     let m = mentionStartingNear(v, j + 1, 2);
     // NOTE: "access to Nvidia graphics processors": a name modifying a noun is not the object.
     if (m?.role === 'modifier' && !OWNERSHIP.has(v.tokens[m.tokEnd]?.lower ?? '')) m = null;

@@ -12,6 +12,13 @@ describe('funding frames in context', () => {
     expect(triples(r)).toEqual(expect.arrayContaining(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment']));
   });
 
+  it('reads "putting up to X into Y" as a bounded amount, and "putting up X in Y" with the particle', () => {
+    const bounded = extractText('Tencent is putting up to €1.7bn into Cohere.');
+    expect(triples(bounded)).toEqual(['tencent→cohere equity_investment']);
+    expect(bounded.claims[0]!.amount?.upper).toBe('1700000000');
+    expect(triples(extractText('Tencent is putting up $2 billion in Cohere.'))).toEqual(['tencent→cohere equity_investment']);
+  });
+
   it('reads an amount that heads a relative clause', () => {
     const r = extractText('That is far less than the $2 billion that Oracle agreed last year to pour into Cohere.');
     expect(triples(r)).toEqual(['oracle→cohere equity_investment']);

@@ -279,7 +279,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   // NOTE: particles: "putting up $30 billion", "will put in $500 million".
-  const particle = t[k + 1]?.lower === 'up' || (t[k + 1]?.lower === 'in' && v.amountAt[k + 2]);
+  // NOTE: "putting up to €1.7bn into X": "up to" is the amount's bound, not a particle.
+  const particle = (t[k + 1]?.lower === 'up' && !v.amountAt[k + 1]) || (t[k + 1]?.lower === 'in' && v.amountAt[k + 2]);
   const start = particle ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
