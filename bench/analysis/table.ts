@@ -57,36 +57,18 @@ export function peerRow(
   timeoutS: number,
   target?: string,
 ): void {
-  const ours = t.ms;
-  const cold = t.cold;
-  if (run.ok) {
-    const agree = same(run.result as never);
-    rows.push({
-      task,
-      graph,
-      ours,
-      cold,
-      peer,
-      peerMs: run.result!.ms,
-      note: '',
-      check: agree === null ? '' : agree ? 'ok' : 'MISMATCH',
-      ...(target ? { target } : {}),
-    });
-  } else {
-    rows.push({
-      task,
-      graph,
-      ours,
-      cold,
-      peer,
-      peerMs: null,
-      note: run.timedOut
-        ? `> ${timeoutS} s`
-        : `error: ${(run.error ?? '').split('\n').pop()?.slice(0, 60)}`,
-      check: '',
-      ...(target ? { target } : {}),
-    });
-  }
+  const agree = run.ok ? same(run.result as never) : null;
+  rows.push({
+    task,
+    graph,
+    ours: t.ms,
+    cold: t.cold,
+    peer,
+    peerMs: run.ok ? run.result!.ms : null,
+    note: run.ok ? '' : run.timedOut ? `> ${timeoutS} s` : `error: ${(run.error ?? '').split('\n').pop()?.slice(0, 60)}`,
+    check: agree === null ? '' : agree ? 'ok' : 'MISMATCH',
+    ...(target ? { target } : {}),
+  });
 }
 
 export function printTable(table: readonly Row[]): void {
