@@ -180,9 +180,9 @@ export function agglomerate(
     candidates.delete(bj);
     const id = next++;
     for (const k of [...live.keys()].sort((p, q) => p - q)) {
+      if (dealId && live.get(k)!.dealId) continue;
       const lx = getLink(bi, k);
       const ly = getLink(bj, k);
-      if (dealId && live.get(k)!.dealId) continue;
       setLink(k, id, {
         sum: lx.sum + ly.sum,
         count: lx.count + ly.count,
