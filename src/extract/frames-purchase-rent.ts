@@ -16,6 +16,19 @@ function rentOwned(c: FrameContext, k: number): Frame[] {
   return pairs(agentsFrom(v, agent), [owner], { type: 'compute_purchase', sentence: s, trigger: k, amount: amountIn(v, k + 1, noun, c.taken), strength: 0.7 });
 }
 
+/** "Oracle will rent capacity to Meta", "CoreWeave rents its GPUs to Microsoft": the subject sells compute. */
+function rentTo(c: FrameContext, k: number): Frame[] {
+  const { v, s } = c;
+  if (!/^rent/.test(v.tokens[k]!.lower)) return [];
+  const end = Math.min(v.sentTok[s + 1]!, k + 8);
+  const noun = [findHardware(v, k + 1, end), findWord(v, k + 1, end, COMPUTE)].filter((x) => x >= 0).sort((a, b) => a - b)[0];
+  if (noun === undefined || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return [];
+  const buyers = objectAfter(v, s, noun, words('to'), { maxGap: 4 });
+  const seller = subjectOf(v, s, k);
+  if (!buyers.length || !seller) return [];
+  return pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: spentAmount(c, k) ?? amountIn(v, k + 1, noun, c.taken), strength: 0.7 });
+}
+
 export const rent: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
@@ -24,8 +37,9 @@ export const rent: FrameHandler = (c, k) => {
     const seller = agentBefore(v, s, k);
     return seller ? pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: null, strength: 0.6 }) : [];
   }
-  const obj = prepObject(v, s, k, words('from'), { maxGap: 16, fallback: true });
-  if (!obj?.mentions.length) return rentOwned(c, k);
+  // NOTE: "rent them through Google Cloud", "via Azure": the cloud the chips are rented through sells.
+  const obj = prepObject(v, s, k, words('from through via'), { maxGap: 16, fallback: true });
+  if (!obj?.mentions.length) return rentOwned(c, k).concat(rentTo(c, k));
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);

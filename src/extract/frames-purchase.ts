@@ -34,9 +34,12 @@ function computeHost(c: FrameContext, k: number, maxGap: number): Mention | null
   return usable(owner) && owner.possessive && owner.kind !== 'pronoun' && findWord(v, owner.tokEnd, owner.tokEnd + 4, COMPUTE) >= 0 ? owner : null;
 }
 
-function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
+function sellerOf(c: FrameContext, h: number, compute = false, buyer: Mention | null = null): Mention | null {
   const { v, s } = c;
   const poss = possessorBefore(v, h, 4);
+  // NOTE: "buys nearly all of its processors from Nvidia": the buyer's own "its" gives way to a named seller.
+  const own = poss?.kind === 'pronoun' && sameParty(poss, buyer) ? objectAfter(v, s, h, words('from'), { maxGap: 3 })[0] : undefined;
+  if (own) return own;
   if (poss) return poss;
   const mod = modifierBefore(v, h, 3);
   // NOTE: "contracted 200,000 Nvidia chips from Nscale": a named seller beats the chips' maker.
@@ -50,6 +53,11 @@ function sellerOf(c: FrameContext, h: number, compute = false): Mention | null {
   }
   const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
+}
+
+/** True when the party sells compute rather than hardware: a cloud, neocloud or data-centre company. */
+export function isCloud(v: FrameContext['v'], m: Mention | null): boolean {
+  return ['cloud', 'neocloud', 'infrastructure'].includes(sectorOf(v, m) ?? '');
 }
 
 const SITES = words('site sites campus campuses facility facilities data-centres data-centers centres centers premises');
@@ -105,9 +113,11 @@ export const buy: FrameHandler = (c, k) => {
   }
   const noun = h >= 0 && (comp < 0 || h < comp) ? h : comp;
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return [];
-  const seller = sellerOf(c, noun, noun !== h);
+  const seller = sellerOf(c, noun, noun !== h, agent);
   if (!seller) return [];
-  const type: DealType = noun === h ? 'hardware_purchase' : 'compute_purchase';
+  // NOTE: "contracted 200,000 Nvidia chips from Nscale": chips had from a cloud are rented compute.
+  // NOTE: the big clouds do sell their own chips ("buy TPUs from Google"); neoclouds and data-centre firms rent theirs.
+  const type: DealType = noun === h && !['neocloud', 'infrastructure'].includes(sectorOf(v, seller) ?? '') ? 'hardware_purchase' : 'compute_purchase';
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken) ?? trailingAmount(v, Math.max(noun, seller.tokEnd), c.taken);
   return pairs(agentsFrom(v, agent), [seller], { type, sentence: s, trigger: k, amount, strength: 0.8 });
 };
@@ -146,7 +156,7 @@ export const use: FrameHandler = (c, k) => {
     if (site === null && (findWord(v, k + 1, h, COMPUTE) >= 0 || atSites(c, h))) return [];
     // NOTE: "use up to one million TPUs": a product named as the hardware stands for its maker.
     const named = v.mentionAt[h];
-    const seller = sellerOf(c, h) ?? (named?.kind === 'product' && named.entityId ? named : null);
+    const seller = sellerOf(c, h, false, agent) ?? (named?.kind === 'product' && named.entityId ? named : null);
     // NOTE: "deploy its models on AWS's Trainium chips": running on a cloud's chips is renting compute.
     // NOTE: a cloud's own chips (TPUs, Trainium) are used through its cloud: "expand its use of Google's TPUs",
     // "deploy its models on AWS's Trainium and Inferentia chips".
@@ -261,8 +271,7 @@ export const sell: FrameHandler = (c, k) => {
   if (!buyers.length) return [];
   const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken);
   // NOTE: a cloud or neocloud supplying chips rents them out: that is compute.
-  const cloud = ['cloud', 'neocloud', 'infrastructure'].includes(sectorOf(v, seller) ?? '');
-  return pairs(buyers, [seller], { type: h >= 0 && !cloud ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });
+  return pairs(buyers, [seller], { type: h >= 0 && !isCloud(v, seller) ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });
 };
 
 const TYPE_WORDS: ReadonlyArray<readonly [ReadonlySet<string>, DealType | 'purchase']> = [

@@ -232,7 +232,8 @@ export const acquire: FrameHandler = (c, k) => {
     const target = agentBefore(v, s, k, { allowObject: true });
     return target ? pairs(acquirers, [target], { ...base, amount: amountIn(v, k + 2, k + 12, c.taken) }) : [];
   }
-  const targets = directObject(v, s, t[k + 1]?.lower === 'over' ? k + 1 : k, 2);
+  // NOTE: a particle stands between the verb and its object: "took over", "snapped up", "bought out".
+  const targets = directObject(v, s, /^(over|up|out)$/.test(t[k + 1]?.lower ?? '') ? k + 1 : k, 2);
   const target = targets[0];
   if (!target || NOT_TARGET.has(t[target.tokEnd + (target.possessive ? 2 : 0)]?.lower ?? '') || (target.kind === 'pronoun' && !target.entityId)) return [];
   if (hasWord(v, k + 1, target.npTok, words('stake shares'))) return [];

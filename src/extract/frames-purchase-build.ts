@@ -1,0 +1,60 @@
+/** Trigger handler for things made for a customer: "Intel will build custom processors for Nvidia", "a supercomputer X is building for Y". */
+import type { Mention } from './doc-view.js';
+import { agentBefore, findHardware, findWord, isHardwareAt, listFrom, mentionStartingNear, words } from './frame-args.js';
+import { COMPUTE, isCloud } from './frames-purchase.js';
+import { pairs, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
+
+/** Things a supplier builds or runs for a customer that the customer pays for as compute. */
+const FACILITY = words('supercomputer supercomputers cluster clusters centres centers centre center data-centre data-centres data-center data-centers datacenter datacenters campus campuses facility facilities capacity infrastructure');
+const STOPS = words(', ; : which that who while but and');
+const PASSIVE = words('is are was were be been being');
+
+/** The first hardware or facility noun in [from, to), not crossing a clause break; -1 when none. */
+function madeThing(c: FrameContext, from: number, to: number): number {
+  const { v } = c;
+  for (let j = from; j < to; j++) {
+    const w = v.tokens[j]!.lower;
+    if (STOPS.has(w)) return -1;
+    if (isHardwareAt(v, j) || FACILITY.has(w) || COMPUTE.has(w)) return j;
+  }
+  return -1;
+}
+
+/** The customer after "for": a company named right after it (not "for its own use", not "for data centres"). */
+function customerAfter(c: FrameContext, from: number, to: number): Mention[] {
+  const { v } = c;
+  const f = findWord(v, from, to, words('for'));
+  if (f < 0 || findWord(v, from, f, STOPS) >= 0) return [];
+  const m = mentionStartingNear(v, f + 1, 1);
+  return usable(m) && !m.possessive && m.kind !== 'pronoun' ? listFrom(v, m) : [];
+}
+
+/**
+ * "Intel will build custom x86 processors for Nvidia", "Broadcom designs the chips for Google",
+ * "a supercomputer Nscale is building for Microsoft": the maker sells what it makes to the company
+ * it is made for (hardware from a chip or hardware maker, compute from anyone else).
+ */
+export const madeFor: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  const end = v.sentTok[s + 1]!;
+  if (PASSIVE.has(t[k - 1]?.lower ?? '') && !/ing$/.test(t[k]!.lower)) return [];
+  const maker = agentBefore(v, s, k);
+  if (!maker || maker.kind === 'pronoun' && !maker.entityId) return [];
+  let thing = madeThing(c, k + 1, Math.min(end, k + 9));
+  let buyers = thing >= 0 ? customerAfter(c, thing + 1, Math.min(end, thing + 6)) : [];
+  if (!buyers.length) {
+    // NOTE: reduced relative clause: "a supercomputer Nscale is building for Microsoft".
+    const before = maker.npTok - 1;
+    if (before >= v.sentTok[s]! && (isHardwareAt(v, before) || FACILITY.has(t[before]!.lower))) {
+      thing = before;
+      buyers = customerAfter(c, k + 1, Math.min(end, k + 3));
+    }
+  }
+  if (!buyers.length || thing < 0) return [];
+  // NOTE: chips made by anyone but a cloud are hardware; a facility, capacity or a cloud's chips are compute.
+  const sector = sectorOf(v, maker);
+  const kit = findHardware(v, thing, thing + 1) >= 0 || ((sector === 'chips' || sector === 'hardware') && /^(servers?|systems?)$/.test(t[thing]!.lower));
+  const hardware = kit && !isCloud(v, maker) && sector !== 'ai_lab';
+  return pairs(buyers, [maker], { type: hardware ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount: null, strength: 0.6 });
+};
