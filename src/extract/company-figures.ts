@@ -1,7 +1,7 @@
 /** Company figures that are not deals: valuation, revenue, cash burn, fundraising targets, funds raised, capex, commitments. */
 import type { Amount } from '../core/amount.js';
 import type { FigureKind } from '../core/figure.js';
-import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
+import { mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { agentBefore, findWord, hasWord, possessorBefore, words } from './frame-args.js';
 import { partyOrProduct, usable } from './frame.js';
 
@@ -58,6 +58,42 @@ function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
   return !mentionsIn(v, s).some((m) => m.tok > noun && m.tok < verb && (m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown'));
 }
 
+/**
+ * Index of the first of the words in [from, to) outside a company name, or -1: the "Capital" of
+ * "Thrive Capital invested $1 billion" is no capital expenditure.
+ */
+function cueWord(v: DocView, from: number, to: number, set: ReadonlySet<string>): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (set.has(v.tokens[j]!.lower) && !isNamePart(v, j)) return j;
+  return -1;
+}
+
+function isNamePart(v: DocView, j: number): boolean {
+  const m = v.mentionAt[j];
+  if (m) return m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown';
+  // NOTE: a capitalised cue inside a sentence is part of a name the gazetteer covers only in part ("Lightspeed Capital").
+  return /^\p{Lu}/u.test(v.tokens[j]!.text) && v.sentTok[sentenceOfToken(v, j)] !== j && (!!v.mentionAt[j - 1] || /^\p{Lu}/u.test(v.tokens[j - 1]?.text ?? ''));
+}
+
+const ROUND_NOUNS = words('round funding financing fundraising raise series investment deal');
+const INTO = words('in into');
+
+/**
+ * "X invested €1.3bn in Y, ... through a round that values it at €11.7bn": a round values the
+ * company money goes into, so "it" is the nearest earlier "in"/"into" object, not the investor.
+ */
+function roundInvestee(v: DocView, s: number, verb: number): Mention | null {
+  const list = mentionsIn(v, s);
+  let owner: Mention | null = null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i]!;
+    if (m.tok >= verb || !usable(m) || m.kind === 'pronoun' || m.role === 'subject') continue;
+    if (!m.possessive && INTO.has(v.tokens[m.npTok - 1]?.lower ?? '')) return m;
+    // NOTE: "became Mistral's largest shareholder after investing in its round": a possessor that is not the subject.
+    if (m.possessive) owner ??= m;
+  }
+  return owner;
+}
+
 /** The company whose figure it is: a possessor, the object of "value X at", or the clause subject. */
 function owner(v: DocView, s: number, at: number): Mention | null {
   const poss = possessorBefore(v, at, 4);
@@ -70,46 +106,47 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   const s = a.sentence;
   const first = v.sentTok[s]!;
   const back = Math.max(first, a.tok - 8);
-  const after = (set: ReadonlySet<string>, n: number) => findWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), set);
+  const after = (set: ReadonlySet<string>, n: number) => cueWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), set);
   const prev = t[a.tok - 1]?.lower ?? '';
   // "a $300 billion post-money valuation", "valuation of $157 billion", "value OpenAI at $500 billion"
   const vAfter = after(VALUATION, 3);
   if (vAfter >= 0) return { kind: 'valuation', at: a.tok };
-  const vBefore = findWord(v, Math.max(first, a.tok - 4), a.tok, VALUATION);
+  const vBefore = cueWord(v, Math.max(first, a.tok - 4), a.tok, VALUATION);
   if (vBefore >= 0) return { kind: 'valuation', at: vBefore };
   if (prev === 'at') {
-    const verb = findWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
+    const verb = cueWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
-    if (verb >= 0 && findWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
+    if (verb >= 0 && cueWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
     if (verb >= 0 && dealBeforeParticiple(v, s, verb)) return null;
     if (verb >= 0) {
-      const obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
+      let obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
+      if (obj?.kind === 'pronoun' && cueWord(v, Math.max(first, verb - 4), verb, ROUND_NOUNS) >= 0) obj = roundInvestee(v, s, verb) ?? obj;
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
     }
   }
-  if (findWord(v, Math.max(first, a.tok - 4), a.tok, BURN) >= 0) return { kind: 'cash_burn', at: findWord(v, Math.max(first, a.tok - 4), a.tok, BURN) };
-  if (findWord(v, Math.max(first, a.tok - 3), a.tok, LOSS) >= 0) return { kind: 'other', at: a.tok };
-  const target = findWord(v, Math.max(first, a.tok - 5), a.tok, TARGET);
+  if (cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) >= 0) return { kind: 'cash_burn', at: cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) };
+  if (cueWord(v, Math.max(first, a.tok - 3), a.tok, LOSS) >= 0) return { kind: 'other', at: a.tok };
+  const target = cueWord(v, Math.max(first, a.tok - 5), a.tok, TARGET);
   if (target >= 0) return { kind: 'fundraising_target', at: target };
-  const raise = findWord(v, Math.max(first, a.tok - 3), a.tok, words('raise'));
+  const raise = cueWord(v, Math.max(first, a.tok - 3), a.tok, words('raise'));
   if (raise >= 0 && TO_RAISE.has(t[raise - 2]?.lower ?? '') && t[raise - 1]?.lower === 'to') return { kind: 'fundraising_target', at: raise };
   // NOTE: "the deal to bring in $N of revenue" sizes the deal, not the company's revenue.
   if (/\b(?:deal|agreement|contract|partnership)s? (?:to|will|would|could) (?:bring in|generate|add)\b/.test(v.text.slice(Math.max(v.sentences[s]!.start, a.start - 60), a.start))) return null;
-  const rev = findWord(v, back, a.tok, REVENUE);
+  const rev = cueWord(v, back, a.tok, REVENUE);
   const revAfter = /^(of|in)$/.test(t[a.tokEnd]?.lower ?? '') ? after(REVENUE, 4) : -1;
   if ((rev >= 0 && !hasWord(v, rev, a.tok, words('invest investment deal spend'))) || revAfter >= 0) {
     const runRate = hasWord(v, Math.max(first, a.tok - 6), a.tokEnd + 4, RUN_RATE);
     return { kind: runRate ? 'run_rate_revenue' : 'revenue', at: rev >= 0 ? rev : a.tok };
   }
-  if (CAPEX.has(t[a.tokEnd + 1]?.lower ?? '') || findWord(v, Math.max(first, a.tok - 4), a.tok, CAPEX) >= 0) return { kind: 'capex', at: a.tok };
+  if (CAPEX.has(t[a.tokEnd + 1]?.lower ?? '') || cueWord(v, Math.max(first, a.tok - 4), a.tok, CAPEX) >= 0) return { kind: 'capex', at: a.tok };
   if (DEPLOY.has(prev) && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 6)) return { kind: 'capex', at: a.tok - 1 };
   if (COMMITMENTS.has(t[a.tokEnd + 1]?.lower ?? '') && t[a.tokEnd]?.lower === 'in') return { kind: 'commitments', at: a.tok };
-  const pledge = findWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
+  const pledge = cueWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
   // NOTE: only a pledge "for" or "over" something that is not a company ("pledging $500 billion for US AI infrastructure").
   if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
-  const raised = findWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
+  const raised = cueWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
   if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
-  if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && findWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };
+  if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && cueWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };
   return null;
 }
 

@@ -1,7 +1,7 @@
 /** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
 import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
 import { isListLink, startsClause } from './mentions.js';
-import { NOT_NAMES } from './lexicon.js';
+import { NAME_ADJECTIVES, NOT_NAMES } from './lexicon.js';
 import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 
@@ -205,7 +205,7 @@ function closingBracket(v: DocView, open: number, end: number): number {
 
 /** "27% of OpenAI equity": a name modifying these nouns still names the company. */
 const OWNERSHIP = new Set(['equity', 'shares', 'stock', 'stake']);
-const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing', 'series']);
+const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing', 'series', 'equity', 'stock', 'shares']);
 
 /**
  * What a possessive object stands for: "OpenAI's rival Anthropic" → Anthropic; "xAI's latest
@@ -299,6 +299,8 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
   const end = endOf(v, s);
   let j = k;
   if (t[j]?.lower === 'the') j++;
+  // NOTE: "the French model-builder's round": a nationality or place adjective is no company name.
+  if (t[j] && NAME_ADJECTIVES.has(t[j]!.norm) && !/^\p{Lu}/u.test(t[j + 1]?.text ?? '')) return null;
   let e = j;
   while (e < end && e - j < 4 && /^\p{Lu}/u.test(t[e]!.text) && !v.mentionAt[e] && !v.personAt[e] && !NOT_NAMES.has(t[e]!.norm)) e++;
   if (e === j) return null;

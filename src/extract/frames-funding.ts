@@ -2,6 +2,7 @@
 import type { Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
+import { roundAt } from './frames-funding-round.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
   objectAfter, possessorBefore, prepObject, subjectOf, words,
@@ -70,7 +71,10 @@ export const invest: FrameHandler = (c, k) => {
   let tos = obj?.mentions ?? [];
   // NOTE: "X is leading the equity portion, and Y is investing $2 billion in it": "it" is the round, whose owner the context gives.
   const round = tos[0]?.kind === 'pronoun' && !tos[0].possessive && v.tokens[tos[0].tok]!.lower === 'it' && findWord(v, v.sentTok[s]!, k, FUNDING) >= 0;
+  // NOTE: "invested $1 billion in the round": the round's owner, else (a partial frame) the company raising in context.
+  const inRound = obj && !tos.length && !round ? roundAt(c, obj.prep) : null;
   if (round) tos = [];
+  else if (inRound) tos = inRound.owner ? [inRound.owner] : [];
   else if (obj && !tos.length) {
     const ante = stranded(c, obj.prep) && agent ? mentionBefore(c, agent.npTok, 8, agent) : null;
     if (!ante) return [];
@@ -292,7 +296,10 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (relAmount && !c.taken.has(relAmount) ? relAmount : null);
   if (!amount || findWord(v, k + 1, amount.tok, words('that , ;')) >= 0) return [];
   const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
-  if (obj && !obj.mentions.length) return [];
+  // NOTE: "put $50 million into the round": the round's owner, else the company raising in context.
+  const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : null;
+  if (obj && !obj.mentions.length && !inRound) return [];
+  if (inRound) return pairs(agentsFrom(v, agent), inRound.owner ? [inRound.owner] : [], { type: equityType(c, inRound.owner), sentence: s, trigger: k, amount, strength: 0.7 });
   const rel = !obj ? relativeObject(c, agent) : null;
   // NOTE: "contracts with A and B, to which it has pledged $X and $Y respectively": the list owns the amounts.
   if (rel && hasWord(v, k, v.sentTok[s + 1]!, words('respectively'))) return [];

@@ -1,0 +1,53 @@
+/** Funding rounds named as objects: "in the round", "in the equity portion of X's financing", "in its Series C". */
+import type { Mention } from './doc-view.js';
+import { objectAfter, words } from './frame-args.js';
+import { usable, type FrameContext } from './frame.js';
+import { NAME_ADJECTIVES } from './lexicon.js';
+
+/** Nouns that name a round of funding (or a part of one). */
+export const ROUND_WORDS = words('round rounds funding financing fundraising fundraise raise series tranche portion offering placement');
+const OF_FOR = words('of for');
+
+/** A round named after a preposition, and the company raising it when the phrase says so. */
+export interface RoundObject {
+  /** Token index of the round noun. */
+  readonly word: number;
+  /** "of X", "for X", "X's", "its": the company raising; null when context must say. */
+  readonly owner: Mention | null;
+}
+
+/**
+ * The round a preposition at `prep` governs, when its object is a round rather than a company:
+ * "in the round" (owner from context), "in the $40 billion round for X", "in the equity portion
+ * of X's financing", "in its latest round" (its = the company raising). Null otherwise.
+ * @example roundAt(c, prepIndex)?.owner?.entityId // 'xai'
+ */
+export function roundAt(c: FrameContext, prep: number): RoundObject | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  const end = Math.min(v.sentTok[s + 1]!, prep + 12);
+  let owner: Mention | null = null;
+  for (let j = prep + 1; j < end; j++) {
+    const a = v.amountAt[j];
+    if (a) {
+      j = a.tokEnd - 1;
+      continue;
+    }
+    const m = v.mentionAt[j];
+    if (m) {
+      // NOTE: only a possessor may stand before the round noun ("its latest round"); any other name is the object itself.
+      if (!m.possessive || !usable(m)) return null;
+      owner = m;
+      j = m.tokEnd - 1;
+      continue;
+    }
+    const w = t[j]!.lower;
+    if (ROUND_WORDS.has(w)) {
+      const of = objectAfter(v, s, j, OF_FOR, { maxGap: 3 })[0];
+      return { word: j, owner: of ?? owner };
+    }
+    if (t[j]!.norm === "'" || w === 's' || w === '-') continue;
+    if (!/^[a-z][a-z-]*$/.test(t[j]!.text) && !/^[A-Z]$/.test(t[j]!.text) && !NAME_ADJECTIVES.has(t[j]!.norm)) return null;
+  }
+  return null;
+}
