@@ -1,5 +1,5 @@
 /** A `Store` over any Kysely database holding the ledger tables; the SQLite and PostgreSQL adapters wrap it. */
-import { chunks } from './store-batch.js';
+import { idBatches } from './store-batch.js';
 import { type Kysely, sql } from 'kysely';
 import { REVIEW_STATES, type Claim, type ReviewState } from '../core/claim.js';
 import type { DealRecord, Judgement } from '../core/deal.js';
@@ -245,7 +245,7 @@ export class KyselyStore implements Store {
         return (await db.selectFrom('deal_records').selectAll().orderBy('id').execute()).map(rows.rowToDeal);
       }
       const found = [];
-      for (const batch of chunks([...new Set(opts.ids)], 500)) {
+      for (const batch of idBatches(opts.ids)) {
         found.push(...(await db.selectFrom('deal_records').selectAll().where('id', 'in', batch).execute()));
       }
       return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(rows.rowToDeal);

@@ -13,6 +13,25 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/**
+ * Split ids for `where id in (...)` reads: distinct, at most `size` per batch, and each batch
+ * padded to a power of two by repeating its last id.
+ *
+ * NOTE: every list length is its own SQL text, so its own prepared statement; unpadded, a long
+ * ingest prepares thousands of them, each holding native memory until the collector finalises
+ * it (RSS grows while the heap stays flat). Padded, a query shape has at most ten texts.
+ */
+export function idBatches(ids: Iterable<string>, size = 512): string[][] {
+  return chunks([...new Set(ids)], size).map(padIds);
+}
+
+/** A non-empty id list padded to a power of two by repeating its last id (see `idBatches`). */
+export function padIds(ids: readonly string[]): string[] {
+  let n = 1;
+  while (n < ids.length) n *= 2;
+  return ids.concat(Array<string>(n - ids.length).fill(ids[ids.length - 1]!));
+}
+
 type ImmutableTable = 'claims' | 'judgements' | 'deal_records' | 'figures' | 'actions';
 type ReferencedTable = 'documents' | 'claims' | 'deal_records' | 'entities';
 
@@ -33,7 +52,7 @@ export async function refuseExisting(
     }
     seen.add(id);
   }
-  for (const batch of chunks(ids, 500)) {
+  for (const batch of idBatches(ids)) {
     const hit = await db.selectFrom(table).select('id').where('id', 'in', batch).executeTakeFirst();
     if (hit) {
       throw new ConflictError(
@@ -57,7 +76,7 @@ export async function requireExisting(
 ): Promise<void> {
   const wanted = [...new Set(refs.map(([, id]) => id))];
   const found = new Set<string>();
-  for (const batch of chunks(wanted, 500)) {
+  for (const batch of idBatches(wanted)) {
     const hits = await db.selectFrom(table).select('id').where('id', 'in', batch).execute();
     for (const row of hits) found.add(row.id);
   }

@@ -65,6 +65,19 @@ export function describeHistoryConformance(store: () => Store): void {
       expect(await store().listJudgements({ dealIds: [] })).toEqual([]);
     });
 
+    it('lists judgements of several claims at once, alone or with a deal filter', async () => {
+      await seedDealWithClaims(store());
+      const early = sampleJudgement('j9', 'c2', 'deal-b', { createdAt: '2025-10-01T00:00:00.000Z' });
+      const j1 = sampleJudgement('j1', 'c1', 'deal-a');
+      const late = sampleJudgement('j2', 'c2', 'deal-a', { createdAt: '2025-12-01T00:00:00.000Z' });
+      await store().addJudgements([j1, late, early]);
+      expect(await store().listJudgements({ claimIds: [claimId('c2'), claimId('c1')] })).toStrictEqual([early, j1, late]);
+      expect(await store().listJudgements({ claimIds: [claimId('c2')] })).toStrictEqual([early, late]);
+      expect(await store().listJudgements({ claimIds: [claimId('c2')], dealIds: [dealId('deal-a')] })).toStrictEqual([late]);
+      expect(await store().listJudgements({ claimIds: [claimId('c1'), claimId('c2')], dealIds: [dealId('deal-b')] })).toStrictEqual([early]);
+      expect(await store().listJudgements({ claimIds: [] })).toEqual([]);
+    });
+
     it('soft-deletes: hidden by default, kept for audit, deleting twice keeps the first time', async () => {
       await seedDealWithClaims(store());
       await store().addJudgements([sampleJudgement('j1', 'c1', 'deal-a')]);

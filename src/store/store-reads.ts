@@ -12,7 +12,7 @@ import type {
   ListJudgementsOptions,
   StoreStats,
 } from './store.js';
-import { chunks } from './store-batch.js';
+import { idBatches, padIds } from './store-batch.js';
 import { asOfInstant, checkCount, publishedByCutoff } from './store-checks.js';
 import * as rows from './store-rows.js';
 import type { ClaimsTable, StoreDatabase } from './store-tables.js';
@@ -63,18 +63,31 @@ export async function selectClaims(db: Db, opts: ListClaimsOptions): Promise<Cla
   };
   if (opts.ids === undefined) return (await select()).map(rows.rowToClaim);
   const found: ClaimsTable[] = [];
-  for (const batch of chunks([...new Set(opts.ids)], 500)) found.push(...(await select(batch)));
+  for (const batch of idBatches(opts.ids)) found.push(...(await select(batch)));
   return found.sort(byRecordedAt).map(rows.rowToClaim);
 }
 
 export async function selectJudgements(db: Db, opts: ListJudgementsOptions): Promise<Judgement[]> {
-  if (opts.dealIds?.length === 0) return [];
+  if (opts.dealIds?.length === 0 || opts.claimIds?.length === 0) return [];
   const asOf = opts.asOf === undefined ? undefined : asOfInstant(opts.asOf);
-  const select = (dealIds?: readonly string[]) => {
+  // NOTE: one id list (the longer one) is sent in batches so no statement passes the bind limit.
+  const batched: 'deal_id' | 'claim_id' | null =
+    opts.dealIds === undefined && opts.claimIds === undefined
+      ? null
+      : (opts.claimIds?.length ?? -1) > (opts.dealIds?.length ?? -1)
+        ? 'claim_id'
+        : 'deal_id';
+  const select = (ids?: readonly string[]) => {
     let q = db.selectFrom('judgements').selectAll();
     if (opts.claimId !== undefined) q = q.where('claim_id', '=', opts.claimId);
     if (opts.dealId !== undefined) q = q.where('deal_id', '=', opts.dealId);
-    if (dealIds !== undefined) q = q.where('deal_id', 'in', dealIds);
+    if (batched === 'deal_id') {
+      q = q.where('deal_id', 'in', ids!);
+      if (opts.claimIds !== undefined) q = q.where('claim_id', 'in', padIds(opts.claimIds));
+    } else if (batched === 'claim_id') {
+      q = q.where('claim_id', 'in', ids!);
+      if (opts.dealIds !== undefined) q = q.where('deal_id', 'in', padIds(opts.dealIds));
+    }
     if (asOf !== undefined) {
       q = q
         .where('created_at', '<=', asOf)
@@ -84,9 +97,10 @@ export async function selectJudgements(db: Db, opts: ListJudgementsOptions): Pro
     }
     return q.orderBy('created_at').orderBy('id').execute();
   };
-  if (opts.dealIds === undefined) return (await select()).map(rows.rowToJudgement);
+  if (batched === null) return (await select()).map(rows.rowToJudgement);
+  const ids: readonly string[] = batched === 'claim_id' ? opts.claimIds! : opts.dealIds!;
   const found = [];
-  for (const batch of chunks([...new Set(opts.dealIds)], 500)) found.push(...(await select(batch)));
+  for (const batch of idBatches(ids)) found.push(...(await select(batch)));
   // NOTE: batches are each in time order; the whole answer must be too.
   found.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return found.map(rows.rowToJudgement);

@@ -52,6 +52,8 @@ export interface ListJudgementsOptions {
   readonly dealId?: DealId;
   /** Only judgements on these deals (an empty list returns none). */
   readonly dealIds?: readonly DealId[];
+  /** Only judgements of these claims (an empty list returns none); combines with the other filters. */
+  readonly claimIds?: readonly ClaimId[];
   /**
    * The judgements in force at this instant: created at or before it and not deleted by then.
    * An ISO timestamp; a bare date ("2025-10-06") means the end of that day (UTC).
