@@ -68,12 +68,12 @@ async function documents(dir: string): Promise<{ doc: SourceDocument; input: str
 }
 
 /** The resolution the pipeline did before the index: every document against all stored claims, kept in memory. */
-async function ingestAgainstAll(store: Store, extract: ExtractFn, docs: readonly SourceDocument[]): Promise<void> {
+async function ingestAgainstAll(store: Store, extract: ExtractFn, docs: readonly SourceDocument[], maxMembers?: number): Promise<void> {
   const [all, judgements, deals] = await Promise.all([store.listClaims(), store.listJudgements(), store.listDealRecords()]);
   for (const doc of docs) {
     const extraction = await extract(doc);
     const claims: Claim[] = extraction.claims.map((c) => ({ ...c, documentId: doc.id, review: 'unreviewed', recordedAt: NOW }));
-    const resolved = resolveClaims(claims, { claims: all, judgements, deals }, entities, { now: NOW, user: 'auto:resolve@1' });
+    const resolved = resolveClaims(claims, { claims: all, judgements, deals }, entities, { now: NOW, user: 'auto:resolve@1', maxMembers });
     await store.transaction(async (tx) => {
       await tx.addDocument(doc);
       if (claims.length) await tx.addClaims(claims);
@@ -93,16 +93,18 @@ async function decisions(store: Store) {
 }
 
 describe('IngestSession with DealCandidates', () => {
-  it('stores the same deals and judgements as resolving every document against the whole store', async () => {
+  // NOTE: with maxMembers 2 most stored deals outgrow it, so each document reads only their
+  // representatives; the decisions must still be those of resolving against every claim.
+  it.each([undefined, 2])('stores the same deals and judgements as resolving every document against the whole store (maxMembers %s)', async (maxMembers) => {
     const docs = await documents(corpus());
     expect(docs.length).toBeGreaterThan(140);
     const extract = extractor();
 
-    const reference = await seededStore('reference');
-    await ingestAgainstAll(reference, extract, docs.map((d) => d.doc));
+    const reference = await seededStore(`reference-${maxMembers}`);
+    await ingestAgainstAll(reference, extract, docs.map((d) => d.doc), maxMembers);
 
-    const indexed = await seededStore('indexed');
-    const session = new IngestSession(indexed, extract, { now: () => NOW, user: 'test' });
+    const indexed = await seededStore(`indexed-${maxMembers}`);
+    const session = new IngestSession(indexed, extract, { now: () => NOW, user: 'test', maxMembers });
     const items: IngestItem[] = [];
     for (const { doc, input } of docs) items.push(await session.ingestDocument(doc, input));
     expect(items.every((i) => i.kind === 'stored')).toBe(true);
@@ -111,6 +113,12 @@ describe('IngestSession with DealCandidates', () => {
     const got = await decisions(indexed);
     // Joins happened: the comparison is not between two piles of one-claim deals.
     expect(want.judgements.filter((j) => j[3] === 'positive').length).toBeGreaterThan(want.deals.length - dataset.deals.length);
+    if (maxMembers !== undefined) {
+      // Deals did outgrow the cap, so representatives were chosen.
+      const sizes = new Map<unknown, number>();
+      for (const j of want.judgements) if (j[3] === 'positive') sizes.set(j[2], (sizes.get(j[2]) ?? 0) + 1);
+      expect([...sizes.values()].filter((n) => n > maxMembers + 1).length).toBeGreaterThan(5);
+    }
     expect(got).toEqual(want);
 
     // The index holds every stored deal with members: reloading it gives the same counts.

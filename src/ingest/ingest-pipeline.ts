@@ -23,6 +23,8 @@ export interface IngestOptions {
   readonly now: () => string;
   /** Who ingests: "cli", "human:ana". */
   readonly user: string;
+  /** How many members represent a much-reported stored deal (`ResolveOptions.maxMembers`). */
+  readonly maxMembers?: number;
 }
 
 /** The outcome for one input document. */
@@ -62,7 +64,7 @@ export class IngestSession {
   #load() {
     this.#index ??= (async () => {
       const entities = await this.#store.listEntities();
-      return { candidates: await DealCandidates.load(this.#store, entities), entities };
+      return { candidates: await DealCandidates.load(this.#store, entities, this.#opts.maxMembers), entities };
     })();
     return this.#index;
   }
@@ -90,7 +92,7 @@ export class IngestSession {
     const review = this.#opts.trusted ? 'accepted' : 'unreviewed';
     const claims: Claim[] = extraction.claims.map((c) => ({ ...c, documentId: doc.id, review, recordedAt: now }));
     const figures = extraction.figures.map((f) => ({ ...f, documentId: doc.id }));
-    const resolveAgainst = (state: ResolveState) => resolveClaims(claims, state, entities, { now, user: `auto:resolve@1` });
+    const resolveAgainst = (state: ResolveState) => resolveClaims(claims, state, entities, { now, user: `auto:resolve@1`, maxMembers: this.#opts.maxMembers });
     const store = async (resolved: ResolveResult) =>
       this.#store.transaction(async (tx) => {
         await tx.addDocument(doc);

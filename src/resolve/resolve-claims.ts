@@ -15,6 +15,7 @@ import { partyEntityId } from './build-legs.js';
 import { blockKey, daysApart, scoreClaims } from './claim-score.js';
 import { type ClaimCluster, agglomerate, linkage, memoPairScore } from './cluster-claims.js';
 import { claimStandings } from './deal-membership.js';
+import { memberDigest, representatives } from './deal-representatives.js';
 import { FIRM_STATUSES, claimRelation } from './relation-cue.js';
 import { type ResolveOptions, resolveOptions } from './resolve-options.js';
 import { compareClaims } from './support-rank.js';
@@ -73,6 +74,8 @@ function uniqueId(base: string, taken: Set<string>): string {
  *   `windowDays`; two claims of one document never share a deal; a claim reporting a change
  *   ("expanded", "increased to", or `relation`) never joins a claim of a firm deal (announced
  *   or later): it founds a new deal related to the best-matching firm one.
+ * - A stored deal with more than `maxMembers` members is scored through its representatives:
+ *   the members reported nearest the batch, with every kind a hard rule reads kept.
  * - Clustering: average linkage (`scoreClaims`) over the whole batch plus stored deals, merging
  *   at ≥ `positive`; a claim left alone whose best deal scores ≥ `unsure` gets an `unsure`
  *   judgement suggesting it (for the review inbox) instead of a deal of its own.
@@ -84,7 +87,7 @@ export function resolveClaims(
   entities: readonly Entity[],
   options: ResolveOptions,
 ): ResolveResult {
-  const { now, user, thresholds } = resolveOptions(options);
+  const { now, user, thresholds, maxMembers } = resolveOptions(options);
   const byEntity = new Map<EntityId, Entity>(entities.map((e) => [e.id, e]));
   const ctx = { entities: byEntity, windowDays: thresholds.windowDays };
 
@@ -127,7 +130,9 @@ export function resolveClaims(
       !knownDeals.has(s.dealId)
     )
       continue;
-    members.set(s.dealId, [...(members.get(s.dealId) ?? []), c]);
+    const list = members.get(s.dealId);
+    if (list) list.push(c);
+    else members.set(s.dealId, [c]);
   }
 
   const loose: Claim[] = [];
@@ -161,6 +166,14 @@ export function resolveClaims(
         reason: `edit of claim ${c.editOf}`,
       });
     } else loose.push(c);
+  }
+
+  // A much-reported deal is scored through its representatives (the same ones ingest reads).
+  const batchDigests = batch.map(memberDigest);
+  for (const [dealId, claims] of members) {
+    if (claims.length <= maxMembers) continue;
+    const chosen = representatives(claims.map((c) => ({ ...memberDigest(c), claim: c })), batchDigests, maxMembers);
+    members.set(dealId, chosen.map((r) => r.claim));
   }
 
   const relations = new Map<ClaimId, ReturnType<typeof claimRelation>>();

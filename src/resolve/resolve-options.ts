@@ -1,5 +1,6 @@
 /** Options of claim→deal resolution: thresholds with defaults, validated once. */
 import { InputError } from '../core/errors.js';
+import { DEFAULT_MAX_MEMBERS } from './deal-representatives.js';
 
 /** Where scores become decisions. */
 export interface ResolveThresholds {
@@ -23,12 +24,18 @@ export interface ResolveOptions {
   /** Who decides; default "auto:resolve@1". */
   readonly user?: string;
   readonly thresholds?: Partial<ResolveThresholds>;
+  /**
+   * A stored deal with more members than this is scored through its representatives (see
+   * `representatives`), so a much-reported deal does not slow every later document; default 16.
+   */
+  readonly maxMembers?: number;
 }
 
 export interface ResolvedOptions {
   readonly now: string;
   readonly user: string;
   readonly thresholds: ResolveThresholds;
+  readonly maxMembers: number;
 }
 
 export const DEFAULT_RESOLVE_USER = 'auto:resolve@1';
@@ -58,5 +65,8 @@ export function resolveOptions(opts: ResolveOptions): ResolvedOptions {
   }
   if (!(t.windowDays > 0))
     throw new InputError(`resolve: windowDays must be positive, got ${t.windowDays}`, t);
-  return { now: opts.now, user: opts.user ?? DEFAULT_RESOLVE_USER, thresholds: t };
+  const maxMembers = opts.maxMembers ?? DEFAULT_MAX_MEMBERS;
+  if (!Number.isInteger(maxMembers) || maxMembers < 1)
+    throw new InputError(`resolve: maxMembers must be a whole number of at least 1, got ${String(maxMembers)}`, { maxMembers });
+  return { now: opts.now, user: opts.user ?? DEFAULT_RESOLVE_USER, thresholds: t, maxMembers };
 }
