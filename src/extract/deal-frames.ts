@@ -1,7 +1,8 @@
 /** Deal frames for a whole document: trigger words dispatched to their handlers, duplicates folded. */
 import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
-import type { Frame, FrameHandler } from './frame.js';
+import { isVenture, type Frame, type FrameHandler } from './frame.js';
+import { investorRole } from './frames-funding-among.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { buy, commitments, dealNoun, order, sell, spend, use } from './frames-purchase.js';
 import { computeAt, rent, workingWith } from './frames-purchase-rent.js';
@@ -53,6 +54,7 @@ on('sell sells selling sold supply supplies supplying supplied deliver delivers 
 on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);
 on('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks systems servers', listedHardware);
 on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
+on('backer backers investor investors funder funders', investorRole);
 on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
 on('accounted accounts represented', accounted);
 on('revenue revenues sales', revenueFrom);
@@ -104,7 +106,9 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
       const handlers = TRIGGERS.get(v.tokens[k]!.lower);
       if (!handlers) continue;
       for (const h of handlers) {
-        for (const f of h(c, k)) {
+        for (const g of h(c, k)) {
+          // NOTE: equity into a joint venture is a contribution to it, whichever handler read it.
+          const f = g.type === 'equity_investment' && isVenture(v, g.to) ? { ...g, type: 'joint_venture' as const } : g;
           let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
           // NOTE: two figures for the same pair in one sentence ("a $10 billion order ... a further $11 billion order") both count.
           if (f.amount && found.get(key)?.amount && found.get(key)!.amount !== f.amount) key += `|${f.amount.start}`;

@@ -126,8 +126,10 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
   const pending: Mention[] = [];
   let cur = m;
   const all = mentionsIn(v, m.sentence);
-  for (let i = all.indexOf(m) + 1; i > 0 && i < all.length; i++) {
-    const n = all[i]!;
+  for (let i = all.indexOf(m) + 1; i > 0 && i <= all.length; i++) {
+    // NOTE: "A, B, Foo Capital and C": a capitalised name after a list link is a member the gazetteer does not know.
+    const n = unknownMember(v, cur, all[i]) ?? all[i];
+    if (!n) break;
     if (n.tok <= m.tok) continue;
     if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
@@ -140,6 +142,22 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
     cur = n;
   }
   return out;
+}
+
+const LEGAL_SUFFIX = /^(Co|Cos|Inc|Corp|Corporation|LLC|LP|LLP|Ltd|Limited|plc|PLC|AG|SA|NV|SE|ASA|AB|GmbH|Group|Holdings)$/;
+
+/** An unknown company named right after a list link that follows `cur`, before the next known mention `next` (added to the view). */
+function unknownMember(v: DocView, cur: Mention, next: Mention | undefined): Mention | null {
+  const t = v.tokens;
+  let p = cur.tokEnd;
+  if (t[p]?.text === ',') p++;
+  if (AND_OR.has(t[p]?.lower ?? '')) p++;
+  if (p === cur.tokEnd || (next && next.npTok <= p + 1) || v.mentionAt[p] || !/^\p{Lu}/u.test(t[p]?.text ?? '')) return null;
+  // NOTE: "JPMorgan Chase & Co.", "Acme, Inc.": a legal suffix ends the name before it.
+  if (t[p - 1]?.text === '&' || LEGAL_SUFFIX.test(t[p]!.text)) return null;
+  if (sentenceOfToken(v, p) !== cur.sentence) return null;
+  const u = unknownAt(v, cur.sentence, p);
+  return u && u.tok === p ? u : null;
 }
 
 export interface ObjectOptions {

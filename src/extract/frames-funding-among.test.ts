@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+describe('investors named by role, company from context', () => {
+  it('reads "with A and B among the investors" as investments in the company raising', () => {
+    const r = extractText('Cohere has raised $500 million in a round that values it at $5.5 billion, with Oracle and Salesforce among the investors.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['oracle→cohere equity_investment', 'salesforce→cohere equity_investment']));
+  });
+
+  it('reads a sentence-opening "Backers include" list, unknown names and "along with" peers included', () => {
+    const r = extractText('Perplexity has closed a $500 million round. Backers include Tencent, Bramblewood Partners and Salesforce, along with chipmaker Nvidia.');
+    expect(triples(r)).toEqual([
+      '?Bramblewood Partners→perplexity equity_investment', 'nvidia→perplexity equity_investment',
+      'salesforce→perplexity equity_investment', 'tencent→perplexity equity_investment',
+    ]);
+  });
+
+  it('reads "X is also an investor" after a round', () => {
+    const r = extractText('Cohere raised $500 million in a round led by Tencent. Oracle, which hosts its models, is also an investor.');
+    expect(triples(r)).toContain('oracle→cohere equity_investment');
+  });
+
+  it('stays silent without a company in context, and on other roles', () => {
+    expect(triples(extractText('Oracle and Salesforce were among the investors.'))).toEqual([]);
+    expect(triples(extractText('Cohere raised $500 million. Oracle is also a customer.'))).not.toContain('oracle→cohere equity_investment');
+  });
+});
+
+describe('lists with companies the gazetteer does not know', () => {
+  it('keeps an unknown member between known ones and at the end', () => {
+    const r = extractText('Cohere raised $500 million from Tencent, Quillfeather Capital and Salesforce.');
+    expect(triples(r)).toContain('?Quillfeather Capital→cohere equity_investment');
+    expect(triples(extractText('Cohere raised $500 million from Tencent and Quillfeather Capital.'))).toContain('?Quillfeather Capital→cohere equity_investment');
+  });
+
+  it('does not read a legal suffix, a reporting outlet or a day as a member', () => {
+    expect(triples(extractText('Cohere raised $500 million from Salesforce, Inc. and Tencent.'))).not.toContain('?Inc→cohere equity_investment');
+    expect(triples(extractText('Cohere raised $500 million from Tencent, Bloomberg reported on Monday.'))).toEqual(['tencent→cohere equity_investment']);
+  });
+});
