@@ -2,6 +2,7 @@
 import type { DealStatus } from '../core/deal-status.js';
 import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
+import { governingDeal } from './context-deal-head.js';
 
 export interface StatusReading {
   readonly status: DealStatus;
@@ -29,6 +30,18 @@ const RUMOUR = /\b(?:analysts? (?:believe|believes|think|thinks|suspect|suspects
 const UNDER_WAY = /\b(?:is|are) (?:said|reported|understood|believed) to be \w+ing\b|\b(?:is|are) (?:co-)?leading\b/;
 /** "committed to buy $30 billion of capacity": a commitment to act later is announced. */
 const COMMITTED_TO = /\b(?:committed|commits|commit) to (?:buy|buying|use|using|spend|spending|purchase|purchasing|rent|renting|take|taking|invest|investing|pay|paying|deploy|deploying|acquire|acquiring)\b/;
+/** "under a five-year contract", "under the terms of a deal": a purchase made under an existing deal. */
+const UNDER_DEAL = /\bunder (?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)\b/;
+const PURCHASE_LIKE = new Set<Frame['type']>(['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence', 'revenue_share']);
+const PENDING = /\bsubject to (?:definitive|final|a definitive|the signing)\b/i;
+const PENDING_CACHE = new WeakMap<DocView, boolean>();
+
+/** True when the document says its deals still await definitive agreements. */
+function pendingTerms(v: DocView): boolean {
+  let p = PENDING_CACHE.get(v);
+  if (p === undefined) PENDING_CACHE.set(v, (p = PENDING.test(v.text)));
+  return p;
+}
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
 const SUPPLIER_NOUN = /^(?:supplier|suppliers|vendor|vendors)$/;
 const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
@@ -73,8 +86,14 @@ function span(v: DocView, from: number, to: number): string {
  * Read a frame's status from the words just before its trigger (back to the previous trigger in
  * the sentence, at most ten words), then from the whole sentence for talks and cancellations.
  */
-export function readStatus(v: DocView, f: Frame, previousTrigger: number): StatusReading {
+export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead = false): StatusReading {
   const first = v.sentTok[f.sentence]!;
+  // NOTE: "has a $38 billion agreement to supply OpenAI", "the contract under which X will supply Y": the deal's own stage.
+  const head = governingDeal(v, f.sentence, f.trigger);
+  if (head >= 0) {
+    const r = readStatus(v, { ...f, trigger: head }, -1, true);
+    if (r.weight === 2 || (r.weight === 1 && (r.status === 'signed' || r.status === 'completed'))) return r;
+  }
   const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
   // NOTE: "the talks collapsed and Meta instead invested $14 billion in Scale": what came instead has its own stage.
   const local = span(v, from, f.trigger + 2).replace(/^.*\binstead\b/, '');
@@ -91,6 +110,11 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
   if (UNDER_WAY.test(local)) return read('in_talks', 2);
   // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.
   if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && TALKS.test(span(v, first, f.trigger)) && !CANCEL.test(sentence)) return read('in_talks', 2);
+  // NOTE: "will supply X with capacity under a five-year contract worth $17.4bn": the contract exists.
+  if (PURCHASE_LIKE.has(f.type) && UNDER_DEAL.test(sentenceSpan(v, f.sentence)) && !pendingTerms(v)) {
+    const m = UNDER_DEAL.exec(span(v, f.trigger, v.sentTok[f.sentence + 1]!));
+    if (m && !/\b(?:proposed|potential|possible|planned|new)\b/.test(m[0])) return read('signed', 2);
+  }
   if (COMMITTED_TO.test(local)) return read('announced', 2);
   if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !MODAL.test(local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);
@@ -99,7 +123,8 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number): Statu
     const onlyRemain = SIGN.exec(local)![1]!.startsWith('remain') && !SIGN.test(local.replace(/\bremains?\b/g, ''));
     return read(onlyRemain && !ONGOING.has(f.type) ? 'completed' : 'signed', 2);
   }
-  if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read('signed', 2);
+  // NOTE: "announced an agreement under which X will invest": an announcement, not yet a signature.
+  if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read(asHead && /\bannounc/.test(local) ? 'announced' : 'signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
   if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
     return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
