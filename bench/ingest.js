@@ -36,7 +36,7 @@ const { run } = await import(mainUrl);
 const { processIo } = await import(ioUrl);
 const opened = await openLedger({ dbPath, datasetDir: dataDir, user: 'bench' });
 await opened.ledger.store.close();
-const mem = () => { const m = process.memoryUsage(); return m.rss + ' ' + m.heapUsed; };
+const mem = () => { const m = process.memoryUsage(); return m.rss + ' ' + m.heapUsed + ' ' + m.heapTotal + ' ' + m.external; };
 process.stderr.write('bench-memory 0 ' + mem() + '\\n');
 const base = processIo();
 const stderr = {
@@ -124,13 +124,13 @@ function ingestInChild(root, dbPath, corpus, gcEvery) {
       const lines = (carry + chunk.toString()).split('\n');
       carry = lines.pop() ?? '';
       for (const line of lines) {
-        const mem = /^bench-memory (\d+) (\d+) (\d+)$/.exec(line);
+        const mem = /^bench-memory (\d+) (\d+) (\d+) (\d+) (\d+)$/.exec(line);
         const top = /^bench-peak (\d+)$/.exec(line);
         const live = /^bench-live (\d+) (\d+)$/.exec(line);
         if (mem) {
-          const [docs, rss, heap] = mem.slice(1).map(Number);
+          const [docs, rss, heap, heapTotal, external] = mem.slice(1).map(Number);
           if (docs === 0) tIngest = performance.now();
-          samples.push({ docs, rss, heap, at: performance.now() });
+          samples.push({ docs, rss, heap, heapTotal, external, at: performance.now() });
         } else if (live) {
           const s = samples.find((x) => x.docs === Number(live[1]));
           if (s) s.live = Number(live[2]);
@@ -193,10 +193,14 @@ export async function run(ctx = {}) {
     if (first) rows.push({ metric: 'RSS at start', value: +(first.rss / MB).toFixed(1), unit: 'MB (ledger seeded, before the first document)' });
     for (const f of [0.1, 0.25, 0.5, 0.75, 1]) {
       const s = at(Math.round(count * f));
-      if (s) rows.push({ metric: `RSS @ ${s.docs}`, value: +(s.rss / MB).toFixed(1), unit: `MB (heap used ${(s.heap / MB).toFixed(1)} MB${s.live === undefined ? '' : `, live after a full GC ${(s.live / MB).toFixed(1)} MB`})` });
+      if (s) rows.push({ metric: `RSS @ ${s.docs}`, value: +(s.rss / MB).toFixed(1), unit: `MB (V8 heap ${(s.heap / MB).toFixed(1)} used of ${(s.heapTotal / MB).toFixed(1)} MB, native ${((s.rss - s.heapTotal) / MB).toFixed(1)} MB${s.live === undefined ? '' : `, live after a full GC ${(s.live / MB).toFixed(1)} MB`})` });
     }
     rows.push({ metric: 'peak RSS', value: +(r.peak / MB).toFixed(1), unit: 'MB' });
     rows.push({ metric: 'RSS slope', value: +rssSlope.toFixed(2), unit: `MB per 1,000 documents after ${Math.round(count / 5)}` });
+    const heapTotalSlope = slope(warm.map((s) => ({ x: s.docs / 1000, y: s.heapTotal / MB })));
+    const nativeSlope = slope(warm.map((s) => ({ x: s.docs / 1000, y: (s.rss - s.heapTotal) / MB })));
+    rows.push({ metric: '  of which V8', value: +heapTotalSlope.toFixed(2), unit: 'MB per 1,000 documents (heap V8 has reserved, garbage included)' });
+    rows.push({ metric: '  of which native', value: +nativeSlope.toFixed(2), unit: 'MB per 1,000 documents (RSS outside the V8 heap: SQLite, allocator, code)' });
     rows.push({ metric: 'live slope', value: +liveSlope.toFixed(2), unit: `MB per 1,000 documents (live heap after a full GC, every ${gcEvery} documents)` });
     rows.push({ metric: 'summary', value: '', unit: `${r.summary} (${(r.stdoutBytes / 1e6).toFixed(2)} MB on stdout)` });
     for (const row of rows) console.log(`  ${row.metric.padEnd(12)} ${String(row.value).padStart(10)} ${row.unit}`);
