@@ -109,7 +109,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   const after = (set: ReadonlySet<string>, n: number) => cueWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), set);
   const prev = t[a.tok - 1]?.lower ?? '';
   // "a $300 billion post-money valuation", "valuation of $157 billion", "value OpenAI at $500 billion"
-  const vAfter = after(VALUATION, 3);
+  // NOTE: "a $157 billion post-money valuation": the hyphenated compound is one word.
+  const vAfter = after(VALUATION, t[a.tokEnd + 1]?.text === '-' ? 5 : 3);
   if (vAfter >= 0) return { kind: 'valuation', at: a.tok };
   const vBefore = cueWord(v, Math.max(first, a.tok - 4), a.tok, VALUATION);
   if (vBefore >= 0) return { kind: 'valuation', at: vBefore };

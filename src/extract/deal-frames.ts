@@ -25,17 +25,19 @@ function on(words: string, ...handlers: FrameHandler[]): void {
 }
 
 on('invest invests invested investing reinvest', invest);
-on('investment investments pledge pledges', investment);
+on('investment investments pledge pledges bet bets', investment);
 on('funding financing backing capital money cash support', fundingFrom);
 on('commitment commitments', commitments);
 on('working work works worked partnering partners partnered teaming collaborating', workingWith);
 on('capacity compute computing power servers', computeAt);
 on('raise raises raised raising secure secures secured securing land lands landed obtain obtained attract attracted draw drew', raise);
+on('bag bags bagged bagging net nets netted netting pull pulls pulled pulling haul hauls hauled pocket pockets pocketed scoop scoops scooped snag snags snagged rake rakes raked', raise);
 on('receive receives received receiving get gets got', raise, grant, revenueShare);
 on('led co-led lead leads leading', led);
 on('participate participates participated participating join joins joined joining part', participate);
 on('backed funded financed bankrolled back backs fund funds finances backing', backed);
 on('put puts putting pour pours poured pouring inject injects injected injecting plow plows plowed commit commits committed committing contribute contributes contributed contributing pledge pledges pledged pledging add adds added adding', moneyVerb);
+on('chipped chipping', moneyVerb);
 on('pump pumps pumped pumping plough ploughs ploughed ploughing sink sinks sank sunk sinking funnel funnels funneled funnelled funneling funnelling channel channels channeled channelled', moneyVerb);
 on('provide provides provided providing', moneyVerb, sell);
 on('contribution contributions', contribution);

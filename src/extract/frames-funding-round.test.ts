@@ -35,3 +35,28 @@ describe('company names are not figure cues', () => {
     expect(r.figures.map((f) => f.entityId)).not.toContain('salesforce');
   });
 });
+
+describe('more ways to say money came in', () => {
+  it('reads colloquial receiving verbs, but not money for contracts', () => {
+    expect(triples(extractText('Cohere bags $400m from Salesforce.'))).toEqual(['salesforce→cohere equity_investment']);
+    expect(triples(extractText('Cohere netted $400 million from Tencent and Oracle.'))).toEqual(['oracle→cohere equity_investment', 'tencent→cohere equity_investment']);
+    expect(triples(extractText('Cohere lands $400 million more from Oracle, taking its contracts with the cloud group to $2 billion.'))).not.toContain('oracle→cohere equity_investment');
+  });
+
+  it('reads "was joined by" in a round and "chipped in"', () => {
+    const r = extractText('Cohere has closed a $500 million round. Tencent, which chipped in $100 million, was joined by Oracle and Salesforce.');
+    expect(triples(r)).toEqual(['oracle→cohere equity_investment', 'salesforce→cohere equity_investment', 'tencent→cohere equity_investment']);
+    expect(triples(extractText('Oracle was joined by Salesforce in criticising the rules.'))).toEqual([]);
+  });
+
+  it('reads "an investment of $N in X", "an agreement with X on the investment" and "a $N X bet"', () => {
+    expect(triples(extractText('Tencent is weighing an investment of at least $1 billion in Cohere.'))).toEqual(['tencent→cohere equity_investment']);
+    expect(triples(extractText('Tencent has signed an agreement with Cohere on the investment of up to $1 billion.'))).toContain('tencent→cohere equity_investment');
+    expect(triples(extractText('Tencent weighs $1 billion Cohere bet'))).toEqual(['tencent→cohere equity_investment']);
+  });
+
+  it('does not read a post-money valuation as a deal amount', () => {
+    const r = extractText('Cohere has closed a $500 million round at a $7 billion post-money valuation. Tencent led the round.');
+    expect(r.claims.map((c) => c.amount?.point ?? null)).not.toContain('7000000000');
+  });
+});

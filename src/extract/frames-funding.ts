@@ -117,10 +117,15 @@ export const investment: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   if (NOT_INVESTMENT.has(t[k + 1]?.lower ?? '')) return [];
-  const obj = prepObject(v, s, k, IN_INTO, { maxGap: 3, fallback: true });
+  // NOTE: "an investment of at least $10 billion in X": the object follows the amount.
+  const ofAmount = t[k + 1]?.lower === 'of' ? v.amountAt[k + 2] : undefined;
+  const obj = prepObject(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, IN_INTO, { maxGap: 3, fallback: true });
   if (obj && !obj.mentions.length) return [];
   const poss = possessorBefore(v, k);
-  const mod = modifierBefore(v, k);
+  // NOTE: "weighs $10B-plus OpenAI bet": a name right before the noun modifies it, whatever role the parser gave it.
+  const adj = v.mentionAt[k - 1];
+  const loose = !/^pledges?$/.test(t[k]!.lower) && usable(adj) && adj.tokEnd === k && !adj.possessive && adj.kind !== 'pronoun';
+  const mod = modifierBefore(v, k) ?? (loose ? adj : null);
   const before = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken);
   if (/^pledges?$/.test(t[k]!.lower) && !poss && !mod && !before) return [];
   let tos: Mention[] = obj?.mentions ?? [];
@@ -135,6 +140,11 @@ export const investment: FrameHandler = (c, k) => {
     } else from = mod ?? agent;
   }
   if (!from && !tos.length) return [];
+  // NOTE: "an agreement with Y on the investment", "its partnership with Y through a $N investment".
+  if (from && !tos.length && !obj) {
+    const w = withParty(c, from.tokEnd, k);
+    if (w && !sameParty(w, from)) tos = [w];
+  }
   const amount = before ?? (t[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
   return pairs(from ? [from] : [], tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.75 });
 };
@@ -153,7 +163,11 @@ export const fundingFrom: FrameHandler = (c, k) => {
   return pairs(froms, to ? [to] : [], { type: debt ? 'loan' : equityType(c, to), sentence: s, trigger: k, amount, strength: 0.6 });
 };
 
-const NEEDS_MONEY = words('receive receives received receiving get gets got secure secures secured securing obtain obtained land lands landed attract attracted draw drew');
+const NEEDS_MONEY = words(`receive receives received receiving get gets got secure secures secured securing obtain obtained land lands landed attract
+  attracted draw drew bag bags bagged bagging net nets netted netting pull pulls pulled pulling haul hauls hauled pocket pockets pocketed
+  scoop scoops scooped snag snags snagged rake rakes raked`);
+/** Nouns that make money received from a party payment for business, not equity ("lands $6.5bn more from X, taking contracts to ..."). */
+const BUSINESS = words('contract contracts order orders deal deals agreement agreements business revenue revenues sales customer customers');
 
 /** "Y raised $N from X and Z", "Y secured $N in debt from X". */
 export const raise: FrameHandler = (c, k) => {
@@ -172,6 +186,7 @@ export const raise: FrameHandler = (c, k) => {
   }
   const amount = amountIn(v, k + 1, obj.prep, c.taken);
   if (NEEDS_MONEY.has(v.tokens[k]!.lower) && !amount) return [];
+  if (NEEDS_MONEY.has(v.tokens[k]!.lower) && hasWord(v, k + 1, v.sentTok[s + 1]!, BUSINESS) && !hasWord(v, k + 1, v.sentTok[s + 1]!, FUNDING)) return [];
   const to = agentBefore(v, s, k) ?? gerundSubject(c, k);
   const type = hasWord(v, k + 1, obj.prep, DEBT) ? 'loan' : equityType(c, to);
   return pairs(froms, to ? [to] : [], { type, sentence: s, trigger: k, amount, strength: 0.8 });
@@ -225,6 +240,7 @@ export const participate: FrameHandler = (c, k) => {
   const t = v.tokens;
   const w = t[k]!.lower;
   if (w === 'part' && !/^(took|take|taking|takes|taken)$/.test(t[k - 1]?.lower ?? '')) return [];
+  if (w === 'joined' && t[k + 1]?.lower === 'by') return joinedBy(c, k);
   const fw = findWord(v, k + 1, k + 8, FUNDING);
   const end = v.sentTok[s + 1]!;
   const elliptical = fw < 0 && (k + 3 >= end || /^[.;,]$/.test(t[k + 1]?.text ?? '.'));
@@ -240,6 +256,22 @@ export const participate: FrameHandler = (c, k) => {
     ...pairs(peers, to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.6 }),
   ];
 };
+
+const MONEY_CONTEXT = words('round funding financing investment fundraising raise series tranche invested investing invest');
+
+/**
+ * "Microsoft, which chipped in about $750 million, was joined by Nvidia, SoftBank and MGX": in a
+ * sentence about a round or an investment, those joining invest in the same company (from the
+ * context when the sentence does not name it).
+ */
+function joinedBy(c: FrameContext, k: number): Frame[] {
+  const { v, s } = c;
+  if (!hasWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, MONEY_CONTEXT) && !v.amounts.some((a) => a.sentence === s && a.tok < k)) return [];
+  const froms = objectAfter(v, s, k, BY, { maxGap: 1, fallback: true });
+  const fw = findWord(v, k + 1, v.sentTok[s + 1]!, FUNDING);
+  const to = fw >= 0 ? objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) : null;
+  return pairs(froms, to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.6 });
+}
 
 /** "Nvidia-backed CoreWeave", "CoreWeave, backed by Nvidia", "SoftBank backs OpenAI". */
 export const backed: FrameHandler = (c, k) => {
