@@ -40,7 +40,7 @@ describe('gold articles', () => {
   const g = realGazetteer();
   const fixtures = loadFixtures();
   // NOTE: the invariants hold on every set, held-out ones included.
-  const runs = ['articles', 'unseen', 'holdout']
+  const runs = ['articles', 'unseen', 'holdout', 'fresh', 'phrasings']
     .filter((d) => existsSync(join(ROOT, 'test/fixtures', d)))
     .flatMap((d) => loadFixtures(join(ROOT, 'test/fixtures', d)))
     .map((f) => ({ f, predicted: extractWithRules(f.doc, { gazetteer: g, now: '2026-01-01T00:00:00.000Z' }) }));

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Scores the rules extractor on every gold set in test/fixtures and prints one table:
+//   npm run eval                     (the build in dist/, through bin/roundtrip.js)
+//   node scripts/eval-all.js --dev   (straight from src/, through scripts/dev.js)
+// Each set is scored by `roundtrip eval DIR --json` in its own process; `roundtrip eval DIR
+// --verbose` lists one set's misses.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './transpile.js';
+
+/** The gold sets, in the order they were written, and what each one is for. */
+const SETS = [
+  ['articles', 'tuning set (seeds included)'],
+  ['unseen', 'written blind; tuned on from round 2'],
+  ['phrasings', 'blind short items; tuned on from round 3'],
+  ['fresh', 'written blind; tuned on from round 3'],
+  ['holdout', 'written blind; never opened by rule writers'],
+];
+
+const dev = process.argv.includes('--dev');
+const cli = dev ? join(root, 'scripts', 'dev.js') : join(root, 'bin', 'roundtrip.js');
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const rows = [];
+let failed = false;
+for (const [name, role] of SETS) {
+  const dir = join(root, 'test', 'fixtures', name);
+  if (!existsSync(dir)) continue;
+  const r = spawnSync(process.execPath, [cli, 'eval', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) {
+    process.stderr.write(`eval-all: scoring ${name} failed (exit ${r.status}):\n${r.stderr}`);
+    failed = true;
+    continue;
+  }
+  const s = JSON.parse(r.stdout);
+  rows.push([name, String(s.articles), pct(s.precision), pct(s.recall), pct(s.f1), pct(s.amountAccuracy), pct(s.statusAccuracy), role]);
+}
+const header = ['set', 'articles', 'P', 'R', 'F1', 'amount', 'status', 'role'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i >= 1 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+console.log('Claims scored on (from, to, type); amount and status accuracy on matched claims.\n');
+console.log(line(header));
+for (const r of rows) console.log(line(r));
+if (failed) process.exitCode = 1;
