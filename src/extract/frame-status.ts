@@ -42,6 +42,7 @@ function pendingTerms(v: DocView): boolean {
   if (p === undefined) PENDING_CACHE.set(v, (p = PENDING.test(v.text)));
   return p;
 }
+const NOT_SIGNED = /\b(?:not|never|yet to) (?:yet |still )?(?:reached|reach|signed|sign|struck|strike|finali[sz]ed|finali[sz]e|sealed|seal|concluded|conclude)\b|\bno (?:definitive|final|binding) (?:agreement|contract|deal)\b/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
 const SUPPLIER_NOUN = /^(?:supplier|suppliers|vendor|vendors)$/;
 const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
@@ -118,6 +119,8 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead
   if (COMMITTED_TO.test(local)) return read('announced', 2);
   if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !MODAL.test(local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);
+  // NOTE: "has still not reached a definitive agreement": the stage before signing.
+  if (NOT_SIGNED.test(local)) return read(TALKS.test(sentence) ? 'in_talks' : 'announced', 2);
   if (SIGN.test(local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) {
     // NOTE: "remains its biggest backer", "remains its largest shareholder": a holding still held is complete.
     const onlyRemain = SIGN.exec(local)![1]!.startsWith('remain') && !SIGN.test(local.replace(/\bremains?\b/g, ''));

@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+/** [text, claims that must be there, claims that must not] — deals named by a noun. */
+const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  // the partner of "with" inside an infinitive is not the deal's other party
+  ['Nebius has signed a five-year, $3 billion contract to provide Cohere with Nvidia capacity in Finland.', ['cohere→nebius compute_purchase'], ['nvidia→nebius compute_purchase']],
+  // "between X and Y"
+  ['A multiyear pact between Mistral AI and Oracle covers cloud capacity worth $2 billion.', ['mistral-ai→oracle compute_purchase'], []],
+  // the type named after the parties
+  ['Nvidia has not yet reached a definitive agreement with Cohere on the investment of up to $1 billion.', ['nvidia→cohere equity_investment'], ['cohere→nvidia hardware_purchase']],
+  ['Google is extending its partnership with Cohere through a multiyear, multibillion-dollar investment.', ['google→cohere equity_investment'], ['cohere→google compute_purchase']],
+];
+
+describe('deal nouns', () => {
+  for (const [text, want, not] of CASES) {
+    it(`"${text}"`, () => {
+      const got = triples(extractText(text));
+      expect(got).toEqual(expect.arrayContaining([...want]));
+      for (const x of not) expect(got).not.toContain(x);
+    });
+  }
+
+  it('reads "not yet reached a definitive agreement" as the stage before signing', () => {
+    const c = extractText('Nvidia has not yet reached a definitive agreement with Cohere on the investment of up to $1 billion.').claims[0]!;
+    expect(c.status).toBe('announced');
+  });
+});
