@@ -1,5 +1,6 @@
 /** Node positions for the map: computed once on every company the data knows, so filters never move anyone. */
 import cytoscape from 'cytoscape';
+import { makeLabelRoom } from './label-room.js';
 import { SECTOR_ORDER } from './palette.js';
 
 export type Positions = ReadonlyMap<string, { readonly x: number; readonly y: number }>;
@@ -9,6 +10,9 @@ export interface LayoutInput {
     readonly id: string;
     readonly sector: string;
     readonly flow: number;
+    /** The name drawn under the company and its circle's diameter: with both, names get room. */
+    readonly label?: string;
+    readonly size?: number;
   }[];
   readonly edges: readonly { readonly from: string; readonly to: string }[];
 }
@@ -84,7 +88,13 @@ export function layoutPositions(input: LayoutInput): Map<string, { x: number; y:
     .components()
     .map((c) => c.nodes().map((n) => n.id()));
   cy.destroy();
-  return packComponents(out, components);
+  const packed = packComponents(out, components);
+  // NOTE: the force layout sees circles, not names; a last pass moves companies whose names would
+  // print over a neighbour (the dense core of hubs) just far enough apart.
+  if (!input.nodes.every((n) => n.label !== undefined && n.size !== undefined)) return packed;
+  return makeLabelRoom(
+    input.nodes.map((n) => ({ id: n.id, ...packed.get(n.id)!, size: n.size!, label: n.label! })),
+  );
 }
 
 /**

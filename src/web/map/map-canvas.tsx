@@ -1,6 +1,7 @@
 /** The map itself: a Cytoscape canvas kept in step with the model, emphasis classes and the camera. */
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
+import { labelFont } from './label-room.js';
 import { type Positions, placeNewcomer } from './layout.js';
 import type { MapModel } from './map-model.js';
 import { mapStyle } from './map-style.js';
@@ -183,7 +184,7 @@ export function MapCanvas(props: MapCanvasProps) {
           fill: n.fill,
           stroke: n.stroke,
           sector: n.sector,
-          font: Math.round(13 + n.size / 9),
+          font: labelFont(n.size),
         };
         const el = cy.getElementById(n.id);
         if (el.nonempty()) el.data(data);

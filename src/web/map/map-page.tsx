@@ -20,7 +20,7 @@ import { ExportMenu } from './export-menu.js';
 import { layoutPositions } from './layout.js';
 import { Legend } from './legend.js';
 import { type Emphasis, MapCanvas, type Pick } from './map-canvas.js';
-import { buildMapModel } from './map-model.js';
+import { buildMapModel, nodeSize } from './map-model.js';
 import { LoopList, LoopStory, loopChain } from './loop-panels.js';
 import { EdgePanel, NodePanel } from './selection-panel.js';
 
@@ -60,6 +60,8 @@ export function MapPage(props: { place: Place }) {
                 id: n.id,
                 sector: n.sector,
                 flow: n.inflow + n.outflow,
+                label: n.name,
+                size: nodeSize(n.inflow + n.outflow),
               })),
               edges: everything.data!.edges,
             }),
