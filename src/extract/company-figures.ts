@@ -15,7 +15,8 @@ export interface FigureFinding {
 
 const VALUE_VERBS = words('value values valued valuing');
 /** Nouns that name a deal, not a company ("valued the warrant at ..."). */
-export const DEAL_REF_NOUNS = words('deal deals contract contracts agreement agreements investment investments commitment commitments order orders warrant warrants stake purchase pact package financing arrangement');
+export const DEAL_REF_NOUNS = words('deal deals contract contracts agreement agreements investment investments commitment commitments order orders warrant warrants stake stakes holding holdings purchase pact package financing arrangement');
+const HOLDING_NOUNS = words('stake stakes holding holdings investment investments');
 const VALUATION = words('valuation valuations');
 const REVENUE = words('revenue revenues sales');
 const RUN_RATE = words('annualized annualised run-rate run');
@@ -52,10 +53,15 @@ function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
   if (v.tokens[verb]?.lower !== 'valued' || v.tokens[verb + 1]?.lower !== 'at') return false;
   const prev = v.tokens[verb - 1]?.lower ?? '';
   if (BID_NOUNS.has(prev)) return true;
+  // NOTE: "holds an investment in X valued at $N": the holding is valued, not X.
+  const held = v.mentionAt[verb - 1];
+  if (held && /^(in|of)$/.test(v.tokens[held.npTok - 1]?.lower ?? '') && HOLDING_NOUNS.has(v.tokens[held.npTok - 2]?.lower ?? '')) return true;
   if (prev !== ',' && !LINKS.has(prev)) return false;
   const noun = findWord(v, Math.max(v.sentTok[s]!, verb - 7), verb - 1, BID_NOUNS);
   if (noun < 0) return false;
-  return !mentionsIn(v, s).some((m) => m.tok > noun && m.tok < verb && (m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown'));
+  // NOTE: "X's stake in Y was valued at $N": the company a holding is in may stand between.
+  const heldIn = HOLDING_NOUNS.has(v.tokens[noun]!.lower) && /^(in|of)$/.test(v.tokens[noun + 1]?.lower ?? '');
+  return !mentionsIn(v, s).some((m) => m.tok > noun && m.tok < verb && (m.kind === 'name' || m.kind === 'alias' || m.kind === 'unknown') && !(heldIn && m.npTok === noun + 2));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import { roundAt } from './frames-funding-round.js';
+import { holdingWorth } from './frames-stake.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
   objectAfter, possessorBefore, prepObject, subjectOf, words,
@@ -17,6 +18,7 @@ const BY = words('by');
 const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
 const DEBT = words('debt loan loans credit bond bonds notes borrowing');
 const FOR_IN_OF = words('for in of');
+const HOLDS = words('holds hold held owns own owned retains retained');
 
 /** Equity into a joint venture is a contribution to the venture. */
 const equityType = (c: FrameContext, to: Mention | null) => (isVenture(c.v, to) ? 'joint_venture' : 'equity_investment');
@@ -146,6 +148,10 @@ export const investment: FrameHandler = (c, k) => {
     if (w && !sameParty(w, from)) tos = [w];
   }
   const amount = before ?? (t[k + 1]?.lower === 'of' ? amountIn(v, k + 2, k + 4, c.taken) : null);
+  // NOTE: "X now holds an investment in Y valued at about $135 billion": a holding, worth what it is valued at.
+  if (tos.length && findWord(v, Math.max(v.sentTok[s]!, k - 3), k, HOLDS) >= 0 && !isVenture(v, tos[0]!)) {
+    return pairs(from ? [from] : [], tos, { type: 'stake', sentence: s, trigger: k, amount: holdingWorth(c, tos.at(-1)!.tokEnd), status: 'completed', strength: 0.8 });
+  }
   return pairs(from ? [from] : [], tos, { type: equityType(c, tos[0] ?? null), sentence: s, trigger: k, amount, strength: 0.75 });
 };
 

@@ -8,7 +8,7 @@ import { frame, type FrameHandler } from './frame.js';
 const NOUN_TYPES: Readonly<Record<string, readonly DealType[]>> = {
   investment: ['equity_investment', 'joint_venture'], investments: ['equity_investment', 'joint_venture'],
   commitment: ['equity_investment', 'compute_purchase', 'hardware_purchase'], warrant: ['share_grant'], warrants: ['share_grant'],
-  stake: ['stake', 'equity_investment'], order: ['hardware_purchase', 'compute_purchase'], orders: ['hardware_purchase', 'compute_purchase'],
+  stake: ['stake', 'equity_investment'], stakes: ['stake'], holding: ['stake'], holdings: ['stake'], order: ['hardware_purchase', 'compute_purchase'], orders: ['hardware_purchase', 'compute_purchase'],
   contract: ['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence'], contracts: ['compute_purchase', 'hardware_purchase', 'service_purchase'],
 };
 

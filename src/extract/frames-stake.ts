@@ -30,10 +30,23 @@ export const stake: FrameHandler = (c, k) => {
   if (!from) return [];
   const pct = quantityIn(v, Math.max(first, k - 5), k, ['percent']);
   const taking = verb >= 0 && TAKE.has(v.tokens[verb]!.lower);
-  const amount = taking ? amountIn(v, verb + 1, k, c.taken) : null;
+  // NOTE: "X's stake in Y was valued at about $39 billion", "its holding in Y, worth some $135bn": the holding's value.
+  const amount = taking ? amountIn(v, verb + 1, k, c.taken) : holdingWorth(c, to.at(-1)!.tokEnd);
   const type = isVenture(v, to[0]!) ? 'joint_venture' : taking ? 'equity_investment' : 'stake';
-  return pairs([from], to, { type, sentence: s, trigger: k, amount, ...(pct ? { stake: pct } : {}), strength: 0.85 });
+  // NOTE: a holding described without a modal is one held now.
+  const held = type === 'stake' && findWord(v, first, k, MODALS) < 0;
+  return pairs([from], to, { type, sentence: s, trigger: k, amount, ...(pct ? { stake: pct } : {}), ...(held ? { status: 'completed' as const } : {}), strength: 0.85 });
 };
+
+const MODALS = words('will would could may might should plans plan planning expects expected considering weighing talks');
+
+/** The value a holding is given right after its object: ", worth $N", "was valued at $N", "is now worth $N". */
+export function holdingWorth(c: FrameContext, from: number): ReturnType<typeof amountIn> {
+  const { v } = c;
+  const w = findWord(v, from, Math.min(v.sentTok[c.s + 1]!, from + 5), WORTH);
+  if (w < 0 || findWord(v, from, w, words('; which that')) >= 0) return null;
+  return amountIn(v, v.tokens[w + 1]?.lower === 'at' ? w + 2 : w + 1, w + 5, c.taken);
+}
 
 /**
  * "the US government agreed to take a stake of about 10% by converting grants": a stake taken in the
@@ -196,15 +209,28 @@ export const stakeSale: FrameHandler = (c, k) => {
   const end = Math.min(v.sentTok[s + 1]!, k + 10);
   const noun = findWord(v, k + 1, end, HOLDING_NOUNS);
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; to from')) >= 0) return [];
-  if (findWord(v, k + 1, noun, words('its their his her')) < 0) return [];
+  // NOTE: "offloaded T-Mobile shares for $9 billion": a named issuer right before the noun also says whose holding it is.
+  const named = v.mentionAt[noun - 1];
+  const issuerBefore = usable(named) && named.tokEnd === noun && !named.possessive && named.kind !== 'pronoun' ? named : null;
+  if (findWord(v, k + 1, noun, words('its their his her')) < 0 && !issuerBefore) return [];
   const holder = agentBefore(v, s, k);
   const poss = possessorBefore(v, noun, 2);
-  const issuer = objectAfter(v, s, noun, words('in of'), { maxGap: 1, fallback: true })[0] ?? modifierBefore(v, noun, 2) ?? (poss?.kind === 'pronoun' ? null : poss);
+  const issuer = objectAfter(v, s, noun, words('in of'), { maxGap: 1, fallback: true })[0] ?? modifierBefore(v, noun, 2) ?? issuerBefore ?? (poss?.kind === 'pronoun' ? null : poss);
   if (!holder || !issuer || !usable(issuer) || issuer.kind === 'pronoun') return [];
   const partial = findWord(v, k + 1, noun, PARTIAL) >= 0;
-  const amount = partial ? null : trailingAmount(v, Math.max(noun, issuer.tokEnd), c.taken) ?? amountIn(v, k + 1, noun, c.taken);
+  const amount = partial ? null : trailingAmount(v, Math.max(noun, issuer.tokEnd), c.taken) ?? amountIn(v, k + 1, noun, c.taken) ?? priceAfterCount(c, Math.max(noun + 1, issuer.tokEnd));
   return pairs([holder], [issuer], { type: 'stake', sentence: s, trigger: k, amount, status: partial ? 'completed' : 'cancelled', strength: 0.85 });
 };
+
+/** "its entire X holding, 32.1 million shares, for $5.83 billion": the price after a share-count appositive. */
+function priceAfterCount(c: FrameContext, from: number): ReturnType<typeof amountIn> {
+  const { v } = c;
+  const t = v.tokens;
+  if (t[from]?.text !== ',' || !v.quantityAt[from + 1]) return null;
+  const close = findWord(v, from + 2, Math.min(v.sentTok[c.s + 1]!, from + 8), words(','));
+  if (close < 0 || t[close + 1]?.lower !== 'for') return null;
+  return amountIn(v, close + 2, close + 5, c.taken);
+}
 
 /** Words a role phrase may carry between its determiner and "shareholder". */
 const ROLE_WORDS = /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|outside|top|been|also)$/;
