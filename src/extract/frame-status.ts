@@ -13,8 +13,8 @@ export interface StatusReading {
   readonly planOnly: boolean;
 }
 
-const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|declined to exercise|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
-const CANCEL_LATER = /\bthe (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover)\b[^.;]{0,20}\b(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
+const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|decided against|opted against|declined to exercise|not to exercise|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
+const CANCEL_LATER = /\b(?:the|its|their|\w+'s) (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover|attempt|effort|merger|proposal)\b[^.;]{0,40}\b(?:has |have |had )?(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
 const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
 const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|arranging|term sheet|proposed|potential|possible|possibility)\b/;
@@ -88,6 +88,20 @@ function span(v: DocView, from: number, to: number): string {
  * the sentence, at most ten words), then from the whole sentence for talks and cancellations.
  */
 export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead = false): StatusReading {
+  const r = readStage(v, f, previousTrigger, asHead);
+  // NOTE: "has snapped up Aligned ... Completion is expected next year": agreed, not yet closed.
+  if (r.status === 'completed' && f.type === 'acquisition' && awaitsClosing(v, f.sentence)) return { ...r, status: 'signed' };
+  return r;
+}
+
+const AWAITS_CLOSING = /\b(?:completion|closing) (?:is|was) (?:expected|due|scheduled)|\bexpected to (?:close|complete)\b|\bsubject to (?:regulatory|shareholder|antitrust) (?:approvals?|review)\b|\brequires? (?:regulatory|shareholder) approval\b/;
+
+/** True when the sentence or the next one says the deal has yet to close. */
+function awaitsClosing(v: DocView, s: number): boolean {
+  return AWAITS_CLOSING.test(sentenceSpan(v, s)) || (s + 1 < v.sentences.length && AWAITS_CLOSING.test(sentenceSpan(v, s + 1)));
+}
+
+function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolean): StatusReading {
   const first = v.sentTok[f.sentence]!;
   // NOTE: "has a $38 billion agreement to supply OpenAI", "the contract under which X will supply Y": the deal's own stage.
   const head = governingDeal(v, f.sentence, f.trigger);
@@ -101,7 +115,7 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead
   const sentence = sentenceSpan(v, f.sentence);
   const hedges = sentenceHedges(v, f.sentence, sentence);
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
-  const after = /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(sentence) ? span(v, f.trigger, v.sentTok[f.sentence + 1]!) : '';
+  const after = /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(sentence) ? `${span(v, Math.max(first, previousTrigger + 1, f.trigger - 6), f.trigger).replace(/^.*\binstead\b/, '')} ${span(v, f.trigger, v.sentTok[f.sentence + 1]!)}` : '';
   const w = v.tokens[f.trigger]!.lower;
   if (AMENDED.test(local)) return read('amended', 2);
   if (CANCEL.test(local) || CANCEL_LATER.test(after) || NOT_DONE.test(local)) return read('cancelled', 2);

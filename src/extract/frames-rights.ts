@@ -75,10 +75,26 @@ export const license: FrameHandler = (c, k) => {
   if (!agent) return [];
   const from = objectAfter(v, s, k, words('from'), { maxGap: 6, fallback: true });
   if (from.length) return pairs([agent], from, { type: 'licence', sentence: s, trigger: k, amount: amountIn(v, k + 1, from[0]!.npTok, c.taken), strength: 0.75 });
-  const to = objectAfter(v, s, k, words('to'), { maxGap: 6, fallback: true });
+  // NOTE: "license more than 200 of its characters to OpenAI": the object may be long.
+  const to = objectAfter(v, s, k, words('to'), { maxGap: 10, fallback: true });
   if (to.length) return pairs(to, [agent], { type: 'licence', sentence: s, trigger: k, amount: amountIn(v, k + 1, to[0]!.npTok, c.taken), strength: 0.7 });
-  return [];
+  // NOTE: "will license Mistral AI's models", "licenses 200-plus Disney characters": the owner of what is licensed.
+  const owner = licensedOwner(c, k, agent);
+  return owner ? pairs([agent], [owner], { type: 'licence', sentence: s, trigger: k, amount: null, strength: 0.7 }) : [];
 };
+
+const LICENSED = words('models model technology technologies ip software patents characters content brands brand catalogue catalog library archive music images designs');
+
+/** The company that owns the licensed thing right after the verb at k ("Y's models", "Y characters"), not the licensee. */
+function licensedOwner(c: FrameContext, k: number, licensee: Mention): Mention | null {
+  const { v, s } = c;
+  if (!/^licen[cs]/.test(v.tokens[k]!.lower) || /^licen[cs](?:e|es)$/.test(v.tokens[k]!.lower) && /^(a|an|the|its|their)$/.test(v.tokens[k - 1]?.lower ?? '')) return null;
+  const noun = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 7), LICENSED);
+  if (noun < 0 || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return null;
+  const m = possessorBefore(v, noun, 3) ?? v.mentionAt[noun - 1] ?? null;
+  if (!usable(m) || m.kind === 'pronoun' || (m.possessive && noun - m.tokEnd > 4)) return null;
+  return m.entityId !== licensee.entityId || m.name !== licensee.name ? m : null;
+}
 
 const GRANT = words('grant grants granted granting issue issues issued issuing give gives gave award awards awarded');
 const EQUITY_PAPER = words('warrant warrants shares share stock options');
@@ -237,7 +253,8 @@ export const acquire: FrameHandler = (c, k) => {
   const target = targets[0];
   if (!target || NOT_TARGET.has(t[target.tokEnd + (target.possessive ? 2 : 0)]?.lower ?? '') || (target.kind === 'pronoun' && !target.entityId)) return [];
   if (hasWord(v, k + 1, target.npTok, words('stake shares'))) return [];
-  const acquirer = agentBefore(v, s, k);
+  // NOTE: "CoreWeave's attempt to take over Core Scientific": the possessor of the intent.
+  const acquirer = subjectOf(v, s, k);
   // NOTE: "agreed to buy T from S in a deal valued at about $40 billion": the price may trail the seller.
   const amount = amountIn(v, target.tokEnd, target.tokEnd + 8, c.taken) ?? trailingAmount(v, target.tokEnd, c.taken) ?? dealValue(c, target.tokEnd);
   // NOTE: "a consortium that includes A, B and C has agreed to buy T": the consortium buys; who it is may come later.

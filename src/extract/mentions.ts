@@ -166,7 +166,8 @@ function unknownAt(tokens: readonly Token[], i: number, start: number, end: numb
   if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
   const to = nameRun(i);
   // NOTE: one or two bare capitalised words in a deal slot name a company the gazetteer lacks.
-  const bare = to > i && to - i <= 2 && !/^\p{Lu}+$/u.test(t.text);
+  // NOTE: a number is no name: "would buy 50,000 of its GPUs".
+  const bare = to > i && to - i <= 2 && !/^\p{Lu}+$/u.test(t.text) && !/^\p{N}/u.test(t.text);
   if (bare && i > start && TARGET_VERBS.has(tokens[i - 1]!.lower) && !isCap(tokens[to]) && tokens[to]?.text !== "'") return { from: i, to };
   if (bare && i === start && SUBJECT_VERBS.has(tokens[to]?.lower ?? '')) return { from: i, to };
   for (let k = to - 1; k > i; k--) {
