@@ -3,6 +3,7 @@ import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import { isVenture, type Frame, type FrameHandler } from './frame.js';
 import { investorRole } from './frames-funding-among.js';
+import { giveMoney } from './frames-funding-give.js';
 import { backed, contribution, fundingFrom, invest, investment, led, moneyVerb, participate, raise } from './frames-funding.js';
 import { buy, commitments, order, sell, spend, use } from './frames-purchase.js';
 import { dealNoun } from './frames-purchase-deal.js';
@@ -39,6 +40,7 @@ on('participate participates participated participating join joins joined joinin
 on('backed funded financed bankrolled back backs fund funds finances backing', backed);
 on('put puts putting pour pours poured pouring inject injects injected injecting plow plows plowed commit commits committed committing contribute contributes contributed contributing pledge pledges pledged pledging add adds added adding', moneyVerb);
 on('chipped chipping', moneyVerb);
+on('hand hands handed handing give gives gave giving write writes wrote writing', giveMoney);
 on('pump pumps pumped pumping plough ploughs ploughed ploughing sink sinks sank sunk sinking funnel funnels funneled funnelled funneling funnelling channel channels channeled channelled', moneyVerb);
 on('provide provides provided providing', moneyVerb, sell);
 on('contribution contributions', contribution);

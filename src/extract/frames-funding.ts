@@ -326,6 +326,9 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const start = particle ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
+  // NOTE: "..., with Nvidia contributing $2 billion": an absolute clause, read by withContributing.
+  const before = v.mentionAt[k - 1];
+  if (before && v.tokens[before.npTok - 1]?.lower === 'with' && /ing$/.test(t[k]!.lower)) return [];
   const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
   // NOTE: "the $10 billion that Microsoft agreed in January to pour into OpenAI": the amount heads a relative clause.
   const relAmount = agent && /^(that|which)$/.test(t[agent.npTok - 1]?.lower ?? '') ? v.amountAt[agent.npTok - 2] : undefined;

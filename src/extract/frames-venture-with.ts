@@ -1,10 +1,12 @@
 /** Partners added by an absolute clause: "A and B will each put $N into V, with C and D providing smaller amounts". */
 import type { DocView } from './doc-view.js';
-import { amountIn, findWord, listFrom, mentionStartingNear, words } from './frame-args.js';
+import { agentBefore, amountIn, findWord, listFrom, mentionStartingNear, words } from './frame-args.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
 import { ventureAt } from './frames-venture-ref.js';
 
 const MONEY_NOUNS = words('amount amounts rest remainder balance money funds funding capital cash equity sums');
+/** "X is raising $N, with A contributing $M": the company raising is the investee. */
+const RAISE_VERBS = words('raise raises raised raising seek seeks seeking sought secure secures secured securing close closes closed closing');
 const MONEY_VERBS = words('put puts putting invest invests investing pour pours pouring inject injects injecting contribute contributes contributing commit commits committing');
 
 /**
@@ -20,11 +22,12 @@ export const withContributing: FrameHandler = (c, k) => {
   if (!usable(head) || head.possessive) return [];
   const partners = listFrom(v, head).filter((m) => m.tokEnd <= k);
   if (!partners.length || partners.at(-1)!.tokEnd < k - 1) return [];
-  // The main clause: a money verb before "with" and the venture it puts money into.
+  // The main clause: a money verb before "with" and the venture it puts money into, or a company raising money.
   const verb = findWord(v, first, w, MONEY_VERBS);
-  if (verb < 0) return [];
-  const into = findWord(v, verb + 1, w, words('into in to'));
-  const jv = into >= 0 ? ventureAt(v, s, into + 1) ?? mentionStartingNear(v, into + 1, 1) : null;
+  const raising = verb < 0 ? findWord(v, first, w, RAISE_VERBS) : -1;
+  if (verb < 0 && raising < 0) return [];
+  const into = verb >= 0 ? findWord(v, verb + 1, w, words('into in to')) : -1;
+  const jv = raising >= 0 ? agentBefore(v, s, raising) : into >= 0 ? ventureAt(v, s, into + 1) ?? mentionStartingNear(v, into + 1, 1) : null;
   if (!usable(jv) || jv.possessive) return [];
   // NOTE: "providing smaller amounts", "contributing the rest": money, not "providing power" or "supplying chips".
   const amount = amountIn(v, k + 1, k + 4, c.taken);
