@@ -53,7 +53,7 @@ on('swallow swallows swallowed swallowing absorb absorbs absorbed absorbing', ac
 on('acquire acquires acquired acquiring acquisition acquisitions takeover buyout bid bids', acquire);
 on('take takes took taking', acquire, revenueShare, use);
 on('train trains trained use uses using used deploy deploys deployed deploying adopt adopts adopted incorporate incorporates incorporated incorporating integrate integrates integrated integrating tap taps tapped build builds built offer offers run runs running relies rely relying install installs fill fills filled equip equips equipped', use);
-on('build builds building built make makes making made design designs designed designing develop develops developed developing manufacture manufactures manufactured manufacturing produce produces produced producing construct constructs constructed constructing', madeFor);
+on('build builds building built make makes making made design designs designed designing develop develops developed developing manufacture manufactures manufactured manufacturing produce produces produced producing construct constructs constructed constructing deploy deploys deployed deploying install installs installed installing', madeFor);
 on('spend spends spending spent pay pays paying paid', spend);
 on('sell sells selling sold supply supplies supplying supplied deliver delivers delivered delivering ship ships shipped', sell);
 on('deal deals contract contracts agreement agreements pact pacts partnership arrangement', dealNoun);
@@ -61,7 +61,7 @@ on('chips chip gpus gpu processors processor accelerators accelerator semiconduc
 on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
 on('backer backers investor investors funder funders', investorRole);
 on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
-on('accounted accounts represented', accounted);
+on('accounted accounts represented made makes represents generated generates', accounted);
 on('revenue revenues sales', revenueFrom);
 on('stake stakes holding holdings', stake);
 on('owns own owned holds hold held holding owning controls', own);

@@ -52,7 +52,7 @@ const MODAL = /\b(could|may|might|would)\b/;
 // NOTE: a loan made is complete (the money moved); a lease, guarantee or venture partnership stays in force.
 const ONGOING = new Set<Frame['type']>(['compute_purchase', 'service_purchase', 'share_grant', 'revenue_share', 'licence', 'other', 'joint_venture']);
 const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'pact', 'commitment', 'commitments', 'partnership']);
-const PRESENT = /^(relies|fills|uses|rents|runs|trains|operates|depends|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
+const PRESENT = /^(accounts|represents|relies|fills|uses|rents|runs|trains|operates|depends|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
 const SENTENCE_SPANS = new WeakMap<DocView, Map<number, string>>();
@@ -144,7 +144,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read(asHead && /\bannounc/.test(local) ? 'announced' : 'signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
   if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
-    return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
+    return read(ONGOING.has(f.type) && f.status !== 'completed' ? 'signed' : 'completed', 1);
   }
   if (f.status) return read(f.status, 1);
   if (ANNOUNCE.test(local)) return read('announced', PLAN.test(local) ? 1 : 2, PLAN.test(local) && !/\bannounc/.test(local));

@@ -1,8 +1,9 @@
 /** Trigger handler for things made for a customer: "Intel will build custom processors for Nvidia", "a supercomputer X is building for Y". */
 import type { Mention } from './doc-view.js';
-import { agentBefore, findHardware, findWord, isHardwareAt, listFrom, mentionStartingNear, words } from './frame-args.js';
+import { agentBefore, findHardware, findWord, isHardwareAt, words } from './frame-args.js';
+import { clientAfter } from './frames-purchase-client.js';
 import { COMPUTE, isCloud } from './frames-purchase.js';
-import { pairs, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { pairs, sectorOf, type FrameContext, type FrameHandler } from './frame.js';
 
 /** Things a supplier builds or runs for a customer that the customer pays for as compute. */
 const FACILITY = words('supercomputer supercomputers cluster clusters centres centers centre center data-centre data-centres data-center data-centers datacenter datacenters campus campuses facility facilities capacity infrastructure');
@@ -22,11 +23,9 @@ function madeThing(c: FrameContext, from: number, to: number): number {
 
 /** The customer after "for": a company named right after it (not "for its own use", not "for data centres"). */
 function customerAfter(c: FrameContext, from: number, to: number): Mention[] {
-  const { v } = c;
-  const f = findWord(v, from, to, words('for'));
-  if (f < 0 || findWord(v, from, f, STOPS) >= 0) return [];
-  const m = mentionStartingNear(v, f + 1, 1);
-  return usable(m) && !m.possessive && m.kind !== 'pronoun' ? listFrom(v, m) : [];
+  const f = findWord(c.v, from, to, words('for'));
+  if (f < 0 || findWord(c.v, from, f, STOPS) >= 0) return [];
+  return clientAfter(c, f, f + 1);
 }
 
 /**
@@ -42,7 +41,8 @@ export const madeFor: FrameHandler = (c, k) => {
   const maker = agentBefore(v, s, k);
   if (!maker || maker.kind === 'pronoun' && !maker.entityId) return [];
   let thing = madeThing(c, k + 1, Math.min(end, k + 9));
-  let buyers = thing >= 0 ? customerAfter(c, thing + 1, Math.min(end, thing + 6)) : [];
+  // NOTE: "deploy GPUs, including GB300 systems, for the software giant's workloads": an aside may come first.
+  let buyers = thing >= 0 ? (/^(deploy|install)/.test(t[k]!.lower) ? clientAfter(c, thing + 1, thing + 14) : customerAfter(c, thing + 1, Math.min(end, thing + 6))) : [];
   if (!buyers.length) {
     // NOTE: reduced relative clause: "a supercomputer Nscale is building for Microsoft".
     const before = maker.npTok - 1;

@@ -1,6 +1,6 @@
 /** Trigger handlers for relationships named by a role: "OpenAI's biggest backer", "Lambda's largest customer", "accounted for 62% of its revenue". */
 import { mentionsIn, type Mention } from './doc-view.js';
-import { agentBefore, agentsFrom, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, words } from './frame-args.js';
+import { agentBefore, agentsFrom, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, quantityIn, words } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { COMPUTE, HARDWARE } from './frames-purchase.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
@@ -165,10 +165,25 @@ function workloadOwner(c: FrameContext, k: number): Mention | undefined {
   return undefined;
 }
 
+/** True when a whole past year follows the revenue noun at r: "in 2024", "last year" (not "in the second quarter"). */
+function pastYear(c: FrameContext, r: number): boolean {
+  const { v, s } = c;
+  for (let j = r + 1; j < Math.min(v.sentTok[s + 1]!, r + 5); j++) {
+    const w = v.tokens[j]!.lower;
+    if (/^(19|20)\d\d$/.test(w) || (w === 'year' && /^(last|previous|prior)$/.test(v.tokens[j - 1]?.lower ?? ''))) return true;
+    if (/^[,;]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** "Microsoft, which accounted for 62% of CoreWeave's revenue": a customer. */
 export const accounted: FrameHandler = (c, k) => {
   const { v, s } = c;
-  if (v.tokens[k + 1]?.lower !== 'for') return [];
+  const w = v.tokens[k]!.lower;
+  // NOTE: "accounted for", "made up", "represented", "generated" a share of the revenue.
+  const particle = /^account/.test(w) ? 'for' : /^(made|make|makes)$/.test(w) ? 'up' : null;
+  if (particle && v.tokens[k + 1]?.lower !== particle) return [];
+  if (!particle && !quantityIn(v, k + 1, k + 4, ['percent'])) return [];
   // NOTE: "for 62% of CoreWeave's $1.9 billion revenue": an amount's tokens stretch the window.
   const rev = findWord(v, k + 2, k + 14, words('revenue revenues sales'));
   if (rev < 0) return [];
@@ -178,7 +193,9 @@ export const accounted: FrameHandler = (c, k) => {
   const buyer = agentBefore(v, s, k);
   const seller = poss && buyer && poss.kind === 'pronoun' ? alternativeTo(c, poss, buyer) : poss;
   if (!seller || !buyer) return [];
-  return pairs([buyer], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55 });
+  // NOTE: a past share of revenue reports purchases made: "made up 62% of its revenue last year".
+  const past = /ed$|^made$/.test(w) && !/^(has|have|is|are)$/.test(v.tokens[k - 1]?.lower ?? '') && pastYear(c, rev);
+  return pairs([buyer], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55, ...(past ? { status: 'completed' as const } : {}) });
 };
 
 /**

@@ -28,3 +28,34 @@ describe('purchase verbs', () => {
     });
   }
 });
+
+/** [text, claim, status or null] — who buys when the supplier is the subject. */
+const SUPPLIER_CASES: readonly (readonly [string, string, string | null])[] = [
+  ['Lambda struck a multi-year agreement with Microsoft to deploy thousands of Nvidia GPUs, including GB300 systems, for the software giant\'s AI workloads.', 'microsoft→lambda compute_purchase', 'signed'],
+  ['Cohere has agreed to pay Cerebras more than $1 billion for up to 200 megawatts of computing power.', 'cohere→cerebras compute_purchase', 'signed'],
+  ['Cohere will pay AMD $2 billion for 100,000 GPUs.', 'cohere→amd hardware_purchase', 'announced'],
+  ["AMD, which supplies Lambda's chips, is also its biggest customer.", 'lambda→amd hardware_purchase', null],
+  ['Broadcom will build and supply 5 gigawatts of custom accelerators designed by Meta, the two companies announced.', 'meta→broadcom hardware_purchase', 'announced'],
+  ["Microsoft, which made up 62% of Nebius's revenue last year, signed again.", 'microsoft→nebius compute_purchase', 'completed'],
+  ["Meta accounts for 40% of Nebius's sales.", 'meta→nebius compute_purchase', 'signed'],
+  ["Meta accounted for 40% of Nebius's sales in the second quarter.", 'meta→nebius compute_purchase', 'signed'],
+];
+
+describe('suppliers and their clients', () => {
+  for (const [text, triple, status] of SUPPLIER_CASES) {
+    it(`"${text}"`, () => {
+      const r = extractText(text);
+      const i = triples(r).indexOf(triple);
+      expect(i).toBeGreaterThanOrEqual(0);
+      if (status) expect(r.claims[i]!.status).toBe(status);
+    });
+  }
+
+  it('does not make the deployer buy the chips it runs for a client', () => {
+    expect(triples(extractText('Lambda will deploy Nvidia GPUs for Microsoft.'))).not.toContain('lambda→nvidia hardware_purchase');
+  });
+
+  it('does not guess a buyer when the sentence names several companies', () => {
+    expect(triples(extractText('Under an agreement signed on Monday, AMD will supply processors, Meta and Oracle said.'))).toEqual([]);
+  });
+});

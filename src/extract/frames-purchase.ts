@@ -2,10 +2,11 @@
 import type { DealType } from '../core/deal-type.js';
 import { mentionsIn, type Mention } from './doc-view.js';
 import {
-  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, mentionStartingNear,
+  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, mentionStartingNear,
   modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
+import { clientAfter } from './frames-purchase-client.js';
 import { topicAt } from './topic.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 
@@ -149,6 +150,8 @@ export const use: FrameHandler = (c, k) => {
   const base = { sentence: s, trigger: k, amount: spentAmount(c, k) ?? trailingAmount(v, limit, c.taken), strength: 0.75 };
   const agents = agentsFrom(v, agent);
   if (h >= 0) {
+    // NOTE: "deploy Nvidia GPUs for Microsoft's workloads": chips run for a client are the client's compute (see madeFor).
+    if (/^(deploy|install)/.test(w) && clientAfter(c, h + 1, h + 14).some((m) => !sameParty(m, agent))) return [];
     // NOTE: "use 8,000 Nvidia chips at Nscale's sites": chips run at someone's site are rented from the site's owner.
     const site = hostSite(c, h);
     if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
@@ -204,6 +207,18 @@ export const use: FrameHandler = (c, k) => {
   return [];
 };
 
+/** What "pay Y $N for …" buys, when the text names it: "for 750 megawatts of computing power" is compute. */
+function paidFor(c: FrameContext, from: number): DealType | null {
+  const { v, s } = c;
+  const end = Math.min(v.sentTok[s + 1]!, from + 8);
+  const f = findWord(v, from, end, words('for'));
+  if (f < 0 || findWord(v, from, f, words(', ; which that')) >= 0) return null;
+  const h = findHardware(v, f + 1, f + 8);
+  const comp = findWord(v, f + 1, f + 8, COMPUTE);
+  if (comp >= 0 && (h < 0 || comp < h)) return 'compute_purchase';
+  return h >= 0 ? 'hardware_purchase' : null;
+}
+
 /** "X will spend $N on Microsoft and Oracle", "X pays Y $N", "spending with Y". */
 export const spend: FrameHandler = (c, k) => {
   const { v, s } = c;
@@ -216,7 +231,7 @@ export const spend: FrameHandler = (c, k) => {
     const amount = amountIn(v, direct[0]!.tokEnd, direct[0]!.tokEnd + 6, c.taken);
     const revenue = findWord(v, k + 1, k + 12, words('revenue revenues profits profit sales')) >= 0;
     const equity = sectorOf(v, agent) === 'investor' || findWord(v, k + 1, k + 16, words('investment stake equity round')) >= 0;
-    const type = revenue ? 'revenue_share' : equity ? 'equity_investment' : purchaseTypeFor(v, direct[0]!);
+    const type = revenue ? 'revenue_share' : equity ? 'equity_investment' : paidFor(c, direct[0]!.tokEnd) ?? purchaseTypeFor(v, direct[0]!);
     return pairs([agent], direct, { type, sentence: s, trigger: k, amount, strength: 0.7 });
   }
   const on = prepObject(v, s, k, words('on with'), { maxGap: 12 });
@@ -250,9 +265,24 @@ const UNDER_DEAL = words('deal contract agreement pact arrangement');
  */
 function topicBuyer(c: FrameContext, k: number, seller: Mention): Mention[] {
   const { v, s } = c;
-  if (findWord(v, k + 1, v.sentTok[s + 1]!, UNDER_DEAL) < 0) return [];
+  // NOTE: "Under an agreement signed on Monday, AMD will supply ...": the deal may come first.
+  if (findWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, UNDER_DEAL) < 0 && !hasWord(v, v.sentTok[s]!, v.sentTok[s + 1]!, words('jointly two'))) return [];
+  const other = soleOther(c, seller);
+  if (other) return [other];
   const topic = topicAt(v, s);
   return topic && !sameParty(topic, seller) && providerScore(v, topic) < providerScore(v, seller) ? [topic] : [];
+}
+
+/** The one other company of the sentence, when it looks like a customer ("accelerators designed by OpenAI, the two companies said"). */
+function soleOther(c: FrameContext, seller: Mention): Mention | null {
+  const { v, s } = c;
+  let found: Mention | null = null;
+  for (const m of mentionsIn(v, s)) {
+    if (!usable(m) || m.kind === 'pronoun' || m.role === 'modifier' || m.possessive || sameParty(m, seller)) continue;
+    if (found && !sameParty(found, m)) return null;
+    found = m;
+  }
+  return found && providerScore(v, found) < providerScore(v, seller) ? found : null;
 }
 
 /** "X sells chips to Y", "X will supply Y with GPUs", "X provides compute to Y". */
@@ -267,6 +297,9 @@ export const sell: FrameHandler = (c, k) => {
   if (!seller) return [];
   let buyers = directObject(v, s, k, 2);
   if (!buyers.length) buyers = objectAfter(v, s, noun, words('to for'), { maxGap: 6, fallback: true });
+  // NOTE: "Nvidia, which supplies Lambda's chips": whose chips they become.
+  const owner = buyers.length ? null : possessorBefore(v, noun, 3);
+  if (usable(owner) && owner.kind !== 'pronoun' && !sameParty(owner, seller)) buyers = [owner];
   if (!buyers.length) buyers = topicBuyer(c, k, seller);
   if (!buyers.length) return [];
   const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken);

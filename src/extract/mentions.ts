@@ -317,7 +317,8 @@ function dropAbsorbed(v: DocView): void {
 export function roleOf(v: DocView, m: Mention): MentionRole {
   const t = v.tokens;
   const next = t[m.tokEnd + (m.possessive ? 2 : 0)];
-  if (!m.possessive && next && MODIFIED_NOUNS.has(next.lower) && next.start - t[m.tokEnd - 1]!.end <= 1) return 'modifier';
+  // NOTE: "Meta accounts for 40%": a noun that is also a verb, before "for", is the verb.
+  if (!m.possessive && next && MODIFIED_NOUNS.has(next.lower) && next.start - t[m.tokEnd - 1]!.end <= 1 && !(next.lower === 'accounts' && t[m.tokEnd + 1]?.lower === 'for')) return 'modifier';
   // NOTE: "Nvidia-backed", "SoftBank-led": part of a compound adjective.
   if (!m.possessive && next?.text === '-' && next.start === t[m.tokEnd - 1]!.end && /^[a-z]/.test(t[m.tokEnd + 1]?.text ?? '')) return 'modifier';
   if (!m.possessive && next?.norm === 'AI' && MODIFIED_NOUNS.has(t[m.tokEnd + 1]?.lower ?? '')) return 'modifier';
