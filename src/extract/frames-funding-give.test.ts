@@ -28,3 +28,21 @@ describe('investors in an absolute clause after a raise', () => {
     expect(triples(extractText('Cohere secured $2 billion in new funding, with Tencent providing $1 billion.'))).toEqual(['tencent→cohere equity_investment']);
   });
 });
+
+describe('anchor investors and slices', () => {
+  it('reads "anchored the offering with a $N order" as equity in the company listing', () => {
+    const r = extractText('Cohere priced its initial public offering at $30 a share, raising about $1 billion. Tencent, already an investor, anchored the deal with a $200 million order.');
+    expect(triples(r)).toContain('tencent→cohere equity_investment');
+    expect(r.claims.find((c) => c.from.id === 'tencent')?.amount?.point).toBe('200000000');
+  });
+
+  it('reads "an anchor investor in X\'s listing" and "take a $N slice of X"', () => {
+    expect(triples(extractText('Tencent will be an anchor investor in Cohere\'s listing.'))).toEqual(['tencent→cohere equity_investment']);
+    expect(triples(extractText('Tencent to take $1bn slice of Cohere'))).toEqual(['tencent→cohere equity_investment']);
+  });
+
+  it('does not read a slice of revenue or an anchored fund without a company as equity', () => {
+    expect(triples(extractText('Oracle gets a slice of Cohere\'s revenue.'))).not.toContain('oracle→cohere equity_investment');
+    expect(triples(extractText('Tencent anchors a new climate fund.'))).toEqual([]);
+  });
+});

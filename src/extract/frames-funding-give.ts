@@ -1,5 +1,5 @@
 /** Money handed over with two objects: "Amazon has handed Anthropic a further $2.75 billion", "wrote Cohere a $500 million cheque". */
-import { agentBefore, agentsFrom, amountIn, directObject, findWord, words } from './frame-args.js';
+import { agentBefore, agentsFrom, amountIn, directObject, findWord, objectAfter, possessorBefore, words } from './frame-args.js';
 import { isVenture, pairs, providerScore, type FrameHandler } from './frame.js';
 
 /** Words that say the thing given is not money ("gave X 10% of its shares", "handed X warrants"). */
@@ -30,4 +30,25 @@ export const giveMoney: FrameHandler = (c, k) => {
   // NOTE: "handed", "gave", "wrote" with no modal before them report money paid.
   const paid = PAST.has(t[k]!.lower) && findWord(v, agent.tokEnd, k, MODALS) < 0;
   return pairs(agentsFrom(v, agent), [to], { type: isVenture(v, to) ? 'joint_venture' : 'equity_investment', sentence: s, trigger: k, amount, strength: 0.7, ...(paid ? { status: 'completed' as const } : {}) });
+};
+
+const ANCHOR_OBJECTS = words('deal offering ipo listing round raise sale placement fundraising order investment');
+
+/**
+ * "Nvidia anchored the offering with a $250 million order", "placed an anchor order for $250
+ * million of stock", "an anchor investor in X's listing": the anchor buys equity in the company
+ * whose offering it is (named after "in"/"for"/a possessive, else the company raising in context).
+ */
+export const anchor: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const end = Math.min(v.sentTok[s + 1]!, k + 12);
+  const noun = findWord(v, k + 1, Math.min(end, k + 4), ANCHOR_OBJECTS);
+  const investorNoun = /^(investor|investors|shareholder|backer)$/.test(v.tokens[k + 1]?.lower ?? '');
+  if (noun < 0 && !investorNoun) return [];
+  const at = noun >= 0 ? noun : k + 1;
+  const owner = possessorBefore(v, at, 3) ?? objectAfter(v, s, at, words('in of for'), { maxGap: 3 })[0] ?? null;
+  const agent = agentBefore(v, s, k);
+  if (!agent) return [];
+  const amount = amountIn(v, k + 1, end, c.taken);
+  return pairs([agent], owner && owner.kind !== 'pronoun' ? [owner] : [], { type: 'equity_investment', sentence: s, trigger: k, amount, strength: 0.65 });
 };
