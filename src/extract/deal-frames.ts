@@ -9,6 +9,7 @@ import { buy, commitments, order, sell, spend, use } from './frames-purchase.js'
 import { dealNoun } from './frames-purchase-deal.js';
 import { computeAt, rent, workingWith } from './frames-purchase-rent.js';
 import { madeFor } from './frames-purchase-build.js';
+import { addedTo } from './frames-purchase-added.js';
 import { accounted, revenueFrom, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, passShare, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
@@ -61,7 +62,8 @@ on('deal deals contract contracts agreement agreements pact pacts partnership ar
 on('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks systems servers', listedHardware);
 on('backer backers investor investors shareholder shareholders funder funders', roleNoun, funders);
 on('backer backers investor investors funder funders', investorRole);
-on('customer customers client clients provider supplier suppliers vendor lender lenders', roleNoun);
+on('customer customers client clients provider providers supplier suppliers vendor vendors lender lenders', roleNoun);
+on('add adds added adding', addedTo);
 on('accounted accounts represented made makes represents generated generates', accounted);
 on('revenue revenues sales', revenueFrom);
 on('stake stakes holding holdings slice slices chunk chunks', stake);

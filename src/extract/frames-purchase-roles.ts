@@ -10,7 +10,7 @@ type Role = 'invests' | 'buys' | 'sells' | 'lends';
 const ROLE_KIND: Readonly<Record<string, Role>> = {
   backer: 'invests', backers: 'invests', investor: 'invests', investors: 'invests', shareholder: 'invests',
   shareholders: 'invests', funder: 'invests', funders: 'invests', customer: 'buys', customers: 'buys',
-  client: 'buys', clients: 'buys', provider: 'sells', supplier: 'sells', suppliers: 'sells', vendor: 'sells',
+  client: 'buys', clients: 'buys', provider: 'sells', providers: 'sells', supplier: 'sells', suppliers: 'sells', vendor: 'sells', vendors: 'sells',
   lender: 'lends', lenders: 'lends', partner: 'sells',
 };
 const COPULA = words('is was are were be been remains remained became becomes become remain');
@@ -111,7 +111,8 @@ export const roleNoun: FrameHandler = (c, k) => {
   if (app) [owner, holder] = app;
   else if (owner) {
     let j = owner.npTok - 1;
-    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key)$/.test(t[j]!.lower)) j--;
+    // NOTE: "counts Microsoft as its biggest customer", "with OpenAI lined up as its main customer".
+    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key|as|lined|signed|up)$/.test(t[j]!.lower)) j--;
     if (t[j]?.text === ',' && usable(v.mentionAt[j - 1])) holder = v.mentionAt[j - 1]!;
     else if (usable(v.mentionAt[j]) && !v.mentionAt[j]!.possessive) holder = v.mentionAt[j]!;
     else if (COPULA.has(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
@@ -122,8 +123,15 @@ export const roleNoun: FrameHandler = (c, k) => {
   } else {
     const mod = modifierBefore(v, k, 1);
     const named = mentionStartingNear(v, k, 0);
+    const behind = t[k + 1]?.lower === 'behind' ? mentionStartingNear(v, k + 2, 2) : null;
     if (mod && usable(named) && named.tok > k) [owner, holder] = [mod, named];
-    else {
+    else if (usable(behind) && behind.possessive && behind.kind !== 'pronoun') {
+      // NOTE: "it is the customer behind Oracle's mystery cloud deal".
+      [owner, holder] = [{ ...behind, possessive: false }, agentBefore(v, s, k)];
+    } else if (mod && usable(mod) && hasWord(v, Math.max(v.sentTok[s]!, k - 5), k, COPULA)) {
+      // NOTE: "Disney to become major OpenAI customer".
+      [owner, holder] = [mod, agentBefore(v, s, k)];
+    } else {
       const of = objectAfter(v, s, k, words(role === 'invests' ? 'in of' : 'for of to'), { maxGap: role === 'invests' ? 1 : 5 })[0] ?? (role === 'sells' ? workloadOwner(c, k) : undefined);
       if (of) {
         owner = of;
