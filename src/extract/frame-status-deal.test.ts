@@ -23,3 +23,11 @@ describe('status from the deal a purchase hangs on', () => {
     expect(statusOf('Cohere and Oracle announced an agreement under which Oracle will invest $500 million in Cohere.', 'cohere')).toBe('announced');
   });
 });
+
+describe('weighing a deal', () => {
+  it('reads "is considering" and "is exploring" as rumoured, talks as in talks', () => {
+    expect(statusOf('Nvidia is considering buying capacity from Nebius.', 'nebius')).toBe('rumoured');
+    expect(statusOf('Oracle is exploring an investment in Cohere.', 'cohere')).toBe('rumoured');
+    expect(statusOf('Nvidia is in talks to buy capacity from Nebius.', 'nebius')).toBe('in_talks');
+  });
+});

@@ -25,6 +25,7 @@ const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|t
 const NOT_DONE = /\b(?:ended up not|opted not to|did not end up|declined to (?:invest|join|participate|take part)|did not (?:invest|join|participate|take part))\b/;
 /** Unconfirmed reports that state no stage: "is said to be considering", "some analysts believe". */
 const SAID_WEIGHING = /\b(?:is|are) (?:said|reported|believed|thought|understood) to be (?:considering|weighing|exploring|mulling|eyeing|studying)\b/;
+const WEIGHING = /\b(?:is|are|was|were|has been|have been) (?:also |now |still )?(?:considering|weighing|exploring|mulling|eyeing)\b/;
 const RUMOUR = /\b(?:analysts? (?:believe|believes|think|thinks|suspect|suspects|speculate|speculates|estimate that)|speculation|speculated|rumou?r(?:s|ed)?)\b/;
 /** A stage still under way: "is said to be investing", "is leading the round", "are co-leading". */
 const UNDER_WAY = /\b(?:is|are) (?:said|reported|understood|believed) to be \w+ing\b|\b(?:is|are) (?:co-)?leading\b/;
@@ -120,7 +121,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (AMENDED.test(local)) return read('amended', 2);
   if (CANCEL.test(local) || CANCEL_LATER.test(after) || NOT_DONE.test(local)) return read('cancelled', 2);
   if (DENY.test(local)) return read('denied', 2);
-  if (SAID_WEIGHING.test(local) || RUMOUR.test(local)) return read('rumoured', 2);
+  // NOTE: weighing, considering, exploring: a stage before talks.
+  if (SAID_WEIGHING.test(local) || RUMOUR.test(local) || WEIGHING.test(local)) return read('rumoured', 2);
   if (TALKS.test(local)) return read('in_talks', 2);
   if (UNDER_WAY.test(local)) return read('in_talks', 2);
   // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.

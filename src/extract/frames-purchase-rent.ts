@@ -1,6 +1,7 @@
 /** Compute from providers: "X rents servers from Y", "X rents Y's chips", "capacity at Y", "working with Y on chips". */
 import type { DealType } from '../core/deal-type.js';
 import { agentBefore, agentsFrom, amountIn, findHardware, findWord, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words } from './frame-args.js';
+import type { Mention } from './doc-view.js';
 import { pairs, providerScore, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { COMPUTE, spentAmount } from './frames-purchase.js';
 
@@ -29,6 +30,16 @@ function rentTo(c: FrameContext, k: number): Frame[] {
   return pairs(buyers, [seller], { type: 'compute_purchase', sentence: s, trigger: k, amount: spentAmount(c, k) ?? amountIn(v, k + 1, noun, c.taken), strength: 0.7 });
 }
 
+const PREMISES = words('centres centers centre center data-centres data-centers buildings building sites site campus campuses premises space facility facilities');
+
+/** True when what is rented is real estate: "leases two campuses from Y", "the data centres it leases from Y". */
+function premises(c: FrameContext, k: number, prep: number, agent: Mention): boolean {
+  const { v } = c;
+  const after = [findHardware(v, k + 1, prep), findWord(v, k + 1, prep, COMPUTE), findWord(v, k + 1, prep, PREMISES)];
+  if (after.some((x) => x >= 0)) return after[2]! >= 0 && after.every((x) => x < 0 || x >= after[2]!);
+  return agent.tok > k ? false : findWord(v, Math.max(v.sentTok[c.s]!, agent.npTok - 2), agent.npTok, PREMISES) >= 0;
+}
+
 export const rent: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
@@ -44,7 +55,8 @@ export const rent: FrameHandler = (c, k) => {
   if (!agent) return [];
   const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);
   const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
-  const type: DealType = hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
+  // NOTE: leasing buildings or hosting space is a lease (tenant to landlord), renting GPUs or capacity is compute.
+  const type: DealType = premises(c, k, obj.prep, agent) ? 'other' : hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
   return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
 };
 

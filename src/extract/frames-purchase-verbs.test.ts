@@ -59,3 +59,11 @@ describe('suppliers and their clients', () => {
     expect(triples(extractText('Under an agreement signed on Monday, AMD will supply processors, Meta and Oracle said.'))).toEqual([]);
   });
 });
+
+describe('premises and capacity', () => {
+  it('reads leased buildings as a lease and rented capacity as compute', () => {
+    expect(triples(extractText('Lambda will acquire the data centres it currently leases from Crusoe.'))).toContain('lambda→crusoe other');
+    expect(triples(extractText('Meta leases two campuses from Blue Owl.'))).toContain('meta→blue-owl other');
+    expect(triples(extractText('Meta rents GPU capacity at two campuses from Nebius.'))).toContain('meta→nebius compute_purchase');
+  });
+});
