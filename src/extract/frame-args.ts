@@ -133,12 +133,14 @@ export function listFrom(v: DocView, m: Mention): Mention[] {
     if (n.tok <= m.tok) continue;
     if (out.length + pending.length >= 8) break;
     if (n.possessive && n.tok < cur.tokEnd + 12) continue;
-    if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, n.npTok) || startsClause(v, n)) break;
+    // NOTE: "..., B and the Qatar Investment Authority": an article before the last member is no break.
+    const head = n.npTok === n.tok && v.tokens[n.tok - 1]?.lower === 'the' && n.tok - 1 > cur.tokEnd ? n.tok - 1 : n.npTok;
+    if (n.kind === 'pronoun' || !isListLink(v, cur.tokEnd, head) || startsClause(v, n)) break;
     // NOTE: gapping, "to the venture and Oracle about $7 billion": a member with its own amount starts a clause.
     if (v.amountAt[n.tokEnd] ?? v.amountAt[n.tokEnd + 1]) break;
     // NOTE: members after bare commas count once an "and" or "or" closes the list.
     if (usable(n)) pending.push(n);
-    if (hasWord(v, cur.tokEnd, n.npTok, AND_OR)) out.push(...pending.splice(0));
+    if (hasWord(v, cur.tokEnd, head, AND_OR)) out.push(...pending.splice(0));
     cur = n;
   }
   return out;

@@ -38,3 +38,19 @@ describe('lists with companies the gazetteer does not know', () => {
     expect(triples(extractText('Cohere raised $500 million from Tencent, Bloomberg reported on Monday.'))).toEqual(['tencent→cohere equity_investment']);
   });
 });
+
+describe('the round and the funders of the company in context', () => {
+  it('gives "took part in the round alongside investors including …" to the company that raised it', () => {
+    const r = extractText('Cohere said it had raised $500 million in a Series D round. Tencent and Oracle took part in the round alongside financial investors including Salesforce, Quillfeather Capital and the Qatar Investment Authority.');
+    expect(triples(r)).toEqual(expect.arrayContaining([
+      'tencent→cohere equity_investment', 'oracle→cohere equity_investment', 'salesforce→cohere equity_investment',
+      '?Quillfeather Capital→cohere equity_investment', 'qia→cohere equity_investment',
+    ]));
+    expect(triples(r)).not.toContain('tencent→oracle equity_investment');
+  });
+
+  it('reads elliptical "A and B are the initial equity funders" as partners of the venture in context', () => {
+    const r = extractText('Stargate is a new company building data centres. SoftBank and Oracle, the cloud group, are the initial equity funders.');
+    expect(triples(r)).toEqual(['oracle→stargate joint_venture', 'softbank→stargate joint_venture']);
+  });
+});

@@ -1,11 +1,11 @@
 /** Investors named by their role with the company left to context: "with A and B among the investors", "Backers include A", "X is also an investor". */
-import type { Mention } from './doc-view.js';
+import { mentionsIn, type Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { agentBefore, agentsFrom, findWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, words } from './frame-args.js';
-import { pairs, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
+import { isVenture, pairs, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 
 /** Words between "among" or a sentence start and the role noun ("among its early backers", "Other investors"). */
-const ROLE_FILLER = words('the its their his her existing new early earlier other previous prior current returning strategic financial key major big biggest largest main notable');
+const ROLE_FILLER = words('the its their his her existing new early earlier other previous prior current returning strategic financial key major big biggest largest main notable initial equity founding original lead anchor outside minority');
 const INCLUDE = words('include includes included including are were');
 const COPULA = words('is are was were remains remain became becomes has have been');
 const IN_OF = words('in of');
@@ -52,8 +52,27 @@ export const investorRole: FrameHandler = (c, k) => {
     const holder = agentBefore(v, s, h);
     return holder && !owner ? frames([holder]) : [];
   }
+  // "A, B and C, the Abu Dhabi investor, are the initial equity funders." (of the venture or company in context)
+  let g = j;
+  while (g > first && ADVERBS.has(t[g]!.lower)) g--;
+  if (t[j + 1]?.lower === 'the' && COPULA.has(t[g]?.lower ?? '') && /^[.;]$/.test(t[k + 1]?.text ?? '.') && !owner) {
+    const holder = agentBefore(v, s, g);
+    if (!holder) return [];
+    const venture = ventureBefore(c);
+    // NOTE: the founders of a venture in context are partners in a deal whose stage the text around it gives.
+    return venture ? pairs(agentsFrom(v, holder), [], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.55 }) : frames(agentsFrom(v, holder));
+  }
   return [];
 };
+
+/** How many sentences back an elliptical "the funders" looks for a venture. */
+const VENTURE_WINDOW = 3;
+
+/** True when a joint venture is named in this sentence or the few before it (the partial frame then joins it). */
+function ventureBefore(c: FrameContext): boolean {
+  for (let i = c.s; i >= Math.max(0, c.s - VENTURE_WINDOW); i--) if (mentionsIn(c.v, i).some((m) => isVenture(c.v, m))) return true;
+  return false;
+}
 
 /** The company a role noun names: "investors in X", "backers of X", "its backers" (a pronoun only; named possessors are `roleNoun`'s). */
 function ownerOf(c: FrameContext, k: number): Mention | null {

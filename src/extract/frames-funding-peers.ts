@@ -4,7 +4,7 @@ import { listFrom, mentionStartingNear } from './frame-args.js';
 import { usable, type FrameContext } from './frame.js';
 
 /** Words between a cue and the names it introduces ("existing investors including"). */
-const FILLER = new Set(['existing', 'other', 'new', 'investors', 'backers', 'shareholders', 'including', 'such', 'as', 'like', 'among', 'them', 'firms', 'funds', 'its', 'their', 'earlier', 'previous', 'prior']);
+const FILLER = new Set(['existing', 'other', 'new', 'investors', 'backers', 'shareholders', 'including', 'such', 'as', 'like', 'among', 'them', 'firms', 'funds', 'its', 'their', 'earlier', 'previous', 'prior', 'financial', 'strategic', 'institutional', 'venture', 'private', 'equity', 'sovereign', 'wealth', 'big', 'large', 'major', 'several', 'a', 'group', 'of', 'the', 'returning', 'early', 'tech', 'technology', 'investment', 'capital', 'asset', 'managers', 'companies', 'groups']);
 
 /**
  * The companies a participation sentence names as joining in after the trigger at k: "alongside
@@ -24,7 +24,7 @@ export function coInvestors(c: FrameContext, k: number): Mention[] {
     else if (w === 'as' && t[j + 1]?.lower === 'did') from = j + 2;
     if (from < 0) continue;
     let p = from;
-    while (p < end && p < from + 5 && FILLER.has(t[p]!.lower)) p++;
+    while (p < end && p < from + 7 && FILLER.has(t[p]!.text)) p++;
     const m = mentionStartingNear(v, p, 1);
     if (!usable(m) || m.possessive) return [];
     return listFrom(v, m);

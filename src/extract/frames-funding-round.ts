@@ -1,5 +1,6 @@
 /** Funding rounds named as objects: "in the round", "in the equity portion of X's financing", "in its Series C". */
 import type { Mention } from './doc-view.js';
+import { findFigures } from './company-figures.js';
 import { objectAfter, words } from './frame-args.js';
 import { usable, type FrameContext } from './frame.js';
 import { NAME_ADJECTIVES } from './lexicon.js';
@@ -50,4 +51,24 @@ export function roundAt(c: FrameContext, prep: number): RoundObject | null {
     if (!/^[a-z][a-z-]*$/.test(t[j]!.text) && !/^[A-Z]$/.test(t[j]!.text) && !NAME_ADJECTIVES.has(t[j]!.norm)) return null;
   }
   return null;
+}
+
+/** How many sentences back "the round" looks for the company raising. */
+const ROUND_WINDOW = 3;
+const RAISING_KINDS = new Set(['funding_raised', 'fundraising_target', 'valuation']);
+
+/**
+ * The company whose round "the round" means: the company of the latest funds-raised, fundraising
+ * or valuation figure in this sentence or the few before it ("xAI said it had raised $6 billion
+ * in a Series C round. Nvidia and AMD took part in the round").
+ * @example roundOwnerInContext(c)?.entityId // 'xai'
+ */
+export function roundOwnerInContext(c: FrameContext): Mention | null {
+  const { v, s } = c;
+  let best: { sentence: number; m: Mention } | null = null;
+  for (const f of findFigures(v).figures) {
+    if (f.sentence > s || s - f.sentence > ROUND_WINDOW || !RAISING_KINDS.has(f.kind) || !usable(f.entity)) continue;
+    if (!best || f.sentence >= best.sentence) best = { sentence: f.sentence, m: f.entity };
+  }
+  return best?.m ?? null;
 }

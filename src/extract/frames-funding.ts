@@ -2,7 +2,7 @@
 import type { Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
-import { roundAt } from './frames-funding-round.js';
+import { roundAt, roundOwnerInContext } from './frames-funding-round.js';
 import { holdingWorth } from './frames-stake.js';
 import {
   agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
@@ -76,7 +76,10 @@ export const invest: FrameHandler = (c, k) => {
   // NOTE: "invested $1 billion in the round": the round's owner, else (a partial frame) the company raising in context.
   const inRound = obj && !tos.length && !round ? roundAt(c, obj.prep) : null;
   if (round) tos = [];
-  else if (inRound) tos = inRound.owner ? [inRound.owner] : [];
+  else if (inRound) {
+    const owner = inRound.owner ?? roundOwnerInContext(c);
+    tos = owner ? [owner] : [];
+  }
   else if (obj && !tos.length) {
     const ante = stranded(c, obj.prep) && agent ? mentionBefore(c, agent.npTok, 8, agent) : null;
     if (!ante) return [];
@@ -119,6 +122,9 @@ export const investment: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   if (NOT_INVESTMENT.has(t[k + 1]?.lower ?? '')) return [];
+  // NOTE: "the Qatar Investment Authority": a word of a name.
+  const inName = v.mentionAt[k];
+  if (inName && inName.kind !== 'nominal' && inName.kind !== 'pronoun') return [];
   // NOTE: "an investment of at least $10 billion in X": the object follows the amount.
   const ofAmount = t[k + 1]?.lower === 'of' ? v.amountAt[k + 2] : undefined;
   const obj = prepObject(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, IN_INTO, { maxGap: 3, fallback: true });
@@ -253,7 +259,9 @@ export const participate: FrameHandler = (c, k) => {
   if (fw < 0 && !elliptical) return [];
   const agent = agentBefore(v, s, w === 'part' ? k - 1 : k);
   if (!agent) return [];
-  const to = fw >= 0 ? objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) : null;
+  // NOTE: "took part in the round": the round of the company raising in the sentences before.
+  const definite = fw >= 0 && t[fw - 1]?.lower === 'the';
+  const to = fw >= 0 ? objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) ?? (definite ? roundOwnerInContext(c) : null) : null;
   const amount = amountIn(v, k + 1, k + 10, c.taken);
   // NOTE: "X took part, alongside existing investors including A and B" / "as did C": the peers take part too.
   const peers = coInvestors(c, k).filter((m) => !sameParty(m, to ?? null));
@@ -340,7 +348,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   // NOTE: "put $50 million into the round": the round's owner, else the company raising in context.
   const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : null;
   if (obj && !obj.mentions.length && !inRound) return [];
-  if (inRound) return pairs(agentsFrom(v, agent), inRound.owner ? [inRound.owner] : [], { type: equityType(c, inRound.owner), sentence: s, trigger: k, amount, strength: 0.7 });
+  const roundOwner = inRound ? inRound.owner ?? roundOwnerInContext(c) : null;
+  if (inRound) return pairs(agentsFrom(v, agent), roundOwner ? [roundOwner] : [], { type: equityType(c, roundOwner), sentence: s, trigger: k, amount, strength: 0.7 });
   const rel = !obj ? relativeObject(c, agent) : null;
   // NOTE: "contracts with A and B, to which it has pledged $X and $Y respectively": the list owns the amounts.
   if (rel && hasWord(v, k, v.sentTok[s + 1]!, words('respectively'))) return [];
