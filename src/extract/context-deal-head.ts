@@ -63,3 +63,22 @@ export function headAmount(v: DocView, head: number, taken: ReadonlySet<ValueSpa
   }
   return null;
 }
+
+/**
+ * The amount of the deal a purchase verb at k is made under, when the verb's own phrase has none:
+ * the governing deal noun ("a $38bn agreement to supply", "the $11.9bn contract, …, under which X buys")
+ * or a later "under a five-year contract worth $17.4bn".
+ */
+export function dealAmountFor(v: DocView, s: number, k: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+  const head = governingDeal(v, s, k);
+  if (head >= 0) return headAmount(v, head, taken);
+  const t = v.tokens;
+  const end = v.sentTok[s + 1]!;
+  for (let j = k + 1; j < end; j++) {
+    if (HEAD_STOPS.has(t[j]!.lower)) return null;
+    if (t[j]!.lower !== 'under' || !/^(a|an|the|its|their|this|that)$/.test(t[j + 1]?.lower ?? '')) continue;
+    for (let x = j + 2; x < Math.min(end, j + 8); x++) if (DEAL_NOUNS.has(t[x]!.lower)) return headAmount(v, x, taken);
+    return null;
+  }
+  return null;
+}

@@ -10,6 +10,7 @@ import { dealNoun } from './frames-purchase-deal.js';
 import { computeAt, rent, workingWith } from './frames-purchase-rent.js';
 import { madeFor } from './frames-purchase-build.js';
 import { addedTo } from './frames-purchase-added.js';
+import { committedTo } from './frames-purchase-commit.js';
 import { accounted, revenueFrom, roleNoun } from './frames-purchase-roles.js';
 import { listedHardware } from './frames-list-purchase.js';
 import { acquire, exclusive, grant, license, loan, passShare, revenueShare, rightsTo, warrantsIn } from './frames-rights.js';
@@ -64,6 +65,8 @@ on('backer backers investor investors shareholder shareholders funder funders', 
 on('backer backers investor investors funder funders', investorRole);
 on('customer customers client clients provider providers supplier suppliers vendor vendors lender lenders', roleNoun);
 on('add adds added adding', addedTo);
+on('committed commits commit committing', committedTo);
+on('acquire acquires acquired acquiring', buy);
 on('accounted accounts represented made makes represents generated generates', accounted);
 on('revenue revenues sales', revenueFrom);
 on('stake stakes holding holdings slice slices chunk chunks', stake);

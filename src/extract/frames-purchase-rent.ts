@@ -4,6 +4,7 @@ import { agentBefore, agentsFrom, amountIn, findHardware, findWord, objectAfter,
 import type { Mention } from './doc-view.js';
 import { pairs, providerScore, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { COMPUTE, spentAmount } from './frames-purchase.js';
+import { dealAmountFor } from './context-deal-head.js';
 
 /** "Anthropic also rents Google's tensor processing units": the owner of the rented chips or servers sells compute. */
 function rentOwned(c: FrameContext, k: number): Frame[] {
@@ -53,7 +54,7 @@ export const rent: FrameHandler = (c, k) => {
   if (!obj?.mentions.length) return rentOwned(c, k).concat(rentTo(c, k));
   const agent = subjectOf(v, s, k) ?? agentBefore(v, s, k, { allowObject: true });
   if (!agent) return [];
-  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken);
+  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, obj.prep, c.taken) ?? trailingAmount(v, obj.mentions.at(-1)!.tokEnd, c.taken) ?? dealAmountFor(v, s, k, c.taken);
   const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
   // NOTE: leasing buildings or hosting space is a lease (tenant to landlord), renting GPUs or capacity is compute.
   const type: DealType = premises(c, k, obj.prep, agent) ? 'other' : hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';

@@ -67,3 +67,29 @@ describe('premises and capacity', () => {
     expect(triples(extractText('Meta rents GPU capacity at two campuses from Nebius.'))).toContain('meta→nebius compute_purchase');
   });
 });
+
+describe('commitments measured in capacity and deal amounts', () => {
+  it.each([
+    ["Cohere has committed to acquire up to one gigawatt of Nvidia's Grace Blackwell systems.", 'cohere→nvidia hardware_purchase', 'announced'],
+    ['Cohere has also committed to up to a gigawatt of AMD systems.', 'cohere→amd hardware_purchase', 'announced'],
+    ['Cohere has committed to use up to a gigawatt of Nvidia-based computing.', 'cohere→nvidia hardware_purchase', 'announced'],
+    ["Cohere has committed to $2 billion of Oracle's cloud capacity.", 'cohere→oracle compute_purchase', 'announced'],
+  ])('"%s" → %s %s', (text, triple, status) => {
+    const r = extractText(text);
+    const i = triples(r).indexOf(triple);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(r.claims[i]!.status).toBe(status);
+  });
+
+  it('takes the amount of the contract a purchase is made under', () => {
+    const a = extractText('Nebius will supply Cohere with GPU capacity under a five-year contract worth $2.4bn.').claims[0]?.amount;
+    expect(a?.lower).toBe('2400000000');
+    const b = extractText('Cohere received shares, part of the $1.9 billion contract, signed this month, under which the lab buys computing power from Nebius.');
+    expect(b.claims.find((c) => c.type === 'compute_purchase')?.amount?.lower).toBe('1900000000');
+  });
+
+  it('reads "in a deal valuing the target at" as the price', () => {
+    const a = extractText('Oracle agreed to acquire Cohere in a deal valuing the lab at about $6 billion.').claims[0]?.amount;
+    expect(a?.lower).toBe('5400000000');
+  });
+});

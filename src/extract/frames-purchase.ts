@@ -7,6 +7,7 @@ import {
 } from './frame-args.js';
 import { alternativeTo } from './frames-funding.js';
 import { clientAfter } from './frames-purchase-client.js';
+import { dealAmountFor } from './context-deal-head.js';
 import { topicAt } from './topic.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 
@@ -25,7 +26,6 @@ export function spentAmount(c: FrameContext, k: number) {
   return null;
 }
 
-/** Who sells the thing named by the noun at h: "Amazon's Trainium chips", "Nvidia AI chips", "chips from AMD". */
 /** The provider after "on"/"at" following token k: "on Microsoft's Azure", "at CoreWeave", "on Oracle's cloud". */
 function computeHost(c: FrameContext, k: number, maxGap: number): Mention | null {
   const { v, s } = c;
@@ -35,7 +35,8 @@ function computeHost(c: FrameContext, k: number, maxGap: number): Mention | null
   return usable(owner) && owner.possessive && owner.kind !== 'pronoun' && findWord(v, owner.tokEnd, owner.tokEnd + 4, COMPUTE) >= 0 ? owner : null;
 }
 
-function sellerOf(c: FrameContext, h: number, compute = false, buyer: Mention | null = null): Mention | null {
+/** Who sells the thing named by the noun at h: "Amazon's Trainium chips", "Nvidia AI chips", "chips from AMD". */
+export function sellerOf(c: FrameContext, h: number, compute = false, buyer: Mention | null = null): Mention | null {
   const { v, s } = c;
   const poss = possessorBefore(v, h, 4);
   // NOTE: "buys nearly all of its processors from Nvidia": the buyer's own "its" gives way to a named seller.
@@ -119,7 +120,7 @@ export const buy: FrameHandler = (c, k) => {
   // NOTE: "contracted 200,000 Nvidia chips from Nscale": chips had from a cloud are rented compute.
   // NOTE: the big clouds do sell their own chips ("buy TPUs from Google"); neoclouds and data-centre firms rent theirs.
   const type: DealType = noun === h && !['neocloud', 'infrastructure'].includes(sectorOf(v, seller) ?? '') ? 'hardware_purchase' : 'compute_purchase';
-  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken) ?? trailingAmount(v, Math.max(noun, seller.tokEnd), c.taken);
+  const amount = spentAmount(c, k) ?? amountIn(v, k + 1, noun + 4, c.taken) ?? trailingAmount(v, Math.max(noun, seller.tokEnd), c.taken) ?? dealAmountFor(v, s, k, c.taken);
   return pairs(agentsFrom(v, agent), [seller], { type, sentence: s, trigger: k, amount, strength: 0.8 });
 };
 
@@ -147,7 +148,7 @@ export const use: FrameHandler = (c, k) => {
   }
   const h = findHardware(v, k + 1, limit);
   // NOTE: "expand its use of Google's chips, in a deal worth tens of billions of dollars".
-  const base = { sentence: s, trigger: k, amount: spentAmount(c, k) ?? trailingAmount(v, limit, c.taken), strength: 0.75 };
+  const base = { sentence: s, trigger: k, amount: spentAmount(c, k) ?? trailingAmount(v, limit, c.taken) ?? dealAmountFor(v, s, k, c.taken), strength: 0.75 };
   const agents = agentsFrom(v, agent);
   if (h >= 0) {
     // NOTE: "deploy Nvidia GPUs for Microsoft's workloads": chips run for a client are the client's compute (see madeFor).
@@ -302,7 +303,7 @@ export const sell: FrameHandler = (c, k) => {
   if (usable(owner) && owner.kind !== 'pronoun' && !sameParty(owner, seller)) buyers = [owner];
   if (!buyers.length) buyers = topicBuyer(c, k, seller);
   if (!buyers.length) return [];
-  const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken);
+  const amount = amountIn(v, k + 1, Math.max(buyers[0]!.npTok, noun), c.taken) ?? trailingAmount(v, noun, c.taken) ?? dealAmountFor(v, s, k, c.taken);
   // NOTE: a cloud or neocloud supplying chips rents them out: that is compute.
   return pairs(buyers, [seller], { type: h >= 0 && !isCloud(v, seller) ? 'hardware_purchase' : 'compute_purchase', sentence: s, trigger: k, amount, strength: 0.75 });
 };

@@ -274,7 +274,7 @@ function dealValue(c: FrameContext, from: number) {
   const end = v.sentTok[s + 1]!;
   for (let j = from; j < Math.min(end, from + 14); j++) {
     if (!/^(deal|transaction|acquisition|purchase|takeover|offer|bid)$/.test(t[j]!.lower)) continue;
-    const verb = /^(valued|worth)$/.test(t[j + 1]?.lower ?? '') ? j + 1 : t[j + 1]?.lower === 'that' && /^(valued|values)$/.test(t[j + 2]?.lower ?? '') ? j + 2 : -1;
+    const verb = /^(valued|worth|valuing|values)$/.test(t[j + 1]?.lower ?? '') ? j + 1 : t[j + 1]?.lower === 'that' && /^(valued|values)$/.test(t[j + 2]?.lower ?? '') ? j + 2 : -1;
     if (verb < 0) continue;
     // NOTE: "a deal that valued the bitcoin miner turned data-centre operator at about $9 billion".
     const at = t[verb + 1]?.lower === 'at' ? verb + 2 : findWord(v, verb + 1, Math.min(end, verb + 10), words('at')) + 1;
