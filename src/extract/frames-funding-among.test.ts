@@ -54,3 +54,17 @@ describe('the round and the funders of the company in context', () => {
     expect(triples(r)).toEqual(['oracle→stargate joint_venture', 'softbank→stargate joint_venture']);
   });
 });
+
+describe('leads and co-investors the gazetteer does not know', () => {
+  it('reads "alongside X" with an unknown X and "an equity investment of $N from Y"', () => {
+    const r = extractText('Cohere raised $500 million. Existing investors including Tencent and Oracle also took part, alongside Bramblewood.');
+    expect(triples(r)).toContain('?Bramblewood→cohere equity_investment');
+    const e = extractText('Cohere is raising about $2 billion, including an equity investment of as much as $400 million from Oracle.');
+    expect(triples(e)).toContain('oracle→cohere equity_investment');
+  });
+
+  it('reads "the equity, led by X"', () => {
+    const r = extractText('Cohere is raising about $2 billion. About $800 million of the total is equity, led by Tencent, and the rest is debt.');
+    expect(triples(r)).toContain('tencent→cohere equity_investment');
+  });
+});

@@ -1,6 +1,6 @@
 /** Co-investors named after a participation: "took part, alongside investors including A and B", "as did C". */
 import type { Mention } from './doc-view.js';
-import { listFrom, mentionStartingNear } from './frame-args.js';
+import { listFrom, mentionStartingNear, unknownAt } from './frame-args.js';
 import { usable, type FrameContext } from './frame.js';
 
 /** Words between a cue and the names it introduces ("existing investors including"). */
@@ -25,7 +25,8 @@ export function coInvestors(c: FrameContext, k: number): Mention[] {
     if (from < 0) continue;
     let p = from;
     while (p < end && p < from + 7 && FILLER.has(t[p]!.text)) p++;
-    const m = mentionStartingNear(v, p, 1);
+    // NOTE: "alongside Bpifrance": a capitalised name the gazetteer does not know is a co-investor too.
+    const m = mentionStartingNear(v, p, 1) ?? unknownAt(v, s, p);
     if (!usable(m) || m.possessive) return [];
     return listFrom(v, m);
   }

@@ -18,6 +18,8 @@ const BY = words('by');
 const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
 const DEBT = words('debt loan loans credit bond bonds notes borrowing');
 const FOR_IN_OF = words('for in of');
+/** "About $7.5 billion of the total is equity, led by X": what a lead leads. */
+const LED_FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion equity');
 const HOLDS = words('holds hold held owns own owned retains retained');
 
 /** Equity into a joint venture is a contribution to the venture. */
@@ -137,7 +139,7 @@ export const investment: FrameHandler = (c, k) => {
   const before = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken);
   if (/^pledges?$/.test(t[k]!.lower) && !poss && !mod && !before) return [];
   let tos: Mention[] = obj?.mentions ?? [];
-  let from: Mention | null = poss ?? objectAfter(v, s, k, FROM, { maxGap: 2 })[0] ?? null;
+  let from: Mention | null = poss ?? objectAfter(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, FROM, { maxGap: 2 })[0] ?? null;
   if (from) {
     if (mod && !tos.length && !sameParty(mod, from)) tos = [mod];
   } else {
@@ -220,7 +222,7 @@ export const led: FrameHandler = (c, k) => {
   const t = v.tokens;
   const first = v.sentTok[s]!;
   if (t[k + 1]?.lower === 'by') {
-    const fw = lastWord(c, Math.max(first, k - 12), k, FUNDING);
+    const fw = lastWord(c, Math.max(first, k - 12), k, LED_FUNDING);
     if (fw < 0) return [];
     const froms = objectAfter(v, s, k, BY, { maxGap: 1, fallback: true });
     const to = roundOwner(c, fw, k);

@@ -31,3 +31,14 @@ describe('what a holding is worth', () => {
     expect(triples(extractText('Cohere sold new shares to investors last month.'))).toEqual([]);
   });
 });
+
+describe('shareholders named before the noun', () => {
+  it('reads "X is also a Y shareholder" as a held stake', () => {
+    const r = extractText('Tencent, which hosts its models and is also a Cohere shareholder, remains its main partner.');
+    expect(triples(r)).toContain('tencent→cohere stake');
+  });
+
+  it('does not make a customer a shareholder', () => {
+    expect(triples(extractText('Tencent is a big Cohere customer.'))).not.toContain('tencent→cohere stake');
+  });
+});

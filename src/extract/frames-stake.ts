@@ -251,13 +251,16 @@ export const shareholder: FrameHandler = (c, k) => {
   let j = k - 1;
   while (j > v.sentTok[s]! && ROLE_WORDS.test(t[j]!.lower)) j--;
   if (RESULT_VERBS.has(t[j]?.lower ?? '') || (investsInSentence(c) && !investmentInRelative(c))) return [];
-  let company = possessorBefore(v, k, 4) ?? objectAfter(v, s, k, words('in of'), { maxGap: 1 })[0] ?? null;
+  // NOTE: "is also a Nebius shareholder": a name right before the noun is the company held.
+  const named = v.mentionAt[k - 1];
+  const modifier = usable(named) && named.tokEnd === k && !named.possessive && named.kind !== 'pronoun' ? named : null;
+  let company = possessorBefore(v, k, 4) ?? objectAfter(v, s, k, words('in of'), { maxGap: 1 })[0] ?? modifier;
   if (!company && t[k + 1]?.lower === 'since') company = possessorBefore(v, findWord(v, k + 2, k + 12, words('round funding ipo listing founding')), 4);
   const list = company ? null : roleList(c, k);
   if (list) return pairs([list.holder], [list.company], { type: 'stake', sentence: s, trigger: k, amount: stakeWorth(c, k), status: 'completed', strength: 0.6 });
   if (!company) return [];
   // The holder: an appositive anchor ("Y, one of X's biggest shareholders") or the subject of "is/has been".
-  j = company.npTok > k ? k - 1 : company.npTok - 1;
+  j = company === modifier ? modifier.npTok - 1 : company.npTok > k ? k - 1 : company.npTok - 1;
   if (j < v.sentTok[s]!) return [];
   while (j > v.sentTok[s]! && ROLE_WORDS.test(t[j]!.lower)) j--;
   let holder: Mention | null = null;
