@@ -40,6 +40,9 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
         if (usable(m) && !m.possessive) return m;
         if (m) break;
       }
+      // NOTE: "ASML, the Dutch maker of chip-making machines, which put €1.3bn into it": the head before an appositive.
+      const head = appositiveHead(v, s, j - 1);
+      if (head) return head;
     }
     // NOTE: "CoreWeave, another cloud provider that buys its chips": the appositive's company.
     if ((w === 'that' || w === 'which' || w === 'who') && /^[a-z-]+$/.test(t[j - 1]?.text ?? '') && !CLAUSE_VERBS.has(t[j - 1]!.lower)) {
@@ -59,12 +62,26 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
   return null;
 }
 
+/** The company before an appositive that ends at the comma at token j ("X, the Dutch maker of Y,"), or null. */
+function appositiveHead(v: DocView, s: number, j: number): Mention | null {
+  const t = v.tokens;
+  for (let p = j - 1; p >= Math.max(startOf(v, s), j - 12); p--) {
+    if (t[p]!.text !== ',') continue;
+    if (!/^(the|a|an)$/.test(t[p + 1]?.lower ?? '')) return null;
+    const m = v.mentionAt[p - 1];
+    return usable(m) && !m.possessive ? m : null;
+  }
+  return null;
+}
+
 /** The company a comma-closed relative clause ending at the comma at token j describes (", whose chips it uses,"). */
 function relativeClauseHead(v: DocView, s: number, j: number): Mention | null {
   const t = v.tokens;
   for (let p = j - 1; p >= Math.max(startOf(v, s), j - 12); p--) {
     if (t[p]!.text !== ',') continue;
-    if (!/^(whose|which|who)$/.test(t[p + 1]?.lower ?? '')) return null;
+    // NOTE: ", in which the chipmaker is taking a stake,": a preposition may open the relative clause.
+    const rel = /^(in|of|to|for|with|from|through|by)$/.test(t[p + 1]?.lower ?? '') ? p + 2 : p + 1;
+    if (!/^(whose|which|who|whom)$/.test(t[rel]?.lower ?? '')) return null;
     const m = v.mentionAt[p - 1];
     return usable(m) && !m.possessive ? m : null;
   }

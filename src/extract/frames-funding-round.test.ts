@@ -60,3 +60,10 @@ describe('more ways to say money came in', () => {
     expect(r.claims.map((c) => c.amount?.point ?? null)).not.toContain('7000000000');
   });
 });
+
+describe('a relative clause after an appositive', () => {
+  it('gives "X, the maker of Y, which put $N into the company" to X', () => {
+    const r = extractText('Cohere closed a $900 million round. The round was led by Tencent, the Chinese internet group, which put $400 million into the company.');
+    expect(r.claims.find((c) => c.from.id === 'tencent' && c.to.id === 'cohere')?.amount?.point).toBe('400000000');
+  });
+});
