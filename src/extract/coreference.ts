@@ -5,6 +5,7 @@ import { indexMentions, type DocView, type Mention } from './doc-view.js';
 import { paragraphLabel } from './context-label.js';
 import { roleOf, extendNounPhrase } from './mentions.js';
 import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
+import { definite } from './coref-definite.js';
 
 /** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
 const HEADS = new Set([
@@ -396,7 +397,7 @@ function resolveDescriptor(v: DocView, m: Mention, history: readonly Mention[]):
   }
   const words = m.text.toLowerCase().split(/[\s-]+/);
   const generic = words.some((w) => HEADS.has(w));
-  if (generic && v.tokens[m.tok - 1] && /^(the|that|this)$/.test(v.tokens[m.npTok - 1]?.lower ?? v.tokens[m.tok - 1]!.lower)) {
+  if (generic && v.tokens[m.tok - 1] && definite(v, m)) {
     const sectors = words.flatMap((w) => SECTOR_HINTS[w] ?? []);
     const pick = [...history].reverse().find((h) => {
       const e = h.entityId ? v.gazetteer.entities.get(h.entityId) : undefined;
