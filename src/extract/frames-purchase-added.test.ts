@@ -24,3 +24,16 @@ describe('rosters and roles', () => {
     });
   }
 });
+
+describe('suppliers without goods named', () => {
+  it('reads "added Y as a supplier of computing capacity"', () => {
+    expect(triples(extractText('Cohere has added Oracle as a supplier of computing capacity, in a deal finalised in May.'))).toContain('cohere→oracle compute_purchase');
+  });
+
+  it('reads "A, B and C already supply X" as each selling to X, and no claim for a party that sells less', () => {
+    expect(triples(extractText('Microsoft, Oracle and Nebius already supply the Canadian lab Cohere.'))).toEqual(
+      expect.arrayContaining(['cohere→microsoft compute_purchase', 'cohere→oracle compute_purchase', 'cohere→nebius compute_purchase']),
+    );
+    expect(triples(extractText('Cohere supplies Oracle.'))).toEqual([]);
+  });
+});

@@ -15,7 +15,8 @@ export const addedTo: FrameHandler = (c, k) => {
   const t = v.tokens;
   const added = directObject(v, s, k, 2);
   const last = added.at(-1);
-  if (!last || t[last.tokEnd]?.lower !== 'to') return [];
+  // NOTE: "added Google Cloud as a supplier of computing capacity", "adds Y to a roster of customers".
+  if (!last || !/^(to|as)$/.test(t[last.tokEnd]?.lower ?? '')) return [];
   const end = Math.min(v.sentTok[s + 1]!, last.tokEnd + 7);
   const role = findWord(v, last.tokEnd + 1, end, new Set([...SELLERS, ...BUYERS, ...INVESTORS]));
   if (role < 0 || findWord(v, last.tokEnd + 1, role, words(', ; which that')) >= 0) return [];

@@ -286,13 +286,27 @@ function soleOther(c: FrameContext, seller: Mention): Mention | null {
   return found && providerScore(v, found) < providerScore(v, seller) ? found : null;
 }
 
+/**
+ * "Microsoft, Oracle and CoreWeave already supply the ChatGPT maker": a supply verb with a company as
+ * its object and no goods named; every subject that sells more than the object buys from it.
+ */
+function supplyParty(c: FrameContext, k: number) {
+  const { v, s } = c;
+  if (!/^suppl/.test(v.tokens[k]!.lower)) return [];
+  const buyer = directObject(v, s, k, 5)[0];
+  const subject = subjectOf(v, s, k);
+  if (!buyer || !subject) return [];
+  const sellers = agentsFrom(v, subject).filter((m) => providerScore(v, m) > providerScore(v, buyer) && !sameParty(m, buyer));
+  return sellers.flatMap((m) => pairs([buyer], [m], { type: purchaseTypeFor(v, m), sentence: s, trigger: k, amount: null, strength: 0.55 }));
+}
+
 /** "X sells chips to Y", "X will supply Y with GPUs", "X provides compute to Y". */
 export const sell: FrameHandler = (c, k) => {
   const { v, s } = c;
   const end = Math.min(v.sentTok[s + 1]!, k + 14);
   const h = findHardware(v, k + 1, end);
   const comp = findWord(v, k + 1, end, COMPUTE);
-  if (h < 0 && comp < 0) return [];
+  if (h < 0 && comp < 0) return supplyParty(c, k);
   const noun = h >= 0 ? h : comp;
   const seller = subjectOf(v, s, k);
   if (!seller) return [];
