@@ -20,7 +20,7 @@ import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js'
 import { equityFrom } from './frames-venture-equity.js';
 import { leaseInContext, leasePayments } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
-import { funders, joinVenture, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
+import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -83,6 +83,7 @@ on('put puts pegged pegs estimated estimate estimates valued values value', deal
 on('deal contract agreement investment commitment order pact', dealIsWorth);
 on('announced announces unveiled unveils unveil launched launches formed forms created creates', ventureLaunch);
 on('join joins joined joining', joinVenture);
+on('team teams teamed teaming partnering partnered', teamUp);
 on('share', ventureShare);
 on('sold sells sell selling offloaded offloads divested divests unloaded dumped', stakeSale);
 on('shareholder shareholders', shareholder);

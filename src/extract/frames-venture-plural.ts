@@ -20,6 +20,8 @@ export function pluralSubject(v: DocView, s: number, k: number): Mention[] {
     if (/^[;:]$/.test(w) || /^(but|while|which|who|that)$/.test(w)) return [];
     if (w === 'they' && !v.mentionAt[j]) return previousSubjects(v, s) ?? mainPair(v, s);
     if (PAIR_NOUNS.test(w) && /^(two|both)$/.test(t[j - 1]?.lower ?? '')) return mainPair(v, s);
+    // NOTE: "the two will form a joint venture": "the two" alone is a plural subject too.
+    if (w === 'two' && t[j - 1]?.lower === 'the' && !PAIR_NOUNS.test(t[j + 1]?.lower ?? '') && /^[a-z]+$/.test(t[j + 1]?.text ?? '')) return mainPair(v, s);
   }
   return [];
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { claimsWith, gazetteerWith, ownedEntity } from '../../test/extract-helpers.js';
+import { claimsWith, extractText, gazetteerWith, ownedEntity, triples } from '../../test/extract-helpers.js';
 import type { Gazetteer } from './gazetteer.js';
 
 // NOTE: invented vehicles on top of the real gazetteer, so no test leans on a fixture's venture.
@@ -51,5 +51,24 @@ describe('venture partners', () => {
 describe('partners named in passing', () => {
   it('does not make a listed company a partner of "the partners in" a venture', () => {
     expect(ventures('Cohere said the deal would complement its work with Oracle, Equinix and the partners in Harbor Compute.')).toEqual([]);
+  });
+});
+describe('partners in a named venture', () => {
+  it('reads "A and B are teaming up on V" and "A is partnering with B on V"', () => {
+    expect(triples(extractText('Nscale and Aker are teaming up on Stargate Norway, a data-centre venture in the north.'))).toEqual([
+      'aker→stargate-norway joint_venture', 'nscale→stargate-norway joint_venture',
+    ]);
+    expect(triples(extractText('Aker is partnering with Nscale on Stargate Norway.'))).toEqual([
+      'aker→stargate-norway joint_venture', 'nscale→stargate-norway joint_venture',
+    ]);
+  });
+
+  it('does not make a contract partner a venture partner', () => {
+    expect(triples(extractText('Nscale is teaming up with Oracle on a new sales push.')).filter((x) => x.endsWith('joint_venture'))).toEqual([]);
+  });
+
+  it('reads "the two will form a 50-50 joint venture, V" as the main pair forming V', () => {
+    const r = extractText('SoftBank will pay OpenAI for its models, and the two will form a 50-50 joint venture, SB OpenAI Japan, to sell them.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['openai→sb-openai-japan joint_venture', 'softbank→sb-openai-japan joint_venture']));
   });
 });

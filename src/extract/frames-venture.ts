@@ -56,8 +56,13 @@ export const venture: FrameHandler = (c, k) => {
     if (after) jv = after;
   }
   // NOTE: "through their joint venture, Stargate Norway": the name follows; the subjects are the partners.
-  if (!jv && t[k + 1]?.text === ',' && usable(v.mentionAt[k + 2]) && /^(their|its|a|the)$/.test(t[k - 2]?.lower ?? t[k - 1]?.lower ?? '')) {
+  let d = k - 1;
+  while (d > v.sentTok[s]! && /^(new|joint|50-50|50|-|equally|owned|jointly)$/.test(t[d]!.lower)) d--;
+  if (!jv && t[k + 1]?.text === ',' && usable(v.mentionAt[k + 2]) && /^(their|its|a|the)$/.test(t[d]?.lower ?? '')) {
     const named = v.mentionAt[k + 2]!;
+    // NOTE: "the two will form a 50-50 joint venture, SB OpenAI Japan": the pair a plural subject stands for.
+    const plural = isVenture(v, named) ? pluralSubject(v, s, d) : [];
+    if (plural.length) return pairs(plural, [named], base);
     const owners = agentBefore(v, s, k);
     return owners ? pairs(members(v, owners), [named], base) : [];
   }
@@ -174,4 +179,24 @@ export const ventureShare: FrameHandler = (c, k) => {
   if (!jv || !owner || !usable(owner)) return [];
   // NOTE: a share someone holds is a stake in force (completed); "its share" alone may be a plan.
   return pairs([owner], [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.6, ...(poss ? {} : { status: 'completed' as const }) });
+};
+
+/** "A and B are teaming up on X" (a venture the gazetteer knows), "A is partnering with B in X": partners in it. */
+export const teamUp: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  let j = k + 1;
+  if (t[j]?.lower === 'up') j++;
+  else if (/^team/.test(t[k]!.lower)) return [];
+  if (t[j]?.lower === 'with') {
+    const m = mentionStartingNear(v, j + 1, 1);
+    j = usable(m) ? m.tokEnd : -1;
+    if (j < 0) return [];
+  }
+  if (!/^(on|in|for|to)$/.test(t[j]?.lower ?? '')) return [];
+  const jv = ventureAt(v, s, j + 1);
+  const agent = agentBefore(v, s, k);
+  if (!jv || !agent) return [];
+  const partner = t[k + 1]?.lower === 'with' || t[k + 2]?.lower === 'with' ? objectAfter(v, s, k, words('with'), { maxGap: 2 }) : [];
+  return pairs([...members(v, agent), ...partner], [jv], { type: 'joint_venture', sentence: s, trigger: k, amount: null, strength: 0.65 });
 };
