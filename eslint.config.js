@@ -15,7 +15,7 @@ const LAYERS = {
   ledger: ['core', 'extract', 'resolve', 'analysis', 'store', 'ingest', 'render'],
   server: ['core', 'extract', 'resolve', 'analysis', 'store', 'ingest', 'render', 'ledger'],
   cli: ['core', 'extract', 'resolve', 'analysis', 'store', 'ingest', 'render', 'ledger', 'server'],
-  web: [],
+  web: ['core'],
 };
 const ALL = Object.keys(LAYERS);
 

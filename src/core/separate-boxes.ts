@@ -1,25 +1,37 @@
-/** Push apart node boxes that a layout left overlapping, keeping the layout's shape otherwise. */
-import type { EntityId } from '../core/ids.js';
-import type { Point } from './edge-geometry.js';
+/** Push apart boxes that a layout left overlapping, keeping the layout's shape otherwise (static pictures and the web map). */
 
-export interface SizedNode {
-  readonly id: EntityId;
+/** A box's size; its position is given separately, as its centre. */
+export interface SizedBox<K> {
+  readonly id: K;
   readonly width: number;
   readonly height: number;
 }
 
+/** A point in layout units. */
+export interface Centre {
+  readonly x: number;
+  readonly y: number;
+}
+
 /**
- * Move overlapping boxes apart along the axis where they overlap least, a little at a time,
- * until no two boxes (grown by `gap`) overlap or `rounds` run out. Deterministic.
+ * Move overlapping boxes apart along the axis where they overlap least, half the overlap each,
+ * until no two boxes (grown by `gap`) overlap or `rounds` run out. Deterministic: boxes are
+ * visited in the order given, and a box without a centre starts at the origin.
+ * @example separateBoxes([{ id: 'a', width: 90, height: 30 }], new Map([['a', { x: 0, y: 0 }]]))
  */
-export function removeOverlaps(nodes: readonly SizedNode[], positions: ReadonlyMap<EntityId, Point>, gap = 12, rounds = 200): Map<EntityId, Point> {
-  const pos = nodes.map((n) => ({ ...(positions.get(n.id) ?? { x: 0, y: 0 }) }));
+export function separateBoxes<K>(
+  boxes: readonly SizedBox<K>[],
+  centres: ReadonlyMap<K, Centre>,
+  gap = 12,
+  rounds = 200,
+): Map<K, Centre> {
+  const pos = boxes.map((b) => ({ ...(centres.get(b.id) ?? { x: 0, y: 0 }) }));
   for (let round = 0; round < rounds; round++) {
     let moved = false;
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i]!;
-        const b = nodes[j]!;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
         const pa = pos[i]!;
         const pb = pos[j]!;
         const ox = (a.width + b.width) / 2 + gap - Math.abs(pa.x - pb.x);
@@ -40,5 +52,5 @@ export function removeOverlaps(nodes: readonly SizedNode[], positions: ReadonlyM
     }
     if (!moved) break;
   }
-  return new Map(nodes.map((n, i) => [n.id, pos[i]!] as const));
+  return new Map(boxes.map((b, i) => [b.id, pos[i]!] as const));
 }

@@ -10,7 +10,7 @@ import { type DrawModel, buildDrawModel, nameOf } from './render-edges.js';
 import { type NodePositions, type RenderInput, type RenderOptions, type ResolvedRenderOptions, resolveRenderOptions } from './render-options.js';
 import { type RenderTheme, THEMES } from './render-theme.js';
 import { type DiagramStyle, LOOP_STYLE, MAP_STYLE, drawDiagram, loopBow, nodeSize } from './svg-diagram.js';
-import { removeOverlaps } from './remove-overlaps.js';
+import { separateBoxes } from '../core/separate-boxes.js';
 import { footnotesSvg } from './svg-footnotes.js';
 import { legendSvg } from './svg-legend.js';
 import { wrapText } from './text-width.js';
@@ -44,7 +44,7 @@ export async function renderSvg(input: RenderInput, options: RenderOptions = {},
     const room = 10 * Math.sqrt(degree.get(id) ?? 0);
     return { id, width: size.width + 50 + 2 * room, height: size.height + 46 + 2 * room };
   });
-  const positions = removeOverlaps(nodes, await layoutMap(nodes, model.edges, layout), 0);
+  const positions = separateBoxes(nodes, await layoutMap(nodes, model.edges, layout), 0);
   return drawSvg(input, { ...options, positions });
 }
 

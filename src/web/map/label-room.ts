@@ -1,4 +1,5 @@
 /** Room for names on the map: nudges companies apart until no circle or name under it covers another. */
+import { separateBoxes } from '../../core/separate-boxes.js';
 
 /** A company as drawn: its centre, its circle's diameter and the name printed under it. */
 export interface LabelledNode {
@@ -32,50 +33,25 @@ export function labelBox(n: LabelledNode): Box {
 }
 
 /**
- * Push overlapping companies apart, a little each round, along the axis where they overlap
- * least, until no two boxes (plus `padding`) overlap or `rounds` run out. Deterministic: the
- * same input gives the same positions. Returns every company's position, moved or not.
+ * Move companies whose boxes (circle and name, grown by `padding`) overlap apart, along the axis
+ * where they overlap least, until none do or `rounds` run out (`separateBoxes`). Deterministic:
+ * the same companies in any order give the same positions. Returns every company's position.
  */
 export function makeLabelRoom(
   nodes: readonly LabelledNode[],
   opts: { readonly padding?: number; readonly rounds?: number } = {},
 ): Map<string, { x: number; y: number }> {
-  const padding = opts.padding ?? 6;
-  const rounds = opts.rounds ?? 120;
-  const work = [...nodes]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((n) => ({ ...n }));
-  for (let round = 0; round < rounds; round++) {
-    const boxes = work.map(labelBox);
-    // NOTE: sweep in x so only boxes that overlap horizontally are compared.
-    const order = work.map((_, i) => i).sort((a, b) => boxes[a]!.left - boxes[b]!.left || a - b);
-    let moved = false;
-    for (let oi = 0; oi < order.length; oi++) {
-      const i = order[oi]!;
-      for (let oj = oi + 1; oj < order.length; oj++) {
-        const j = order[oj]!;
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (b.left >= a.right + padding) break;
-        const ox = Math.min(a.right, b.right) - Math.max(a.left, b.left) + padding;
-        const oy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + padding;
-        if (ox <= 0 || oy <= 0) continue;
-        const p = work[i]!;
-        const q = work[j]!;
-        // Half the overlap each, along the cheaper axis; a tie of centres goes by input order.
-        if (ox < oy) {
-          const s = q.x > p.x || (q.x === p.x && i < j) ? 1 : -1;
-          p.x -= (s * ox) / 2;
-          q.x += (s * ox) / 2;
-        } else {
-          const s = q.y > p.y || (q.y === p.y && i < j) ? 1 : -1;
-          p.y -= (s * oy) / 2;
-          q.y += (s * oy) / 2;
-        }
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
-  return new Map(work.map((n) => [n.id, { x: n.x, y: n.y }]));
+  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // NOTE: a box hangs below its company (the name), so boxes are moved by their centres and the
+  // company follows its box by the same distance.
+  const boxes = sorted.map((n) => {
+    const b = labelBox(n);
+    return { id: n.id, width: b.right - b.left, height: b.bottom - b.top, dx: (b.left + b.right) / 2 - n.x, dy: (b.top + b.bottom) / 2 - n.y };
+  });
+  const centres = new Map(sorted.map((n, i) => [n.id, { x: n.x + boxes[i]!.dx, y: n.y + boxes[i]!.dy }]));
+  const moved = separateBoxes(boxes, centres, opts.padding ?? 6, opts.rounds ?? 200);
+  return new Map(boxes.map((b) => {
+    const c = moved.get(b.id)!;
+    return [b.id, { x: c.x - b.dx, y: c.y - b.dy }];
+  }));
 }

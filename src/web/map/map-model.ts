@@ -1,5 +1,5 @@
 /** The graph view as things to draw: companies sized by flow, legs bundled per pair, widths by amount, styles by status. */
-import type { DealStatus } from '../../core/deal-status.js';
+import { STATUS_RANK } from '../../core/deal-status.js';
 import type { EdgeJson, GraphJson, LoopJson } from '../../server/api-types.js';
 import { money } from '../lib/format.js';
 import type { Policy } from '../lib/map-query.js';
@@ -58,20 +58,6 @@ export function nodeSize(flow: number): number {
   return Math.min(96, 22 + 52 * Math.sqrt(Math.max(0, flow) / SIZE_REFERENCE));
 }
 
-// NOTE: a copy of core's STATUS_RANK, because the web imports types only from other layers (the
-// layer rule in eslint.config.js); keyed by DealStatus so a status added in core fails the web's
-// type check until it is ranked here too.
-const FIRMNESS: Readonly<Record<DealStatus, number>> = {
-  denied: 0,
-  cancelled: 0,
-  rumoured: 1,
-  stalled: 2,
-  in_talks: 2,
-  announced: 3,
-  signed: 4,
-  amended: 4,
-  completed: 5,
-};
 
 /** Solid for signed or completed, dashed for announced, dotted for talks and rumours. */
 export function statusLine(status: string): 'solid' | 'dashed' | 'dotted' {
@@ -148,7 +134,7 @@ export function buildMapModel(
     const amount = disclosed.length ? disclosed.reduce((s, e) => s + (e.amount ?? 0), 0) : null;
     const types = new Set(legs.map((e) => e.type));
     const firmest = legs.reduce(
-      (a, e) => ((FIRMNESS[e.status] ?? 0) > (FIRMNESS[a.status] ?? 0) ? e : a),
+      (a, e) => ((STATUS_RANK[e.status] ?? 0) > (STATUS_RANK[a.status] ?? 0) ? e : a),
       first,
     );
     const deals = new Set(legs.map((e) => e.dealId)).size;
