@@ -46,3 +46,9 @@ describe('anchor investors and slices', () => {
     expect(triples(extractText('Tencent anchors a new climate fund.'))).toEqual([]);
   });
 });
+
+describe('headline infinitives after a semicolon', () => {
+  it('keeps the subject of the clause before ";" for "also to invest"', () => {
+    expect(triples(extractText('Tencent to expand Cohere partnership; also to invest US$500 mln in the start-up Cohere'))).toContain('tencent→cohere equity_investment');
+  });
+});

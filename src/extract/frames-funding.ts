@@ -51,6 +51,16 @@ function gerundSubject(c: FrameContext, k: number): Mention | null {
   return usable(m) && !m.possessive ? m : null;
 }
 
+/** "Disney to become an OpenAI customer; also to invest $1bn in it": a headline's infinitive after ";" keeps the subject before it. */
+function elidedSubject(c: FrameContext, k: number): Mention | null {
+  const t = c.v.tokens;
+  let j = k - 1;
+  if (t[j]?.lower !== 'to') return null;
+  j--;
+  if (/^(also|and|then)$/.test(t[j]?.lower ?? '')) j--;
+  return t[j]?.text === ';' ? agentBefore(c.v, c.s, j) : null;
+}
+
 /** True when a preposition ends its clause: "a start-up it has invested in." */
 function stranded(c: FrameContext, prep: number): boolean {
   const next = c.v.tokens[prep + 1];
@@ -71,7 +81,7 @@ export const invest: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   const obj = prepObject(v, s, k, IN_INTO, { maxGap: 16, fallback: true });
-  const agent = subjectOf(v, s, k) ?? gerundSubject(c, k);
+  const agent = subjectOf(v, s, k) ?? gerundSubject(c, k) ?? elidedSubject(c, k);
   let tos = obj?.mentions ?? [];
   // NOTE: "X is leading the equity portion, and Y is investing $2 billion in it": "it" is the round, whose owner the context gives.
   const round = tos[0]?.kind === 'pronoun' && !tos[0].possessive && v.tokens[tos[0].tok]!.lower === 'it' && findWord(v, v.sentTok[s]!, k, FUNDING) >= 0;

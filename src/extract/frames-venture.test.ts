@@ -72,3 +72,15 @@ describe('partners in a named venture', () => {
     expect(triples(r)).toEqual(expect.arrayContaining(['openai→sb-openai-japan joint_venture', 'softbank→sb-openai-japan joint_venture']));
   });
 });
+
+describe('a partner\'s share of a venture named before', () => {
+  it('reads "while C\'s share is about $N" as C\'s contribution to the venture of the sentence', () => {
+    const r = extractText('SoftBank and OpenAI are each committing more than $15bn to Stargate, while Oracle\'s share is about $7bn.');
+    expect(triples(r)).toContain('oracle→stargate joint_venture');
+    expect(r.claims.find((c) => c.from.id === 'oracle')?.amount?.point).toBe('7000000000');
+  });
+
+  it('needs a venture and an amount', () => {
+    expect(triples(extractText('Oracle\'s share is about 7% of the market.'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Trigger handlers for ventures: who founds, joins or shares in a joint venture, a partnership vehicle or a fund. */
 import type { DocView, Mention } from './doc-view.js';
-import { agentBefore, agentsFrom, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject, words } from './frame-args.js';
+import { agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject, words } from './frame-args.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
 import { isVehicle, longerName, ventureAt } from './frames-venture-ref.js';
 import { pluralSubject } from './frames-venture-plural.js';
@@ -172,6 +172,13 @@ function holderOfShare(v: DocView, s: number, k: number): Mention | null {
 export const ventureShare: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
+  // NOTE: "A and B are each committing $15bn to V, while C's share is about $7bn": the venture named before.
+  if (/^(is|was|will|would)$/.test(t[k + 1]?.lower ?? '')) {
+    const poss = possessorBefore(v, k, 2);
+    const jv = mentionsIn(v, s).filter((m) => m.tok < k && isVenture(v, m)).at(-1);
+    const amount = amountIn(v, k + 2, k + 6, c.taken);
+    return poss && usable(poss) && jv && amount ? pairs([poss], [jv], { type: 'joint_venture', sentence: s, trigger: k, amount, strength: 0.6 }) : [];
+  }
   if (!/^(of|in)$/.test(t[k + 1]?.lower ?? '')) return [];
   const jv = ventureAt(v, s, k + 2);
   const poss = possessorBefore(v, k, 2);
