@@ -32,8 +32,8 @@ const UNDER_WAY = /\b(?:is|are) (?:said|reported|understood|believed) to be \w+i
 /** "committed to buy $30 billion of capacity": a commitment to act later is announced. */
 const COMMITTED_TO = /\b(?:committed|commits|commit) to (?:buy|buying|use|using|spend|spending|purchase|purchasing|rent|renting|take|taking|invest|investing|pay|paying|deploy|deploying|acquire|acquiring)\b|\b(?:committed|commits) to$/;
 /** "under a five-year contract", "under the terms of a deal": a purchase made under an existing deal. */
-const UNDER_DEAL = /\bunder (?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)\b/;
-const PURCHASE_LIKE = new Set<Frame['type']>(['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence', 'revenue_share']);
+const UNDER_DEAL = /\bunder (?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)s?\b/;
+const PURCHASE_LIKE = new Set<Frame['type']>(['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence', 'revenue_share', 'other']);
 const PENDING = /\bsubject to (?:definitive|final|a definitive|the signing)\b/i;
 const PENDING_CACHE = new WeakMap<DocView, boolean>();
 

@@ -26,3 +26,17 @@ describe('deal nouns', () => {
     expect(c.status).toBe('announced');
   });
 });
+
+describe('deal nouns in relative clauses and hosting leases', () => {
+  it('reads "X, whose agreements with Y add up to $N" as X buying from Y', () => {
+    const r = extractText('The backlog is led by Cohere, whose agreements with Nebius now add up to $4 billion.');
+    expect(triples(r)).toContain('cohere→nebius compute_purchase');
+    expect(r.claims.find((c) => c.type === 'compute_purchase')?.amount?.lower).toBe('4000000000');
+  });
+
+  it('reads leasing data-centre capacity under existing agreements as a lease in force', () => {
+    const r = extractText('Nebius would keep leasing data-centre capacity from Crusoe under the existing agreements.');
+    expect(triples(r)).toEqual(['nebius→crusoe other']);
+    expect(r.claims[0]!.status).toBe('signed');
+  });
+});

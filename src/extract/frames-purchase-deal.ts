@@ -60,7 +60,9 @@ export const dealNoun: FrameHandler = (c, k) => {
   let others = withObj && (inner < 0 || v.amountAt[inner]) ? withObj.mentions : [];
   // NOTE: "a pact between Cohere and Oracle": both parties follow.
   const between = withObj && v.tokens[withObj.prep]!.lower === 'between' && others.length === 2 ? others.shift()! : null;
-  const poss = between ? null : possessorBefore(v, k, 5);
+  // NOTE: "to OpenAI, whose agreements with CoreWeave add up to $22.4 billion": the company before "whose".
+  const whose = t[k - 1]?.lower === 'whose' && t[k - 2]?.text === ',' ? v.mentionAt[k - 3] : undefined;
+  const poss = between ? null : usable(whose) && !whose.possessive ? whose : possessorBefore(v, k, 5);
   let agent = between ?? (poss?.kind === 'pronoun' && others[0] ? alternativeTo(c, poss, others[0]) : poss);
   // NOTE: "the $11.9 billion agreement that OpenAI and CoreWeave announced": the pair after "that".
   const rel = v.mentionAt[k + 1] ?? (/^(that|which)$/.test(v.tokens[k + 1]?.lower ?? '') ? v.mentionAt[k + 2] : undefined);

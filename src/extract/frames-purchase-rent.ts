@@ -64,6 +64,8 @@ export const rent: FrameHandler = (c, k) => {
 /** "walked away from $12 billion of computing capacity at CoreWeave": compute bought from a provider. */
 export const computeAt: FrameHandler = (c, k) => {
   const { v, s } = c;
+  // NOTE: "leasing data-centre capacity from Y" is hosting space, a lease (see rent).
+  if (PREMISES.has(v.tokens[k - 1]?.lower ?? '')) return [];
   const seller = objectAfter(v, s, k, words('at from'), { maxGap: 2 })[0];
   if (!seller || providerScore(v, seller) === 0) return [];
   const agent = subjectOf(v, s, k);
