@@ -93,3 +93,12 @@ describe('commitments measured in capacity and deal amounts', () => {
     expect(a?.lower).toBe('5400000000');
   });
 });
+
+describe('chips used in a cloud\'s data centres', () => {
+  it('reads them as compute from the cloud, and chips in one\'s own data centres as hardware', () => {
+    const a = triples(extractText('Cohere will begin using thousands of Nvidia chips in Oracle data centres immediately.'));
+    expect(a).toContain('cohere→oracle compute_purchase');
+    expect(a).not.toContain('cohere→nvidia hardware_purchase');
+    expect(triples(extractText('Cohere will use Nvidia chips in its own data centres.'))).toContain('cohere→nvidia hardware_purchase');
+  });
+});

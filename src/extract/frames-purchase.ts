@@ -85,12 +85,15 @@ function atSites(c: FrameContext, h: number): boolean {
 
 function hostSite(c: FrameContext, h: number): Mention | null {
   const { v, s } = c;
-  const at = findWord(v, h + 1, Math.min(v.sentTok[s + 1]!, h + 3), words('at'));
+  const at = findWord(v, h + 1, Math.min(v.sentTok[s + 1]!, h + 3), words('at in'));
   if (at < 0) return null;
   const site = findWord(v, at + 1, Math.min(v.sentTok[s + 1]!, at + 6), SITES);
   if (site < 0) return null;
   const owner = possessorBefore(v, site, 4);
-  return usable(owner) && owner.kind !== 'pronoun' ? owner : null;
+  if (usable(owner) && owner.kind !== 'pronoun') return owner;
+  // NOTE: "using Nvidia chips in AWS data centres": a cloud's own data centres, named as a modifier.
+  const mod = v.tokens[at]!.lower === 'in' ? modifierBefore(v, site, 3) : null;
+  return usable(mod) && isCloud(v, mod) ? mod : null;
 }
 
 /** "X rents servers from Y", "renting capacity from A and B"; "Y rents out GPUs to X". */
