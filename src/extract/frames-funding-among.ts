@@ -69,7 +69,7 @@ export const investorRole: FrameHandler = (c, k) => {
 const VENTURE_WINDOW = 3;
 
 /** True when a joint venture is named in this sentence or the few before it (the partial frame then joins it). */
-function ventureBefore(c: FrameContext): boolean {
+export function ventureBefore(c: FrameContext): boolean {
   for (let i = c.s; i >= Math.max(0, c.s - VENTURE_WINDOW); i--) if (mentionsIn(c.v, i).some((m) => isVenture(c.v, m))) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 /** Trigger handlers for equity: invest, investment, raise … from, led by, take part, backed, backer, put/commit money. */
 import type { Mention } from './doc-view.js';
+import { ventureBefore } from './frames-funding-among.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import { roundAt, roundOwnerInContext } from './frames-funding-round.js';
@@ -20,6 +21,7 @@ const DEBT = words('debt loan loans credit bond bonds notes borrowing');
 const FOR_IN_OF = words('for in of');
 /** "About $7.5 billion of the total is equity, led by X": what a lead leads. */
 const LED_FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion equity');
+const MONEY_FORMS = words('cash equity stock shares capital funding');
 const HOLDS = words('holds hold held owns own owned retains retained');
 
 /** Equity into a joint venture is a contribution to the venture. */
@@ -356,7 +358,9 @@ export const moneyVerb: FrameHandler = (c, k) => {
   if (!agent) return [];
   const amount = amountIn(v, start + 1, start + 4, c.taken) ?? (relAmount && !c.taken.has(relAmount) ? relAmount : null);
   if (!amount || findWord(v, k + 1, amount.tok, words('that , ;')) >= 0) return [];
-  const obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
+  let obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
+  // NOTE: "contributes $7 billion in cash": the form of the money, not its recipient.
+  if (obj && !obj.mentions.length && MONEY_FORMS.has(t[obj.prep + 1]?.lower ?? '')) obj = null;
   // NOTE: "put $50 million into the round": the round's owner, else the company raising in context.
   const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : null;
   if (obj && !obj.mentions.length && !inRound) return [];
@@ -367,7 +371,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   if (rel && hasWord(v, k, v.sentTok[s + 1]!, words('respectively'))) return [];
   const tos = obj?.mentions ?? (rel ? [rel] : []);
   const to = tos[0] ?? null;
-  let type: Frame['type'] = equityType(c, to);
+  // NOTE: "Blue Owl contributes about $7 billion in cash" after a venture is named: money into that venture.
+  let type: Frame['type'] = !to && ventureBefore(c) ? 'joint_venture' : equityType(c, to);
   const buyer = sectorOf(v, agent);
   const equityWords = hasWord(v, k + 1, obj ? obj.prep : k + 8, words('equity stake shares'));
   if (to && !equityWords && type === 'equity_investment' && (buyer === 'ai_lab' || buyer === 'software') && providerScore(v, to) > 0) type = purchaseTypeFor(v, to);

@@ -42,3 +42,23 @@ describe('shareholders named before the noun', () => {
     expect(triples(extractText('Tencent is a big Cohere customer.'))).not.toContain('tencent→cohere stake');
   });
 });
+
+describe('the holder of the rest', () => {
+  it('reads "will own 80% of the joint venture against Y\'s 20%" as two partners', () => {
+    const r = extractText('Meta has agreed a financing for its Hyperion JV campus with Blue Owl, which will own 80% of the joint venture against Meta\'s 20%.');
+    expect(triples(r)).toEqual(expect.arrayContaining(['blue-owl→hyperion-jv joint_venture', 'meta→hyperion-jv joint_venture']));
+  });
+
+  it('needs a percentage after the second company', () => {
+    const r = extractText('Microsoft owns 27% of OpenAI and Oracle sells it cloud capacity.');
+    expect(triples(r)).not.toContain('oracle→openai stake');
+  });
+});
+
+describe('money contributed with the venture in context', () => {
+  it('reads "X contributes $N in cash" after a venture is named as a contribution to it', () => {
+    const r = extractText('Meta and Blue Owl set up the Hyperion JV last year. Blue Owl contributes about $7 billion in cash.');
+    expect(triples(r)).toContain('blue-owl→hyperion-jv joint_venture');
+    expect(triples(r)).not.toContain('blue-owl→meta equity_investment');
+  });
+});

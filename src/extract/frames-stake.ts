@@ -127,6 +127,7 @@ export const own: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   const pct = quantityIn(v, k + 1, k + 5, ['percent']);
+  const out: ReturnType<FrameHandler> = [];
   let of = pct ? pct.tokEnd : -1;
   if (!pct) {
     const f = findWord(v, k + 1, k + 5, FRACTIONS);
@@ -146,8 +147,23 @@ export const own: FrameHandler = (c, k) => {
   const venture = asVenture(v, to);
   // NOTE: "it owns about 7% of the company, a stake worth about $3 billion".
   const worth = findWord(v, to.tokEnd, to.tokEnd + 10, WORTH) >= 0 ? trailingAmount(v, to.tokEnd, c.taken) : null;
-  return pairs([from], [venture ?? to], { type: venture ? 'joint_venture' : 'stake', sentence: s, trigger: k, amount: venture ? null : worth, ...(pct ? { stake: pct } : {}), strength: 0.8 });
+  // NOTE: "own 80% of the venture against Meta's 20%", "... and Meta 20%": the holder of the rest.
+  const rest = restHolder(c, to.tokEnd);
+  if (rest) out.push(...pairs([rest], [venture ?? to], { type: venture ? 'joint_venture' : 'stake', sentence: s, trigger: k, amount: null, strength: 0.7 }));
+  return out.concat(pairs([from], [venture ?? to], { type: venture ? 'joint_venture' : 'stake', sentence: s, trigger: k, amount: venture ? null : worth, ...(pct ? { stake: pct } : {}), strength: 0.8 }));
 };
+
+/** The company after "against" or "and" that holds its own percentage of the same company ("against Meta's 20%", "and Meta 20%"). */
+function restHolder(c: FrameContext, from: number): Mention | null {
+  const { v } = c;
+  const t = v.tokens;
+  if (!/^(against|and|with|while)$/.test(t[from]?.lower ?? '')) return null;
+  const m = mentionStartingNear(v, from + 1, 1);
+  if (!usable(m) || m.kind === 'pronoun') return null;
+  const after = m.possessive ? m.tokEnd + 2 : m.tokEnd;
+  const q = quantityIn(v, after, after + 2, ['percent']);
+  return q && q.tok <= after + 1 ? m : null;
+}
 
 /** "Funds managed by Blue Owl will own ...", "vehicles controlled by X hold ...": the manager holds through them. */
 function managedBy(c: FrameContext, k: number): Mention | null {
