@@ -36,3 +36,10 @@ describe('licences and acquisitions in other wordings', () => {
     expect(triples(extractText('Oracle would buy 50,000 of its MI450 GPUs from AMD.'))).toEqual(['oracle→amd hardware_purchase']);
   });
 });
+
+describe('revenue shares passed on', () => {
+  it('reads "passes Y a share of some of its own revenues" and not "a share of the spotlight"', () => {
+    expect(triples(extractText('Microsoft passes Cohere a share of some of its own revenues.'))).toContain('microsoft→cohere revenue_share');
+    expect(triples(extractText('Microsoft passes Cohere a share of the spotlight.'))).toEqual([]);
+  });
+});

@@ -213,7 +213,8 @@ export const passShare: FrameHandler = (c, k) => {
   const share = findWord(v, payee.tokEnd, end, words('share cut portion slice'));
   const pct = quantityIn(v, payee.tokEnd, end, ['percent']);
   const of = share >= 0 ? share + 1 : pct ? pct.tokEnd : -1;
-  if (of < 0 || t[of]?.lower !== 'of' || findWord(v, of + 1, Math.min(v.sentTok[s + 1]!, of + 4), PROFITS) < 0) return [];
+  // NOTE: "a share of some of its own revenues": a few words may stand before the revenue.
+  if (of < 0 || t[of]?.lower !== 'of' || findWord(v, of + 1, Math.min(v.sentTok[s + 1]!, of + 7), PROFITS) < 0) return [];
   const payer = subjectOf(v, s, k);
   if (!payer) return [];
   // NOTE: "passes", "handed": a share paid now or before reports an arrangement in force.
