@@ -100,6 +100,11 @@ function roundInvestee(v: DocView, s: number, verb: number): Mention | null {
   return owner;
 }
 
+/** True when a mention is a company named or described ("the company", "Nvidia"), not a deal noun. */
+function isCompany(m: Mention | undefined): boolean {
+  return !!m && usable(m) && !m.possessive;
+}
+
 /** The company whose figure it is: a possessor, the object of "value X at", or the clause subject. */
 function owner(v: DocView, s: number, at: number): Mention | null {
   const poss = possessorBefore(v, at, 4);
@@ -131,6 +136,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
     }
   }
+  // NOTE: "the company is worth about $4.5 trillion": a company's value, never a deal's amount.
+  if (prev === 'worth' && LINKS.has(t[a.tok - 2]?.lower ?? '') && isCompany(v.mentionAt[a.tok - 3])) return { kind: 'valuation', at: a.tok - 1 };
   if (cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) >= 0) return { kind: 'cash_burn', at: cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) };
   if (cueWord(v, Math.max(first, a.tok - 3), a.tok, LOSS) >= 0) return { kind: 'other', at: a.tok };
   const target = cueWord(v, Math.max(first, a.tok - 5), a.tok, TARGET);

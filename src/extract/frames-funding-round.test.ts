@@ -67,3 +67,10 @@ describe('a relative clause after an appositive', () => {
     expect(r.claims.find((c) => c.from.id === 'tencent' && c.to.id === 'cohere')?.amount?.point).toBe('400000000');
   });
 });
+
+describe('what a company is worth', () => {
+  it('reads "the company is worth about $N" as its value, never a deal amount', () => {
+    const r = extractText('Oracle says its investments in Cohere are modest; the company is worth about $600 billion.');
+    expect(r.claims.map((c) => c.amount?.point ?? null)).not.toContain('600000000000');
+  });
+});
