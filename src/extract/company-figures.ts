@@ -157,7 +157,9 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   if (COMMITMENTS.has(t[a.tokEnd + 1]?.lower ?? '') && t[a.tokEnd]?.lower === 'in') return { kind: 'commitments', at: a.tok };
   const pledge = cueWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
   // NOTE: only a pledge "for" or "over" something that is not a company ("pledging $500 billion for US AI infrastructure").
-  if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
+  // NOTE: "a pledge of up to $10 billion for Anthropic" is a deal with a company.
+  const forCompany = t[a.tokEnd]?.lower === 'for' && usable(v.mentionAt[a.tokEnd + 1] ?? v.mentionAt[a.tokEnd + 2]);
+  if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !forCompany && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
   const raised = cueWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
   if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
   if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && cueWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };

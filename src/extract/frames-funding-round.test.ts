@@ -74,3 +74,18 @@ describe('what a company is worth', () => {
     expect(r.claims.map((c) => c.amount?.point ?? null)).not.toContain('600000000000');
   });
 });
+
+describe('pledges and shares of a round', () => {
+  it('reads "a pledge of up to $N for X" as an investment in X with its amount', () => {
+    const r = extractText('Oracle added a pledge of up to $2 billion for Cohere.');
+    expect(triples(r)).toEqual(['oracle→cohere equity_investment']);
+    expect(r.claims[0]!.amount?.upper).toBe('2000000000');
+    expect(triples(extractText('Oracle made a pledge of support for the industry.'))).toEqual([]);
+  });
+
+  it('reads "provide $N of X\'s $M funding round" as an investment in X', () => {
+    const r = extractText('Tencent agreed to provide $300 million of Cohere\'s $500 million funding round.');
+    expect(triples(r)).toEqual(['tencent→cohere equity_investment']);
+    expect(r.claims[0]!.amount?.point).toBe('300000000');
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from './frame.js';
 
 const IN_INTO = words('in into');
+const PLEDGE_TO = words('in into for to');
 const FROM = words('from');
 const BY = words('by');
 const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
@@ -141,7 +142,9 @@ export const investment: FrameHandler = (c, k) => {
   if (inName && inName.kind !== 'nominal' && inName.kind !== 'pronoun') return [];
   // NOTE: "an investment of at least $10 billion in X": the object follows the amount.
   const ofAmount = t[k + 1]?.lower === 'of' ? v.amountAt[k + 2] : undefined;
-  const obj = prepObject(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, IN_INTO, { maxGap: 3, fallback: true });
+  // NOTE: "a pledge of up to $10 billion for Anthropic": a pledge names its beneficiary with "for" or "to".
+  const pledge = /^pledges?$/.test(t[k]!.lower);
+  const obj = prepObject(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, pledge ? PLEDGE_TO : IN_INTO, { maxGap: 3, fallback: true });
   if (obj && !obj.mentions.length) return [];
   const poss = possessorBefore(v, k);
   // NOTE: "weighs $10B-plus OpenAI bet": a name right before the noun modifies it, whatever role the parser gave it.
@@ -149,7 +152,7 @@ export const investment: FrameHandler = (c, k) => {
   const loose = !/^pledges?$/.test(t[k]!.lower) && usable(adj) && adj.tokEnd === k && !adj.possessive && adj.kind !== 'pronoun';
   const mod = modifierBefore(v, k) ?? (loose ? adj : null);
   const before = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken);
-  if (/^pledges?$/.test(t[k]!.lower) && !poss && !mod && !before) return [];
+  if (pledge && !poss && !mod && !before && !(ofAmount && obj?.mentions.length)) return [];
   let tos: Mention[] = obj?.mentions ?? [];
   let from: Mention | null = poss ?? objectAfter(v, s, ofAmount ? ofAmount.tokEnd - 1 : k, FROM, { maxGap: 2 })[0] ?? null;
   if (from) {
@@ -361,8 +364,9 @@ export const moneyVerb: FrameHandler = (c, k) => {
   let obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
   // NOTE: "contributes $7 billion in cash": the form of the money, not its recipient.
   if (obj && !obj.mentions.length && MONEY_FORMS.has(t[obj.prep + 1]?.lower ?? '')) obj = null;
-  // NOTE: "put $50 million into the round": the round's owner, else the company raising in context.
-  const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : null;
+  // NOTE: "put $50 million into the round": the round's owner, else the company raising in context;
+  // "provide $30bn of X's $40bn funding round": the round the amount is part of.
+  const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : !obj && t[amount.tokEnd]?.lower === 'of' ? roundAt(c, amount.tokEnd) : null;
   if (obj && !obj.mentions.length && !inRound) return [];
   const roundOwner = inRound ? inRound.owner ?? roundOwnerInContext(c) : null;
   if (inRound) return pairs(agentsFrom(v, agent), roundOwner ? [roundOwner] : [], { type: equityType(c, roundOwner), sentence: s, trigger: k, amount, strength: 0.7 });
