@@ -351,6 +351,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const start = particle ? k + 1 : k;
   // NOTE: the amount must come before the object: "put into the company close to $14 billion" is a total.
   const early = prepObject(v, s, start, words('in into to toward towards'), { maxGap: 2 });
+  // NOTE: "added a pledge of up to $10 billion": a noun after a determiner is the investment handler's.
+  if (/^(a|an|the|its|their|this|that)$/.test(t[k - 1]?.lower ?? '')) return [];
   // NOTE: "..., with Nvidia contributing $2 billion": an absolute clause, read by withContributing.
   const before = v.mentionAt[k - 1];
   if (before && v.tokens[before.npTok - 1]?.lower === 'with' && /ing$/.test(t[k]!.lower)) return [];
