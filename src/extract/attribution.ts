@@ -8,6 +8,8 @@ const FIRST = /\b(?:as |was )?(?:first|initially|originally) reported by\s+$/i;
 const BROKE = /^\s*,?\s*(?:which was |who was )?credited with (?:initially |first )?breaking (?:the|this) (?:story|news)/i;
 const ANONYMOUS = /\b((?:(?:multiple|several|two|three|four|many|other)\s+)?(?:people|persons?|sources?|insiders?|officials?)\s+(?:familiar|briefed|close|with (?:direct )?knowledge)[^,.;]{0,60}|a source[^,.;]{0,60}|(?:on )?condition of anonymity|anonymous sources?|sources said|according to sources)/i;
 const STATEMENT = /\b(?:the (?:two )?(?:companies|company|firms?|organi[sz]ations|pair)|both companies|the two|they)\s+(?:said|say|announced|confirmed|stated)\b|\bin a (?:joint )?(?:statement|press release|blog post|news release)\b|\bsaid in a statement\b/i;
+/** Words every STATEMENT match holds (a cheap test before the pattern). */
+const STATEMENT_WORDS = ['said', 'say', 'announced', 'confirmed', 'state', 'release', 'blog post'];
 const FILING = /\b(?:regulatory filing|securities filing|in a filing|filings?\s+with|8-K|10-K|10-Q|prospectus|Securities and Exchange Commission)\b/;
 const ANALYST = /\banalysts?\b[^.]{0,60}\b(?:said|say|estimate|estimated|expect)\b/i;
 
@@ -53,7 +55,7 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
     found.source = anon[1]!.trim();
     any = true;
   }
-  const statement = STATEMENT.exec(text) ?? companySays(v, s);
+  const statement = (STATEMENT_WORDS.some((w) => lower.includes(w)) ? STATEMENT.exec(text) : null) ?? companySays(v, s);
   if (statement && !anon) {
     found.kind = 'company_statement';
     found.source = typeof statement === 'string' ? statement : statement[0];

@@ -118,10 +118,11 @@ function learnPeople(v: DocView, found: readonly Mention[]): Map<string, string>
     const pre = /^(?:'s|’s)?\s+((?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|chairman|president|CFO|chief financial officer|boss))\s+(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})/u.exec(after);
     if (pre) people.set(pre[2]!, m.candidates[0]);
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    const post = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:\S+ )?(?:CEO|chief executive|founder|co-founder|chairman|president|CFO|boss|head)(?: officer)? (?:of|at) $/u.exec(before);
+    // NOTE: the endsWith() tests skip the Unicode patterns where their fixed endings cannot match.
+    const post = before.endsWith('of ') || before.endsWith('at ') ? /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:\S+ )?(?:CEO|chief executive|founder|co-founder|chairman|president|CFO|boss|head)(?: officer)? (?:of|at) $/u.exec(before) : null;
     if (post) people.set(post[1]!, m.candidates[0]);
-    const poss = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), $/u.exec(before);
-    if (poss && m.possessive && titles.test(text.slice(m.end, m.end + 40).replace(/^(?:'s|’s)\s+/, ''))) people.set(poss[1]!, m.candidates[0]);
+    const poss = m.possessive && before.endsWith(', ') ? /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), $/u.exec(before) : null;
+    if (poss && titles.test(text.slice(m.end, m.end + 40).replace(/^(?:'s|’s)\s+/, ''))) people.set(poss[1]!, m.candidates[0]);
   }
   for (const [name, company] of [...people]) {
     const surname = name.split(' ').at(-1)!;
