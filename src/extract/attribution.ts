@@ -72,7 +72,7 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
     found.source = exec;
     any = true;
   }
-  if (!any && ANALYST.test(text)) {
+  if (!any && lower.includes('analyst') && ANALYST.test(text)) {
     found.kind = 'analyst';
     found.source = 'analysts';
     any = true;

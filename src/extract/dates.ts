@@ -167,9 +167,15 @@ function weekday(name: string, p: Pub | null, text: string): Partial<DateSpan> |
   return { date: dayOffset(p, -((today - target + 7) % 7), text) };
 }
 
+// NOTE: a document's sentences share one publication date: remember the last one parsed.
+let lastPub: { readonly text: string | null; readonly pub: Pub | null } = { text: null, pub: null };
+
 function parsePub(publishedAt: string | null): Pub | null {
+  if (lastPub.text === publishedAt) return lastPub.pub;
   const m = publishedAt ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(publishedAt) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) } : null;
+  const pub = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) } : null;
+  lastPub = { text: publishedAt, pub };
+  return pub;
 }
 
 // NOTE: the duration patterns come first, so no date pattern can take their text: running them

@@ -61,11 +61,28 @@ function firstWords(g: Gazetteer): ReadonlySet<string> {
   return set;
 }
 
+const FIRST_KEYS = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/**
+ * Every word a gazetteer name, alias or executive can start with, lower-cased: a token whose lower
+ * case is not here starts none of them.
+ */
+function firstKeys(g: Gazetteer): ReadonlySet<string> {
+  let set = FIRST_KEYS.get(g);
+  if (!set) {
+    set = new Set([...g.byFirst.keys(), ...g.byFirstLower.keys(), ...firstWords(g)].map((k) => k.toLowerCase()));
+    FIRST_KEYS.set(g, set);
+  }
+  return set;
+}
+
 const NO_ENTRIES: readonly NameEntry[] = [];
 
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
-function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex): Match | null {
+function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
   const t = tokens[i]!;
+  // NOTE: most tokens start no name; one set lookup rules them out before the three map lookups below.
+  if (!keys.has(t.lower) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
   let best: Match | null = null;
   for (const e of g.byFirst.get(t.norm) ?? NO_ENTRIES) {
     if (matchEntry(tokens, i, end, e)) {
@@ -186,6 +203,7 @@ export function findMentions(v: DocView): void {
   const found: Mention[] = [];
   const persons: PersonMention[] = [];
   const covered: boolean[] = new Array(tokens.length).fill(false);
+  const keys = firstKeys(g);
   const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
@@ -194,7 +212,7 @@ export function findMentions(v: DocView): void {
           i++;
           continue;
         }
-        const m = longestAt(g, tokens, i, end, people);
+        const m = longestAt(g, tokens, i, end, people, keys);
         if (!m || (namesOnly && m.person)) {
           i++;
           continue;
