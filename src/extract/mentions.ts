@@ -1,7 +1,7 @@
 /** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
 import { entityId, type EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention, type MentionRole, type PersonMention } from './doc-view.js';
-import { type Gazetteer, type NameEntry } from './gazetteer.js';
+import { nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
 import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
@@ -57,21 +57,6 @@ function firstWords(g: Gazetteer): ReadonlySet<string> {
   if (!set) {
     set = new Set([...g.executives.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1)));
     FIRST_WORDS.set(g, set);
-  }
-  return set;
-}
-
-const FIRST_KEYS = new WeakMap<Gazetteer, ReadonlySet<string>>();
-
-/**
- * Every word a gazetteer name, alias or executive can start with, lower-cased: a token whose lower
- * case is not here starts none of them.
- */
-function firstKeys(g: Gazetteer): ReadonlySet<string> {
-  let set = FIRST_KEYS.get(g);
-  if (!set) {
-    set = new Set([...g.byFirst.keys(), ...g.byFirstLower.keys(), ...firstWords(g)].map((k) => k.toLowerCase()));
-    FIRST_KEYS.set(g, set);
   }
   return set;
 }
@@ -165,24 +150,26 @@ const TARGET_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'b
 /** Deal verbs whose sentence-initial subject is a company even without a suffix ("Lovable raised $200 million"). */
 const SUBJECT_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'landed', 'closed', 'signed', 'agreed', 'acquired', 'bought', 'invested']);
 
+/** The end of a run of up to four capitalised, uncovered words from token `from` (hyphenated pairs count as one). */
+function nameRun(tokens: readonly Token[], from: number, end: number, covered: readonly boolean[]): number {
+  let k = from;
+  while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
+    k++;
+    if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  }
+  return k;
+}
+
 function unknownAt(tokens: readonly Token[], i: number, start: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
-  const nameRun = (from: number): number => {
-    let k = from;
-    while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
-      k++;
-      if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
-    }
-    return k;
-  };
   const t = tokens[i]!;
   // NOTE: a descriptor opening the sentence is capitalised ("Chipmaker Rivos agreed ...").
   if (HEADS.has(t.lower) && (!isCap(t) || i === start)) {
-    const to = nameRun(i + 1);
+    const to = nameRun(tokens, i + 1, end, covered);
     if (to > i + 1) return { from: i + 1, to };
     return null;
   }
   if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
-  const to = nameRun(i);
+  const to = nameRun(tokens, i, end, covered);
   // NOTE: one or two bare capitalised words in a deal slot name a company the gazetteer lacks.
   const bare = to > i && to - i <= 2 && !/^\p{Lu}+$/u.test(t.text);
   if (bare && i > start && TARGET_VERBS.has(tokens[i - 1]!.lower) && !isCap(tokens[to]) && tokens[to]?.text !== "'") return { from: i, to };
@@ -203,7 +190,7 @@ export function findMentions(v: DocView): void {
   const found: Mention[] = [];
   const persons: PersonMention[] = [];
   const covered: boolean[] = new Array(tokens.length).fill(false);
-  const keys = firstKeys(g);
+  const keys = nameStarts(g);
   const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
