@@ -389,6 +389,8 @@ function closesList(v: DocView, i: number): boolean {
 /** True when the tokens between two list members are only joiners or a short appositive. */
 export function isListLink(v: DocView, from: number, to: number): boolean {
   const t = v.tokens;
+  // NOTE: most links are one token or none; decide those without building the word list.
+  if (to - from <= 1) return to - from === 1 && /^(,|and|or|&)$/.test(t[from]?.lower ?? '');
   const words = t.slice(from, to).map((x) => x.lower);
   const joined = words.join(' ');
   if (/^(,|and|or|, and|, or|&)$/.test(joined)) return true;
