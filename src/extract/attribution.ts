@@ -116,7 +116,10 @@ export function attributionsBySentence(v: DocView, ownOutlet: string | null): (s
   const fallback = (): Attribution => {
     if (lead === undefined) {
       lead = null;
-      for (let s = 0; s < v.sentences.length && (!lead || !repeats); s++) {
+      // NOTE: only a sentence naming an outlet can say whom the document repeats: past the last one, stop once the lead is found.
+      let lastOutlet = -1;
+      for (let s = 0; s < v.sentences.length; s++) if (mentionsIn(v, s).some((m) => m.outlet)) lastOutlet = s;
+      for (let s = 0; s < v.sentences.length && (!lead || (!repeats && s <= lastOutlet)); s++) {
         const a = at(s);
         if (a && !lead) lead = a;
         if (a?.repeats && !repeats) repeats = a.repeats;
