@@ -311,8 +311,9 @@ const DATE_FIELD: Partial<Record<DealStatus, keyof DealDates>> = { announced: 'a
 
 function claimDates(v: DocView, sentence: number, status: DealStatus): DealDates {
   const field = DATE_FIELD[status];
+  if (!field) return {};
   const d = v.datesIn(sentence).find((x) => x.date && !x.date.expected);
-  return field && d?.date ? { [field]: d.date } : {};
+  return d?.date ? { [field]: d.date } : {};
 }
 
 function confidence(rs: readonly Reading[]): number {
