@@ -43,7 +43,8 @@ export function looseAmounts(v: DocView, slots: readonly AmountSlot[], keyOf: (m
   const framed = new Map<number, Set<string>>();
   for (const sl of slots) for (const f of sl.frames) framed.set(f.sentence, new Set([...(framed.get(f.sentence) ?? []), sl.from, sl.to]));
   for (const a of v.amounts) {
-    if (used.has(a) || !isDealSized(a.value) || v.sentences[a.sentence]?.heading) continue;
+    // NOTE: the size test comes last (before out.set): it parses the amount, which most figures here never need.
+    if (used.has(a) || v.sentences[a.sentence]?.heading) continue;
     const sentence = v.sentences[a.sentence]!;
     const before = v.text.slice(sentence.start, a.start);
     if (CONVERSION_BEFORE.test(before)) continue;
@@ -61,7 +62,7 @@ export function looseAmounts(v: DocView, slots: readonly AmountSlot[], keyOf: (m
         tie = false;
       } else if (score === best.score) tie = true;
     }
-    if (best && !tie) out.set(best.slot.key, a);
+    if (best && !tie && isDealSized(a.value)) out.set(best.slot.key, a);
   }
   return out;
 }

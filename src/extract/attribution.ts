@@ -8,6 +8,8 @@ const FIRST = /\b(?:as |was )?(?:first|initially|originally) reported by\s+$/i;
 const BROKE = /^\s*,?\s*(?:which was |who was )?credited with (?:initially |first )?breaking (?:the|this) (?:story|news)/i;
 const ANONYMOUS = /\b((?:(?:multiple|several|two|three|four|many|other)\s+)?(?:people|persons?|sources?|insiders?|officials?)\s+(?:familiar|briefed|close|with (?:direct )?knowledge)[^,.;]{0,60}|a source[^,.;]{0,60}|(?:on )?condition of anonymity|anonymous sources?|sources said|according to sources)/i;
 const STATEMENT = /\b(?:the (?:two )?(?:companies|company|firms?|organi[sz]ations|pair)|both companies|the two|they)\s+(?:said|say|announced|confirmed|stated)\b|\bin a (?:joint )?(?:statement|press release|blog post|news release)\b|\bsaid in a statement\b/i;
+/** Words every STATEMENT match holds (a cheap test before the pattern). */
+const STATEMENT_WORDS = ['said', 'say', 'announced', 'confirmed', 'state', 'release', 'blog post'];
 const FILING = /\b(?:regulatory filing|securities filing|in a filing|filings?\s+with|8-K|10-K|10-Q|prospectus|Securities and Exchange Commission)\b/;
 const ANALYST = /\banalysts?\b[^.]{0,60}\b(?:said|say|estimate|estimated|expect)\b/i;
 
@@ -53,7 +55,7 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
     found.source = anon[1]!.trim();
     any = true;
   }
-  const statement = STATEMENT.exec(text) ?? companySays(v, s);
+  const statement = (STATEMENT_WORDS.some((w) => lower.includes(w)) ? STATEMENT.exec(text) : null) ?? companySays(v, s);
   if (statement && !anon) {
     found.kind = 'company_statement';
     found.source = typeof statement === 'string' ? statement : statement[0];
@@ -70,7 +72,7 @@ export function sentenceAttribution(v: DocView, s: number, ownOutlet: string | n
     found.source = exec;
     any = true;
   }
-  if (!any && ANALYST.test(text)) {
+  if (!any && lower.includes('analyst') && ANALYST.test(text)) {
     found.kind = 'analyst';
     found.source = 'analysts';
     any = true;
@@ -114,7 +116,10 @@ export function attributionsBySentence(v: DocView, ownOutlet: string | null): (s
   const fallback = (): Attribution => {
     if (lead === undefined) {
       lead = null;
-      for (let s = 0; s < v.sentences.length && (!lead || !repeats); s++) {
+      // NOTE: only a sentence naming an outlet can say whom the document repeats: past the last one, stop once the lead is found.
+      let lastOutlet = -1;
+      for (let s = 0; s < v.sentences.length; s++) if (mentionsIn(v, s).some((m) => m.outlet)) lastOutlet = s;
+      for (let s = 0; s < v.sentences.length && (!lead || (!repeats && s <= lastOutlet)); s++) {
         const a = at(s);
         if (a && !lead) lead = a;
         if (a?.repeats && !repeats) repeats = a.repeats;

@@ -63,10 +63,21 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
     }
     return found;
   };
+  const durationCache = new Map<number, string | null>();
+  const durationIn = (s: number): string | undefined => {
+    let found = durationCache.get(s);
+    if (found === undefined) {
+      const sentence = sentences[s];
+      const spans = dateCache.get(s) ?? (sentence ? findDates(sentence, publishedAt, true) : []);
+      found = spans.find((d) => d.duration)?.duration ?? null;
+      durationCache.set(s, found);
+    }
+    return found ?? undefined;
+  };
   const persons: PersonMention[] = [];
   const v: DocView = {
     text, publishedAt, gazetteer, sentences, tokens, sentTok, mentions: [], persons,
-    amounts, quantities, datesIn, mentionAt: [], sentMentions: [],
+    amounts, quantities, datesIn, durationIn, mentionAt: [], sentMentions: [],
     amountAt: spanIndex(tokens.length, amounts),
     quantityAt: spanIndex(tokens.length, quantities),
     personAt: [],

@@ -20,27 +20,37 @@ const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const NUM_RE = '\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few';
 
 // NOTE: every pattern is a plain alternation without nested quantifiers: linear time.
-const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray, pub: Pub | null) => Partial<DateSpan> | null])[] = [
-  [new RegExp(`\\b(?:over|across|during) (?:the )?(?:next |coming |following |past |last )?(${NUM_RE}) (years?|months?|decades?)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!)],
-  [new RegExp(`\\b(${NUM_RE})-(year|month)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!)],
-  [new RegExp(`\\bfor (?:the next )?(${NUM_RE}) (years|months)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!)],
-  [new RegExp(`\\b(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), (m) => day(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0])],
-  [new RegExp(`\\b(\\d{1,2}) (${MONTH_RE})\\.? (\\d{4})\\b`, 'gi'), (m) => day(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0])],
-  [new RegExp(`\\b(${MONTH_RE})\\.? (\\d{4})\\b`, 'gi'), (m) => ({ date: fuzzyFromIso(iso(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!), m[0]) })],
-  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), m[0])],
-  [new RegExp(`\\b(in|since|by|until|through|from|on|of|early|late|mid-?|last|this|next) (${MONTH_RE})\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'), (m, p) => monthOnly(m, p)],
-  [/\b(first|second|1st|2nd) half of (\d{4})\b/gi, (m) => half(Number(m[2]), /^(first|1st)$/i.test(m[1]!) ? 1 : 2, m[0])],
-  [/\bH([12]) (\d{4})\b/g, (m) => half(Number(m[2]), Number(m[1]), m[0])],
-  [/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?\b/gi, (m, p) => quarter(m[2] ? Number(m[2]) : p?.y, ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(m[1]!.toLowerCase()) % 4 + 1, m[0])],
-  [/\bQ([1-4]) (\d{4})\b/g, (m) => quarter(Number(m[2]), Number(m[1]), m[0])],
-  [/\b(early|mid|late)[- ](\d{4})\b/gi, (m) => part(Number(m[2]), m[1]!.toLowerCase(), m[0])],
-  [/\bfiscal (?:year )?(\d{4})\b/gi, (m) => ({ date: { ...fuzzyFromIso(iso(Number(m[1])), m[0]), approximate: true } })],
-  [/\b(?:in|since|by|until|through|during|from|of) (\d{4})\b/gi, (m) => year(Number(m[1]), m[0])],
-  [/\b(last|this|next|earlier this|later this|earlier in the|late last|early next) (week|month|year|quarter)\b/gi, (m, p) => relative(m[1]!.toLowerCase(), m[2]!.toLowerCase(), p, m[0])],
-  [new RegExp(`\\b(?:(${NUM_RE}) )?(days|weeks|months|years) ago\\b`, 'gi'), (m, p) => ago(m[1], m[2]!.toLowerCase(), p, m[0])],
-  [/\b(yesterday|today|earlier today)\b/gi, (m, p) => (p ? { date: dayOffset(p, /yesterday/i.test(m[1]!) ? -1 : 0, m[0]) } : null)],
-  [/\b(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, p) => weekday(m[1]!.toLowerCase(), p, m[0])],
+// NOTE: each pattern also names a cheap test every match implies (a word, four digits, a month
+// name), so a sentence skips the patterns it cannot match without running them.
+const PATTERNS: readonly (readonly [RegExp, (m: RegExpExecArray, pub: Pub | null) => Partial<DateSpan> | null, (c: Clues) => boolean])[] = [
+  [new RegExp(`\\b(?:over|across|during) (?:the )?(?:next |coming |following |past |last )?(${NUM_RE}) (years?|months?|decades?)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!), (c) => c.lower.includes('year') || c.lower.includes('month') || c.lower.includes('decade')],
+  [new RegExp(`\\b(${NUM_RE})-(year|month)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!), (c) => c.lower.includes('-year') || c.lower.includes('-month')],
+  [new RegExp(`\\bfor (?:the next )?(${NUM_RE}) (years|months)\\b`, 'gi'), (m) => duration(m[1]!, m[2]!), (c) => c.lower.includes('years') || c.lower.includes('months')],
+  [new RegExp(`\\b(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), (m) => day(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]), m[0]), (c) => c.year && c.month],
+  [new RegExp(`\\b(\\d{1,2}) (${MONTH_RE})\\.? (\\d{4})\\b`, 'gi'), (m) => day(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]), m[0]), (c) => c.year && c.month],
+  [new RegExp(`\\b(${MONTH_RE})\\.? (\\d{4})\\b`, 'gi'), (m) => ({ date: fuzzyFromIso(iso(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!), m[0]) }), (c) => c.year && c.month],
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => day(Number(m[1]), Number(m[2]), Number(m[3]), m[0]), (c) => c.year && c.lower.includes('-')],
+  [new RegExp(`\\b(in|since|by|until|through|from|on|of|early|late|mid-?|last|this|next) (${MONTH_RE})\\.?(?: (\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'), (m, p) => monthOnly(m, p), (c) => c.month],
+  [/\b(first|second|1st|2nd) half of (\d{4})\b/gi, (m) => half(Number(m[2]), /^(first|1st)$/i.test(m[1]!) ? 1 : 2, m[0]), (c) => c.year && c.lower.includes('half')],
+  [/\bH([12]) (\d{4})\b/g, (m) => half(Number(m[2]), Number(m[1]), m[0]), (c) => c.year && c.text.includes('H')],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?\b/gi, (m, p) => quarter(m[2] ? Number(m[2]) : p?.y, ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].indexOf(m[1]!.toLowerCase()) % 4 + 1, m[0]), (c) => c.lower.includes('quarter')],
+  [/\bQ([1-4]) (\d{4})\b/g, (m) => quarter(Number(m[2]), Number(m[1]), m[0]), (c) => c.year && c.text.includes('Q')],
+  [/\b(early|mid|late)[- ](\d{4})\b/gi, (m) => part(Number(m[2]), m[1]!.toLowerCase(), m[0]), (c) => c.year && (c.lower.includes('early') || c.lower.includes('mid') || c.lower.includes('late'))],
+  [/\bfiscal (?:year )?(\d{4})\b/gi, (m) => ({ date: { ...fuzzyFromIso(iso(Number(m[1])), m[0]), approximate: true } }), (c) => c.year && c.lower.includes('fiscal')],
+  [/\b(?:in|since|by|until|through|during|from|of) (\d{4})\b/gi, (m) => year(Number(m[1]), m[0]), (c) => c.year],
+  [/\b(last|this|next|earlier this|later this|earlier in the|late last|early next) (week|month|year|quarter)\b/gi, (m, p) => relative(m[1]!.toLowerCase(), m[2]!.toLowerCase(), p, m[0]), (c) => c.lower.includes('week') || c.lower.includes('month') || c.lower.includes('year') || c.lower.includes('quarter')],
+  [new RegExp(`\\b(?:(${NUM_RE}) )?(days|weeks|months|years) ago\\b`, 'gi'), (m, p) => ago(m[1], m[2]!.toLowerCase(), p, m[0]), (c) => c.lower.includes('ago')],
+  [/\b(yesterday|today|earlier today)\b/gi, (m, p) => (p ? { date: dayOffset(p, /yesterday/i.test(m[1]!) ? -1 : 0, m[0]) } : null), (c) => c.lower.includes('day')],
+  [/\b(?:on |last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, p) => weekday(m[1]!.toLowerCase(), p, m[0]), (c) => c.lower.includes('day')],
 ];
+
+/** What a sentence holds, tested once: its lower-cased text, four digits in a row, a word starting like a month (every month pattern has \b before it). */
+interface Clues {
+  readonly text: string;
+  readonly lower: string;
+  readonly year: boolean;
+  readonly month: boolean;
+}
 
 interface Pub {
   readonly y: number;
@@ -157,19 +167,35 @@ function weekday(name: string, p: Pub | null, text: string): Partial<DateSpan> |
   return { date: dayOffset(p, -((today - target + 7) % 7), text) };
 }
 
+// NOTE: a document's sentences share one publication date: remember the last one parsed.
+let lastPub: { readonly text: string | null; readonly pub: Pub | null } = { text: null, pub: null };
+
 function parsePub(publishedAt: string | null): Pub | null {
+  if (lastPub.text === publishedAt) return lastPub.pub;
   const m = publishedAt ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(publishedAt) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) } : null;
+  const pub = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) } : null;
+  lastPub = { text: publishedAt, pub };
+  return pub;
 }
 
-/** Every date and duration in a sentence, with offsets into the document, earliest pattern first. */
-export function findDates(sentence: Sentence, publishedAt: string | null): DateSpan[] {
+// NOTE: the duration patterns come first, so no date pattern can take their text: running them
+// alone finds the same durations.
+const DURATIONS = PATTERNS.slice(0, 3);
+
+/**
+ * Every date and duration in a sentence, with offsets into the document, earliest pattern first;
+ * with `durationsOnly`, only its durations.
+ */
+export function findDates(sentence: Sentence, publishedAt: string | null, durationsOnly = false): DateSpan[] {
   const pub = parsePub(publishedAt);
   const text = sentence.text;
   if (!/\d|year|month|week|day|ago|half|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text)) return [];
   const out: DateSpan[] = [];
   const used: [number, number][] = [];
-  for (const [re, make] of PATTERNS) {
+  const lower = text.toLowerCase();
+  const clues: Clues = { text, lower, year: /\d{4}/.test(text), month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text) };
+  for (const [re, make, may] of durationsOnly ? DURATIONS : PATTERNS) {
+    if (!may(clues)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const a = m.index;

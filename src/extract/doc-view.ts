@@ -89,6 +89,8 @@ export interface DocView {
   readonly quantities: readonly ValueSpan<Quantity>[];
   /** Dates and durations of a sentence, computed on first use (only claim sentences need them). */
   readonly datesIn: (sentence: number) => readonly DateSpan[];
+  /** The first duration of a sentence ("P7Y"), computed on first use without reading its dates. */
+  readonly durationIn: (sentence: number) => string | undefined;
   /** Mention covering each token (name tokens only), by token index. */
   mentionAt: (Mention | undefined)[];
   /** The mentions of each sentence, in text order. */

@@ -56,32 +56,50 @@ const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 
 const PRESENT = /^(accounts|represents|relies|fills|uses|rents|runs|trains|operates|depends|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
-const SENTENCE_SPANS = new WeakMap<DocView, Map<number, string>>();
-
-/** `span` of a whole sentence, cached per document. */
-function sentenceSpan(v: DocView, s: number): string {
-  let cache = SENTENCE_SPANS.get(v);
-  if (!cache) SENTENCE_SPANS.set(v, (cache = new Map()));
-  let text = cache.get(s);
-  if (text === undefined) cache.set(s, (text = span(v, v.sentTok[s]!, v.sentTok[s + 1]!)));
-  return text;
+/** What readStatus reads from a whole sentence: its words, its hedges, whether it tells of a deal ending. */
+interface SentenceWords {
+  readonly text: string;
+  readonly hedges: readonly string[];
+  readonly ending: boolean;
 }
 
-const HEDGE_CACHE = new WeakMap<DocView, Map<number, readonly string[]>>();
+const SENTENCE_WORDS = new WeakMap<DocView, Map<number, SentenceWords>>();
 
-function sentenceHedges(v: DocView, s: number, sentence: string): readonly string[] {
-  let cache = HEDGE_CACHE.get(v);
-  if (!cache) HEDGE_CACHE.set(v, (cache = new Map()));
+/** The words of sentence s (`span` of the whole sentence) and what they say, cached per document. */
+function sentenceWords(v: DocView, s: number): SentenceWords {
+  let cache = SENTENCE_WORDS.get(v);
+  if (!cache) SENTENCE_WORDS.set(v, (cache = new Map()));
   let found = cache.get(s);
-  if (!found) cache.set(s, (found = [...new Set([...sentence.matchAll(HEDGES)].map((m) => m[1]!))]));
+  if (!found) {
+    const text = span(v, v.sentTok[s]!, v.sentTok[s + 1]!);
+    found = {
+      text,
+      hedges: [...new Set([...text.matchAll(HEDGES)].map((m) => m[1]!))],
+      ending: /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(text),
+    };
+    cache.set(s, found);
+  }
   return found;
 }
 
 /** The words of tokens [from, to) joined by spaces, lower case. */
 function span(v: DocView, from: number, to: number): string {
-  const out: string[] = [];
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) out.push(v.tokens[j]!.lower);
-  return out.join(' ').replace(/ ' s\b/g, "'s").replace(/ - /g, '-');
+  const first = Math.max(0, from);
+  let out = '';
+  for (let j = first; j < to && j < v.tokens.length; j++) out += j === first ? v.tokens[j]!.lower : ` ${v.tokens[j]!.lower}`;
+  // NOTE: the includes() tests skip two regex passes on the many spans with nothing to rejoin.
+  if (out.includes(" ' s")) out = out.replace(/ ' s\b/g, "'s");
+  return out.includes(' - ') ? out.replace(/ - /g, '-') : out;
+}
+
+/** The last n space-separated words of s (all of s when it has fewer), as `s.split(' ').slice(-n).join(' ')`. */
+function lastWords(s: string, n: number): string {
+  let cut = s.length;
+  for (let k = 0; k < n; k++) {
+    cut = cut > 0 ? s.lastIndexOf(' ', cut - 1) : -1;
+    if (cut < 0) return s;
+  }
+  return s.slice(cut + 1);
 }
 
 /**
@@ -99,7 +117,7 @@ const AWAITS_CLOSING = /\b(?:completion|closing) (?:is|was) (?:expected|due|sche
 
 /** True when the sentence or the next one says the deal has yet to close. */
 function awaitsClosing(v: DocView, s: number): boolean {
-  return AWAITS_CLOSING.test(sentenceSpan(v, s)) || (s + 1 < v.sentences.length && AWAITS_CLOSING.test(sentenceSpan(v, s + 1)));
+  return AWAITS_CLOSING.test(sentenceWords(v, s).text) || (s + 1 < v.sentences.length && AWAITS_CLOSING.test(sentenceWords(v, s + 1).text));
 }
 
 function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolean): StatusReading {
@@ -112,11 +130,13 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   }
   const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
   // NOTE: "the talks collapsed and Meta instead invested $14 billion in Scale": what came instead has its own stage.
-  const local = span(v, from, f.trigger + 2).replace(/^.*\binstead\b/, '');
-  const sentence = sentenceSpan(v, f.sentence);
-  const hedges = sentenceHedges(v, f.sentence, sentence);
+  const words = span(v, from, f.trigger + 2);
+  const local = words.includes('instead') ? words.replace(/^.*\binstead\b/, '') : words;
+  const whole = sentenceWords(v, f.sentence);
+  const sentence = whole.text;
+  const hedges = whole.hedges;
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
-  const after = /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(sentence) ? `${span(v, Math.max(first, previousTrigger + 1, f.trigger - 6), f.trigger).replace(/^.*\binstead\b/, '')} ${span(v, f.trigger, v.sentTok[f.sentence + 1]!)}` : '';
+  const after = whole.ending ? `${span(v, Math.max(first, previousTrigger + 1, f.trigger - 6), f.trigger).replace(/^.*\binstead\b/, '')} ${span(v, f.trigger, v.sentTok[f.sentence + 1]!)}` : '';
   const w = v.tokens[f.trigger]!.lower;
   if (AMENDED.test(local)) return read('amended', 2);
   if (CANCEL.test(local) || CANCEL_LATER.test(after) || NOT_DONE.test(local)) return read('cancelled', 2);
@@ -128,7 +148,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.
   if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && TALKS.test(span(v, first, f.trigger)) && !CANCEL.test(sentence)) return read('in_talks', 2);
   // NOTE: "will supply X with capacity under a five-year contract worth $17.4bn": the contract exists.
-  if (PURCHASE_LIKE.has(f.type) && UNDER_DEAL.test(sentenceSpan(v, f.sentence)) && !pendingTerms(v)) {
+  if (PURCHASE_LIKE.has(f.type) && UNDER_DEAL.test(sentenceWords(v, f.sentence).text) && !pendingTerms(v)) {
     const m = UNDER_DEAL.exec(span(v, f.trigger, v.sentTok[f.sentence + 1]!));
     if (m && !/\b(?:proposed|potential|possible|planned|new)\b/.test(m[0])) return read('signed', 2);
   }
@@ -145,7 +165,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   // NOTE: "announced an agreement under which X will invest": an announcement, not yet a signature.
   if (DEAL_NOUNS.has(w) && !MODAL.test(local)) return read(asHead && /\bannounc/.test(local) ? 'announced' : 'signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
-  if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(local.split(' ').slice(-4).join(' '))) {
+  if (COMPLETE.test(local) && !/\b(will|would|could|may|might|to|being)\b/.test(lastWords(local, 4))) {
     return read(ONGOING.has(f.type) && f.status !== 'completed' ? 'signed' : 'completed', 1);
   }
   if (f.status) return read(f.status, 1);

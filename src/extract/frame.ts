@@ -36,8 +36,11 @@ export interface Frame {
 
 export type FrameInit = Omit<Frame, 'strength'> & { readonly strength?: number };
 
+/** How much a pattern is worth when its handler does not say. */
+const DEFAULT_STRENGTH = 0.7;
+
 export function frame(init: FrameInit): Frame {
-  return { strength: 0.7, ...init };
+  return { strength: DEFAULT_STRENGTH, ...init };
 }
 
 /** The entity sector of a mention, when it is known. */
@@ -110,7 +113,8 @@ export function pairs(
       if (sameParty(from, to) && to && isAnaphor(to)) to = otherReading(to, from!);
       if (t && !to) continue;
       if (sameParty(from, to)) continue;
-      out.push(frame({ ...init, from, to }));
+      // NOTE: one spread, not frame({ ...init, from, to }) (two): the same object, built once.
+      out.push({ strength: DEFAULT_STRENGTH, ...init, from, to });
     }
   }
   return out;

@@ -170,6 +170,22 @@ function executiveIndex(list: readonly Executive[]): Map<string, Executive> {
   return map;
 }
 
+const STARTS = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/**
+ * Every word a name, alias or executive can start with, lower-cased (memoised): a token whose lower
+ * case is not here starts none of them.
+ */
+export function nameStarts(g: Gazetteer): ReadonlySet<string> {
+  let set = STARTS.get(g);
+  if (!set) {
+    const executives = [...g.executives.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1));
+    set = new Set([...g.byFirst.keys(), ...g.byFirstLower.keys(), ...executives].map((k) => k.toLowerCase()));
+    STARTS.set(g, set);
+  }
+  return set;
+}
+
 const ROLLED = new WeakMap<Gazetteer, Map<EntityId, EntityId>>();
 
 /** The entity a subsidiary or division rolls up into (itself when it has no parent). Memoised. */

@@ -1,7 +1,7 @@
 /** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
 import { entityId, type EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention, type MentionRole, type PersonMention } from './doc-view.js';
-import { type Gazetteer, type NameEntry } from './gazetteer.js';
+import { nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
 import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
@@ -64,8 +64,10 @@ function firstWords(g: Gazetteer): ReadonlySet<string> {
 const NO_ENTRIES: readonly NameEntry[] = [];
 
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
-function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex): Match | null {
+function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
   const t = tokens[i]!;
+  // NOTE: most tokens start no name; one set lookup rules them out before the three map lookups below.
+  if (!keys.has(t.lower) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
   let best: Match | null = null;
   for (const e of g.byFirst.get(t.norm) ?? NO_ENTRIES) {
     if (matchEntry(tokens, i, end, e)) {
@@ -118,10 +120,11 @@ function learnPeople(v: DocView, found: readonly Mention[]): Map<string, string>
     const pre = /^(?:'s|’s)?\s+((?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|chairman|president|CFO|chief financial officer|boss))\s+(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})/u.exec(after);
     if (pre) people.set(pre[2]!, m.candidates[0]);
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    const post = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:\S+ )?(?:CEO|chief executive|founder|co-founder|chairman|president|CFO|boss|head)(?: officer)? (?:of|at) $/u.exec(before);
+    // NOTE: the endsWith() tests skip the Unicode patterns where their fixed endings cannot match.
+    const post = before.endsWith('of ') || before.endsWith('at ') ? /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:\S+ )?(?:CEO|chief executive|founder|co-founder|chairman|president|CFO|boss|head)(?: officer)? (?:of|at) $/u.exec(before) : null;
     if (post) people.set(post[1]!, m.candidates[0]);
-    const poss = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), $/u.exec(before);
-    if (poss && m.possessive && titles.test(text.slice(m.end, m.end + 40).replace(/^(?:'s|’s)\s+/, ''))) people.set(poss[1]!, m.candidates[0]);
+    const poss = m.possessive && before.endsWith(', ') ? /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), $/u.exec(before) : null;
+    if (poss && titles.test(text.slice(m.end, m.end + 40).replace(/^(?:'s|’s)\s+/, ''))) people.set(poss[1]!, m.candidates[0]);
   }
   for (const [name, company] of [...people]) {
     const surname = name.split(' ').at(-1)!;
@@ -147,24 +150,26 @@ const TARGET_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'b
 /** Deal verbs whose sentence-initial subject is a company even without a suffix ("Lovable raised $200 million"). */
 const SUBJECT_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'landed', 'closed', 'signed', 'agreed', 'acquired', 'bought', 'invested']);
 
+/** The end of a run of up to four capitalised, uncovered words from token `from` (hyphenated pairs count as one). */
+function nameRun(tokens: readonly Token[], from: number, end: number, covered: readonly boolean[]): number {
+  let k = from;
+  while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
+    k++;
+    if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  }
+  return k;
+}
+
 function unknownAt(tokens: readonly Token[], i: number, start: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
-  const nameRun = (from: number): number => {
-    let k = from;
-    while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
-      k++;
-      if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
-    }
-    return k;
-  };
   const t = tokens[i]!;
   // NOTE: a descriptor opening the sentence is capitalised ("Chipmaker Rivos agreed ...").
   if (HEADS.has(t.lower) && (!isCap(t) || i === start)) {
-    const to = nameRun(i + 1);
+    const to = nameRun(tokens, i + 1, end, covered);
     if (to > i + 1) return { from: i + 1, to };
     return null;
   }
   if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
-  const to = nameRun(i);
+  const to = nameRun(tokens, i, end, covered);
   // NOTE: one or two bare capitalised words in a deal slot name a company the gazetteer lacks.
   // NOTE: a number is no name: "would buy 50,000 of its GPUs".
   const bare = to > i && to - i <= 2 && !/^\p{Lu}+$/u.test(t.text) && !/^\p{N}/u.test(t.text);
@@ -186,6 +191,7 @@ export function findMentions(v: DocView): void {
   const found: Mention[] = [];
   const persons: PersonMention[] = [];
   const covered: boolean[] = new Array(tokens.length).fill(false);
+  const keys = nameStarts(g);
   const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
@@ -194,7 +200,7 @@ export function findMentions(v: DocView): void {
           i++;
           continue;
         }
-        const m = longestAt(g, tokens, i, end, people);
+        const m = longestAt(g, tokens, i, end, people, keys);
         if (!m || (namesOnly && m.person)) {
           i++;
           continue;
@@ -385,6 +391,8 @@ function closesList(v: DocView, i: number): boolean {
 /** True when the tokens between two list members are only joiners or a short appositive. */
 export function isListLink(v: DocView, from: number, to: number): boolean {
   const t = v.tokens;
+  // NOTE: most links are one token or none; decide those without building the word list.
+  if (to - from <= 1) return to - from === 1 && /^(,|and|or|&)$/.test(t[from]?.lower ?? '');
   const words = t.slice(from, to).map((x) => x.lower);
   const joined = words.join(' ');
   if (/^(,|and|or|, and|, or|&)$/.test(joined)) return true;

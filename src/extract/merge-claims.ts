@@ -134,7 +134,7 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   }
   const talks = new Set<string>();
   for (const rs of groups.values()) {
-    if (pickStatus(v, rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f));
+    if (pickStatus(v, rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f.from!, rs[0]!.f.to!));
   }
   const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
   const slots: AmountSlot[] = [...groups].map(([key, rs]) => ({
@@ -152,16 +152,17 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   for (const [key, rs] of groups) {
     const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? loose.get(key) : undefined);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
-    const f0 = { ...rs[0]!.f, from: specific(v, rs.map((r) => r.f.from!)), to: specific(v, rs.map((r) => r.f.to!)) };
+    const from = specific(v, rs.map((r) => r.f.from!));
+    const to = specific(v, rs.map((r) => r.f.to!));
     let status = pickStatus(v, rs);
-    if (status.planOnly && talks.has(pairKey(f0))) status = { ...status, status: 'in_talks' };
+    if (status.planOnly && talks.has(pairKey(from, to))) status = { ...status, status: 'in_talks' };
     const sentences = [...new Set(rs.map((r) => r.f.sentence))];
     claims.push({
       id: claimId(`${ctx.doc.id}#c${claims.length + 1}`),
       documentId: ctx.doc.id,
-      type: f0.type,
-      from: ref(v, f0.from!),
-      to: ref(v, f0.to!),
+      type: rs[0]!.f.type,
+      from: ref(v, from),
+      to: ref(v, to),
       amount: forced ? claimAmount(v, rs, forced) : base.get(key) ?? null,
       terms: claimTerms(v, rs),
       status: status.status,
@@ -190,8 +191,8 @@ function specific(v: DocView, ms: readonly Mention[]): Mention {
   return ms.find((m) => m.entityId && rollUp(v.gazetteer, m.entityId) !== m.entityId) ?? ms[0]!;
 }
 
-function pairKey(f: Frame): string {
-  return [partyKey(f.from!), partyKey(f.to!)].sort().join('|');
+function pairKey(from: Mention, to: Mention): string {
+  return [partyKey(from), partyKey(to)].sort().join('|');
 }
 
 /** "$17.4 billion, an amount that could rise to $19.4 billion": the stated figure up to the ceiling. */
@@ -276,9 +277,10 @@ function claimAmount(v: DocView, rs: readonly Reading[], forced?: ValueSpan<Amou
   if (!amount) return null;
   if (!amount.period) {
     for (const r of rs) {
-      const d = v.datesIn(r.f.sentence).find((x) => x.duration);
-      if (d?.duration && (r.f.amount || forced?.sentence === r.f.sentence)) {
-        amount = { ...amount, period: d.duration };
+      if (!r.f.amount && forced?.sentence !== r.f.sentence) continue;
+      const duration = v.durationIn(r.f.sentence);
+      if (duration) {
+        amount = { ...amount, period: duration };
         break;
       }
     }
@@ -291,7 +293,7 @@ function claimTerms(v: DocView, rs: readonly Reading[]): DealTerms {
   const stake = rs.find((r) => r.f.stake)?.f.stake?.value;
   const shares = rs.find((r) => r.f.shares)?.f.shares?.value;
   const capacity = rs.map((r) => quantityIn(v, v.sentTok[r.f.sentence]!, v.sentTok[r.f.sentence + 1]!, ['GW', 'MW'])).find(Boolean)?.value;
-  const duration = rs.map((r) => v.datesIn(r.f.sentence).find((d) => d.duration)?.duration).find(Boolean);
+  const duration = rs.map((r) => v.durationIn(r.f.sentence)).find(Boolean);
   const names = new Set<string>();
   for (const r of rs) {
     for (const m of mentionsIn(v, r.f.sentence)) if (m.kind === 'product' && m.entityId && (m.entityId === r.f.to?.entityId || m.entityId === r.f.from?.entityId)) names.add(m.text);
@@ -309,8 +311,9 @@ const DATE_FIELD: Partial<Record<DealStatus, keyof DealDates>> = { announced: 'a
 
 function claimDates(v: DocView, sentence: number, status: DealStatus): DealDates {
   const field = DATE_FIELD[status];
+  if (!field) return {};
   const d = v.datesIn(sentence).find((x) => x.date && !x.date.expected);
-  return field && d?.date ? { [field]: d.date } : {};
+  return d?.date ? { [field]: d.date } : {};
 }
 
 function confidence(rs: readonly Reading[]): number {

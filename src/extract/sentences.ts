@@ -57,9 +57,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
     } else if (kind === WORDCHAR) {
       let j = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-      for (let k = charKind(text, j, text.charCodeAt(j)); j < to && (k === WORDCHAR || k === DIGIT); ) {
-        j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
-        k = charKind(text, j, text.charCodeAt(j));
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        // NOTE: ASCII letters and digits inline; charKind only for the rest.
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
+          j++;
+          continue;
+        }
+        const k = d < 128 ? OTHER : charKind(text, j, d);
+        if (k !== WORDCHAR && k !== DIGIT) break;
+        j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
       }
       push(i, j);
       i = j;
