@@ -1,4 +1,4 @@
-// The gold articles: scores held at floors per set (the tuning set and the two held-out sets), and invariants every claim must keep.
+// The gold articles: scores held at floors per set (the tuning set and the four written blind), and invariants every claim must keep.
 import { describe, it, expect } from 'vitest';
 import { intervalProblems } from '../src/core/amount.js';
 import { evaluate, parseGoldFile } from '../src/extract/evaluate.js';
@@ -8,14 +8,16 @@ import { join } from 'node:path';
 import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 
 // NOTE: floors are what the rules reach today, a little below so an added gold article does not
-// break the build; raise them as the extractor improves. `articles` is the tuning set; `unseen` and
-// `holdout` were written by people who never read the extractor, and the rules are not tuned on
-// `holdout` (see its README), so its floor says how the extractor does on new text. `unseen` was
-// held out in the first round of rule work and used as a second tuning set in the next.
+// break the build; raise them as the extractor improves. `articles` is the tuning set. The other
+// four were written by people who never read the extractor: `unseen` was tuned on from the second
+// round of rule work, `phrasings` (short items, one phrasing each) and `fresh` from the third, and
+// `holdout` never (see its README), so its floor says how the extractor does on new text.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
-  articles: { precision: 0.94, recall: 0.89, f1: 0.92, amount: 0.94, status: 0.89 },
-  unseen: { precision: 0.86, recall: 0.76, f1: 0.81, amount: 0.91, status: 0.89 },
-  holdout: { precision: 0.81, recall: 0.46, f1: 0.59, amount: 0.64, status: 0.8 },
+  articles: { precision: 0.94, recall: 0.9, f1: 0.92, amount: 0.94, status: 0.89 },
+  unseen: { precision: 0.88, recall: 0.83, f1: 0.86, amount: 0.92, status: 0.9 },
+  phrasings: { precision: 0.95, recall: 0.75, f1: 0.84, amount: 0.84, status: 0.87 },
+  fresh: { precision: 0.79, recall: 0.62, f1: 0.7, amount: 0.8, status: 0.8 },
+  holdout: { precision: 0.82, recall: 0.52, f1: 0.64, amount: 0.69, status: 0.8 },
 };
 
 describe.each(Object.keys(FLOORS).filter((d) => existsSync(join(ROOT, 'test/fixtures', d))))('gold set %s', (dir) => {

@@ -2,7 +2,8 @@
 import type { Amount } from '../core/amount.js';
 import type { FigureKind } from '../core/figure.js';
 import { mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan } from './doc-view.js';
-import { agentBefore, findWord, hasWord, possessorBefore, words } from './frame-args.js';
+import { agentBefore, possessorBefore } from './frame-args.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { partyOrProduct, usable } from './frame.js';
 
 export interface FigureFinding {

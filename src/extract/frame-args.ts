@@ -1,9 +1,9 @@
 /** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
-import type { Amount, Quantity, QuantityUnit } from '../core/amount.js';
 import { isListLink, startsClause } from './mentions.js';
 import { NAME_ADJECTIVES, NOT_NAMES } from './lexicon.js';
-import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan } from './doc-view.js';
+import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
+import { hasWord } from './frame-words.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
 const CLAUSE_VERBS = new Set(['said', 'says', 'say', 'reported', 'announced', 'noted', 'added', 'told', 'believes', 'expects', 'confirmed', 'showed', 'shows', 'argued', 'claimed', 'warned', 'so', 'such']);
@@ -349,96 +349,4 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
   };
   addMention(v, m);
   return m;
-}
-
-/** The first amount whose tokens lie in [from, to) and that no figure or frame has taken. */
-export function amountIn(v: DocView, from: number, to: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
-    const a = v.amountAt[j];
-    if (a && a.tok === j && !taken.has(a) && !isRate(v, a)) return a;
-  }
-  return null;
-}
-
-/** "$10 billion for every gigawatt", "$1 per share": a rate, not the deal's amount. */
-function isRate(v: DocView, a: ValueSpan<Amount>): boolean {
-  const t = v.tokens;
-  const w = t[a.tokEnd]?.lower;
-  return w === 'per' || w === 'apiece' || w === 'each' || (w === 'for' && /^(every|each)$/.test(t[a.tokEnd + 1]?.lower ?? '')) || (w === 'a' && t[a.tokEnd + 1]?.lower === 'share');
-}
-
-const TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling', 'for', 'of', 'at', 'by', 'add', 'adds', 'added', 'total', 'totals', 'totalled', 'totaled']);
-/** Anchors strong enough to reach across a comma: "Google, earlier this year, worth more than $3 billion". */
-const FAR_TRAILING = new Set(['worth', 'valued', 'totaling', 'totalling']);
-
-/**
- * An amount that follows the object: "from Lambda for about $1.5 billion", "in deals worth
- * about $1.5 billion", "by up to $6.5 billion".
- */
-export function trailingAmount(v: DocView, from: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
-  const t = v.tokens;
-  let comma = false;
-  for (let j = from; j < from + 16 && j < t.length; j++) {
-    const w = t[j]!.lower;
-    if (w === ';' || w === '.') return null;
-    if (w === ',') comma = true;
-    if (!TRAILING.has(w) || (comma && !FAR_TRAILING.has(w)) || (!comma && j >= from + 8 && !FAR_TRAILING.has(w))) continue;
-    const a = amountIn(v, j + 1, j + 4, taken);
-    if (a) return a;
-  }
-  return null;
-}
-
-/** The first quantity of a unit in [from, to). */
-export function quantityIn(v: DocView, from: number, to: number, units: readonly QuantityUnit[]): ValueSpan<Quantity> | null {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
-    const q = v.quantityAt[j];
-    if (q && q.tok === j && units.includes(q.value.unit)) return q;
-  }
-  return null;
-}
-
-/** True when any of the words occurs in [from, to). */
-export function hasWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return true;
-  return false;
-}
-
-/** Index of the first of the words in [from, to), or -1. */
-export function findWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): number {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return j;
-  return -1;
-}
-
-const WORD_SETS = new Map<string, ReadonlySet<string>>();
-
-/** A set of words from a space-separated list (memoised: handlers call it inline). */
-export function words(s: string): ReadonlySet<string> {
-  let set = WORD_SETS.get(s);
-  if (!set) {
-    set = new Set(s.split(/\s+/).filter(Boolean));
-    WORD_SETS.set(s, set);
-  }
-  return set;
-}
-
-const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks superchip');
-
-/** True when token j names hardware: "chips", "GPUs", "tensor processing units", "Nvidia systems". */
-export function isHardwareAt(v: DocView, j: number): boolean {
-  const w = v.tokens[j]?.lower ?? '';
-  if (HARDWARE_WORDS.has(w)) return true;
-  if (w === 'units' && v.tokens[j - 1]?.lower === 'processing') return true;
-  if (w === 'systems' || w === 'servers') {
-    const m = v.mentionAt[j - 1] ?? v.mentionAt[j - 2];
-    const e = m?.entityId ? v.gazetteer.entities.get(m.entityId) : undefined;
-    return !!e && (e.sector === 'chips' || e.sector === 'hardware');
-  }
-  return false;
-}
-
-/** Index of the first hardware noun in [from, to), or -1. */
-export function findHardware(v: DocView, from: number, to: number): number {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (isHardwareAt(v, j)) return j;
-  return -1;
 }

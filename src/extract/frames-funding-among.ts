@@ -1,7 +1,8 @@
 /** Investors named by their role with the company left to context: "with A and B among the investors", "Backers include A", "X is also an investor". */
 import { mentionsIn, type Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
-import { agentBefore, agentsFrom, findWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, words } from './frame-args.js';
+import { agentBefore, agentsFrom, listFrom, mentionStartingNear, objectAfter, possessorBefore } from './frame-args.js';
+import { findWord, words } from './frame-words.js';
 import { isVenture, pairs, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 
 /** Words between "among" or a sentence start and the role noun ("among its early backers", "Other investors"). */

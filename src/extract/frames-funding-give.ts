@@ -1,5 +1,7 @@
 /** Money handed over with two objects: "Amazon has handed Anthropic a further $2.75 billion", "wrote Cohere a $500 million cheque". */
-import { agentBefore, agentsFrom, amountIn, directObject, findWord, objectAfter, possessorBefore, words } from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, objectAfter, possessorBefore } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { isVenture, pairs, providerScore, type FrameHandler } from './frame.js';
 
 /** Words that say the thing given is not money ("gave X 10% of its shares", "handed X warrants"). */

@@ -1,7 +1,7 @@
 /** Investees a sentence leaves implicit: "Microsoft and Nvidia in turn said they would invest $5bn and $10bn respectively". */
 import type { Amount } from '../core/amount.js';
 import type { Mention, ValueSpan } from './doc-view.js';
-import { hasWord, words } from './frame-args.js';
+import { hasWord, words } from './frame-words.js';
 import { sameParty, usable, type FrameContext } from './frame.js';
 
 /**

@@ -3,7 +3,9 @@ import type { Mention } from './doc-view.js';
 import { coInvestors } from './frames-funding-peers.js';
 import { roundOwnerInContext } from './frames-funding-round.js';
 import { equityType } from './frames-funding.js';
-import { agentBefore, agentsFrom, amountIn, findWord, hasWord, objectAfter, possessorBefore, words } from './frame-args.js';
+import { agentBefore, agentsFrom, objectAfter, possessorBefore } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { pairs, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 
 const BY = words('by');

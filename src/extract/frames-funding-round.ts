@@ -1,7 +1,8 @@
 /** Funding rounds named as objects: "in the round", "in the equity portion of X's financing", "in its Series C". */
 import type { Mention } from './doc-view.js';
 import { findFigures } from './company-figures.js';
-import { objectAfter, words } from './frame-args.js';
+import { objectAfter } from './frame-args.js';
+import { words } from './frame-words.js';
 import { usable, type FrameContext } from './frame.js';
 import { NAME_ADJECTIVES } from './lexicon.js';
 

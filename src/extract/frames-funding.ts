@@ -4,10 +4,9 @@ import { ventureBefore } from './frames-funding-among.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import { roundAt, roundOwnerInContext } from './frames-funding-round.js';
 import { holdingWorth } from './frames-stake.js';
-import {
-  agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore,
-  objectAfter, possessorBefore, prepObject, subjectOf, words,
-} from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import {
   isVenture, pairs, providerScore, purchaseTypeFor, sameParty, sectorOf, usable, type Frame, type FrameContext, type FrameHandler,
 } from './frame.js';

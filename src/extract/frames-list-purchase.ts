@@ -1,7 +1,8 @@
 /** Verbless purchase lists whose buyer is the topic: "The chip deals: 10 GW of Nvidia systems; 6 GW of AMD processors". */
 import type { Amount } from '../core/amount.js';
 import type { Mention, ValueSpan } from './doc-view.js';
-import { findWord, isHardwareAt, modifierBefore, objectAfter, possessorBefore, words } from './frame-args.js';
+import { modifierBefore, objectAfter, possessorBefore } from './frame-args.js';
+import { findWord, isHardwareAt, words } from './frame-words.js';
 import { pairs, sameParty, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { topicAt } from './topic.js';
 

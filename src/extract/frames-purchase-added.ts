@@ -1,5 +1,6 @@
 /** Trigger handler for a company added to a roster: "OpenAI has added Google Cloud to the providers supplying it". */
-import { directObject, findWord, subjectOf, words } from './frame-args.js';
+import { directObject, subjectOf } from './frame-args.js';
+import { findWord, words } from './frame-words.js';
 import { pairs, purchaseTypeFor, sameParty, type Frame, type FrameHandler } from './frame.js';
 
 const SELLERS = words('suppliers supplier providers provider vendors vendor');

@@ -1,6 +1,7 @@
 /** Trigger handler for things made for a customer: "Intel will build custom processors for Nvidia", "a supercomputer X is building for Y". */
 import type { Mention } from './doc-view.js';
-import { agentBefore, findHardware, findWord, isHardwareAt, words } from './frame-args.js';
+import { agentBefore } from './frame-args.js';
+import { findHardware, findWord, isHardwareAt, words } from './frame-words.js';
 import { clientAfter } from './frames-purchase-client.js';
 import { COMPUTE, isCloud } from './frames-purchase.js';
 import { pairs, sectorOf, type FrameContext, type FrameHandler } from './frame.js';

@@ -1,6 +1,7 @@
 /** The client a supplier works for: "for Microsoft", "for the software giant's AI workloads". */
 import type { Mention } from './doc-view.js';
-import { listFrom, mentionStartingNear, words } from './frame-args.js';
+import { listFrom, mentionStartingNear } from './frame-args.js';
+import { words } from './frame-words.js';
 import { usable, type FrameContext } from './frame.js';
 
 const CLAUSE_END = words('; : which that while but whose who');

@@ -1,5 +1,6 @@
 /** Trigger handler for a purchase committed to by its size: "Anthropic has committed to up to a gigawatt of Nvidia systems". */
-import { agentsFrom, findHardware, findWord, subjectOf, words } from './frame-args.js';
+import { agentsFrom, subjectOf } from './frame-args.js';
+import { findHardware, findWord, words } from './frame-words.js';
 import { COMPUTE, sellerOf } from './frames-purchase.js';
 import { pairs, sectorOf, type FrameHandler } from './frame.js';
 

@@ -1,8 +1,8 @@
 /** Trigger handler for deals named by a noun: "X signed a $300bn cloud deal with Y", "a pact between X and Y". */
 import type { DealType } from '../core/deal-type.js';
-import {
-  agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, objectAfter, possessorBefore, prepObject, trailingAmount, words,
-} from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, listFrom, objectAfter, possessorBefore, prepObject } from './frame-args.js';
+import { amountIn, trailingAmount } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { pairs, providerScore, purchaseTypeFor, usable, type FrameContext, type FrameHandler } from './frame.js';
 

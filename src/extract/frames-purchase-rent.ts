@@ -1,6 +1,8 @@
 /** Compute from providers: "X rents servers from Y", "X rents Y's chips", "capacity at Y", "working with Y on chips". */
 import type { DealType } from '../core/deal-type.js';
-import { agentBefore, agentsFrom, amountIn, findHardware, findWord, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words } from './frame-args.js';
+import { agentBefore, agentsFrom, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { amountIn, trailingAmount } from './frame-values.js';
+import { findHardware, findWord, words } from './frame-words.js';
 import type { Mention } from './doc-view.js';
 import { pairs, providerScore, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { COMPUTE, spentAmount } from './frames-purchase.js';

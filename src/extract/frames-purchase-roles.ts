@@ -1,6 +1,8 @@
 /** Trigger handlers for relationships named by a role: "OpenAI's biggest backer", "Lambda's largest customer", "accounted for 62% of its revenue". */
 import { mentionsIn, type Mention } from './doc-view.js';
-import { agentBefore, agentsFrom, findWord, hasWord, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, quantityIn, words } from './frame-args.js';
+import { agentBefore, agentsFrom, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore } from './frame-args.js';
+import { quantityIn } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { COMPUTE, HARDWARE } from './frames-purchase.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';

@@ -1,10 +1,9 @@
 /** Trigger handlers for purchases: spend on, rent from, buy chips, use Y's models, sell to, deals with a provider. */
 import type { DealType } from '../core/deal-type.js';
 import { mentionsIn, type Mention } from './doc-view.js';
-import {
-  agentBefore, agentsFrom, amountIn, directObject, findHardware, findWord, hasWord, mentionStartingNear,
-  modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, trailingAmount, words,
-} from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { amountIn, trailingAmount } from './frame-values.js';
+import { findHardware, findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { clientAfter } from './frames-purchase-client.js';
 import { dealAmountFor } from './context-deal-head.js';

@@ -1,7 +1,8 @@
 /** Amounts that name an earlier deal instead of its parties: "put it at $10 billion", "the contract is worth $6bn". */
 import type { DealType } from '../core/deal-type.js';
 import { DEAL_REF_NOUNS } from './company-figures.js';
-import { amountIn, findWord, words } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { frame, type FrameHandler } from './frame.js';
 
 /** Which claims a deal noun can point back to. */

@@ -1,8 +1,8 @@
 /** Trigger handlers for rights: licences, warrants and shares, revenue shares, acquisitions, loans (stakes and ventures have their own files). */
 import { mentionsIn, type Mention } from './doc-view.js';
-import {
-  agentBefore, amountIn, directObject, findWord, hasWord, listFrom, objectAfter, possessorBefore, prepObject, quantityIn, subjectOf, trailingAmount, words,
-} from './frame-args.js';
+import { agentBefore, directObject, listFrom, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { amountIn, quantityIn, trailingAmount } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
 import { recentVenture } from './frames-structure.js';

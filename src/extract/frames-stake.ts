@@ -1,10 +1,9 @@
 /** Trigger handlers for holdings: stakes owned, taken, sold, and shareholders. */
 import type { Mention } from './doc-view.js';
 import { mentionsIn } from './doc-view.js';
-import {
-  agentBefore, amountIn, findWord, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, quantityIn,
-  trailingAmount, words,
-} from './frame-args.js';
+import { agentBefore, mentionStartingNear, modifierBefore, objectAfter, possessorBefore } from './frame-args.js';
+import { amountIn, quantityIn, trailingAmount } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from './lexicon.js';
 import { asVenture, ventureAt } from './frames-venture-ref.js';

@@ -1,6 +1,8 @@
 /** Site leases whose lessor an earlier sentence names ("X has signed a lease for the whole site") and lease payments owed to a landlord. */
 import type { Mention } from './doc-view.js';
-import { amountIn, findWord, mentionStartingNear, possessorBefore, subjectOf, words } from './frame-args.js';
+import { mentionStartingNear, possessorBefore, subjectOf } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { recentVenture, siteOwners } from './frames-structure.js';
 

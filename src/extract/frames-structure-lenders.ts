@@ -1,7 +1,9 @@
 /** Trigger handlers for lender groups: banks leading a group of lenders, and facilities arranged by a bank with others among the lenders. */
 import type { Amount } from '../core/amount.js';
 import type { Mention, ValueSpan } from './doc-view.js';
-import { agentBefore, agentsFrom, amountIn, findWord, listFrom, mentionStartingNear, prepObject, words } from './frame-args.js';
+import { agentBefore, agentsFrom, listFrom, mentionStartingNear, prepObject } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { siteOwners } from './frames-structure.js';
 

@@ -1,9 +1,8 @@
 /** Trigger handlers for deal structure: site leases, guarantees, distributions, bought debt, lender groups, acquisitions made through a vehicle. */
 import type { Mention } from './doc-view.js';
-import {
-  agentBefore, agentsFrom, amountIn, findHardware, findWord, listFrom, mentionStartingNear, modifierBefore, objectAfter,
-  possessorBefore, prepObject, subjectOf, trailingAmount, words,
-} from './frame-args.js';
+import { agentBefore, agentsFrom, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { amountIn, trailingAmount } from './frame-values.js';
+import { findHardware, findWord, words } from './frame-words.js';
 import { pairs, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { acquire } from './frames-rights.js';
 import { isVehicle, ventureAt } from './frames-venture-ref.js';

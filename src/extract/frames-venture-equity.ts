@@ -1,5 +1,7 @@
 /** Venture equity by its source: "Most of the equity, roughly $5 billion, has come from A and B" (the venture in context). */
-import { amountIn, findWord, objectAfter, words } from './frame-args.js';
+import { objectAfter } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { pairs, type FrameHandler } from './frame.js';
 import { recentVenture } from './frames-structure.js';
 

@@ -1,7 +1,8 @@
 /** Ventures the text names without a gazetteer name: "the joint venture", "a joint venture of A and B", "their venture". */
 import type { EntityId } from '../core/ids.js';
 import { mentionsIn, type DocView, type Mention } from './doc-view.js';
-import { listFrom, mentionStartingNear, words } from './frame-args.js';
+import { listFrom, mentionStartingNear } from './frame-args.js';
+import { words } from './frame-words.js';
 import { usable } from './frame.js';
 
 /** Head nouns of a venture phrase. */

@@ -1,6 +1,8 @@
 /** Partners added by an absolute clause: "A and B will each put $N into V, with C and D providing smaller amounts". */
 import type { DocView } from './doc-view.js';
-import { agentBefore, amountIn, findWord, listFrom, mentionStartingNear, words } from './frame-args.js';
+import { agentBefore, listFrom, mentionStartingNear } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, words } from './frame-words.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
 import { ventureAt } from './frames-venture-ref.js';
 

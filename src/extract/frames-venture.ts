@@ -1,6 +1,8 @@
 /** Trigger handlers for ventures: who founds, joins or shares in a joint venture, a partnership vehicle or a fund. */
 import type { DocView, Mention } from './doc-view.js';
-import { agentBefore, agentsFrom, amountIn, directObject, findWord, hasWord, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject, words } from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, listFrom, mentionStartingNear, objectAfter, possessorBefore, prepObject } from './frame-args.js';
+import { amountIn } from './frame-values.js';
+import { findWord, hasWord, words } from './frame-words.js';
 import { isVenture, pairs, usable, type FrameHandler } from './frame.js';
 import { isVehicle, longerName, ventureAt } from './frames-venture-ref.js';
 import { pluralSubject } from './frames-venture-plural.js';

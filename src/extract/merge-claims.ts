@@ -6,7 +6,7 @@ import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
 import { mergeAmounts } from './amount-merge.js';
-import { quantityIn } from './frame-args.js';
+import { quantityIn } from './frame-values.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
 import { isVenture, sameParty, type Frame } from './frame.js';

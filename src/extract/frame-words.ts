@@ -1,0 +1,47 @@
+/** Word tests frames run over token ranges: word sets, and the nouns that name hardware. */
+import type { DocView } from './doc-view.js';
+
+/** True when any of the words occurs in [from, to). */
+export function hasWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Index of the first of the words in [from, to), or -1. */
+export function findWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower)) return j;
+  return -1;
+}
+
+const WORD_SETS = new Map<string, ReadonlySet<string>>();
+
+/** A set of words from a space-separated list (memoised: handlers call it inline). */
+export function words(s: string): ReadonlySet<string> {
+  let set = WORD_SETS.get(s);
+  if (!set) {
+    set = new Set(s.split(/\s+/).filter(Boolean));
+    WORD_SETS.set(s, set);
+  }
+  return set;
+}
+
+const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks superchip');
+
+/** True when token j names hardware: "chips", "GPUs", "tensor processing units", "Nvidia systems". */
+export function isHardwareAt(v: DocView, j: number): boolean {
+  const w = v.tokens[j]?.lower ?? '';
+  if (HARDWARE_WORDS.has(w)) return true;
+  if (w === 'units' && v.tokens[j - 1]?.lower === 'processing') return true;
+  if (w === 'systems' || w === 'servers') {
+    const m = v.mentionAt[j - 1] ?? v.mentionAt[j - 2];
+    const e = m?.entityId ? v.gazetteer.entities.get(m.entityId) : undefined;
+    return !!e && (e.sector === 'chips' || e.sector === 'hardware');
+  }
+  return false;
+}
+
+/** Index of the first hardware noun in [from, to), or -1. */
+export function findHardware(v: DocView, from: number, to: number): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (isHardwareAt(v, j)) return j;
+  return -1;
+}
