@@ -14,6 +14,11 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Rivals such as AMD and Intel are catching up with Nvidia.', [], ['amd→nvidia hardware_purchase', 'intel→nvidia hardware_purchase']],
   ['Analysts said customers including Microsoft may pay more for chips.', [], ['microsoft→nvidia hardware_purchase']],
   ['Mistral AI is growing fast. The start-up said its revenue tripled. It now adds Nebius to a roster of suppliers that already includes CoreWeave.', ['mistral-ai→coreweave compute_purchase'], []],
+  // fellow participants: "alongside investors including A" names no investor of the subject
+  ['Intel and Qualcomm took part in the round alongside financial investors including Tiger Global and Fidelity.', [], ['tiger-global→qualcomm equity_investment', 'fidelity→qualcomm equity_investment']],
+  ['Nebius invested together with other backers such as Accel.', [], ['accel→nebius equity_investment']],
+  ['Nscale agreed a $300 million placement with a group of investors that includes Nvidia and Accel.', ['nvidia→nscale equity_investment', 'accel→nscale equity_investment'], []],
+  ['CoreWeave signed contracts with customers including Meta.', ['meta→coreweave compute_purchase'], []],
   // revenue from named payers
   ['Nebius said on Monday its sales grew. Its cloud revenue reached $300 million, about a third of it from Meta and Microsoft.', ['meta→nebius compute_purchase', 'microsoft→nebius compute_purchase'], []],
   ["CoreWeave's revenue from Meta doubled last year.", ['meta→coreweave compute_purchase'], []],

@@ -105,6 +105,7 @@ export const roleNoun: FrameHandler = (c, k) => {
   const role = ROLE_KIND[t[k]!.lower];
   if (!role) return [];
   if (t[k]!.lower === 'partner' && findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('cloud compute computing training infrastructure')) < 0) return [];
+  if (companions(c, k)) return [];
   const listed = roleList(c, k, role);
   if (listed?.length) return listed;
   let owner = possessorBefore(v, k, 4);
@@ -161,6 +162,24 @@ export const roleNoun: FrameHandler = (c, k) => {
       return pairs([owner], [holder], { ...base, type: hw ? 'hardware_purchase' : comp ? 'compute_purchase' : purchaseTypeFor(v, holder) });
   }
 };
+
+const ALONGSIDE = words('alongside besides beside joining joined plus');
+
+/**
+ * "took part alongside financial investors including A and B", "invested with other backers such
+ * as A": the role noun names the subject's fellow participants, not its investors or suppliers.
+ */
+function companions(c: FrameContext, k: number): boolean {
+  const { v, s } = c;
+  for (let j = k - 1; j >= Math.max(v.sentTok[s]!, k - 4); j--) {
+    const w = v.tokens[j]!.lower;
+    // NOTE: "together with" / "along with" only: "signed contracts with customers including A" is a sale.
+    if (ALONGSIDE.has(w) || (w === 'with' && /^(together|along)$/.test(v.tokens[j - 1]?.lower ?? ''))) return true;
+    // NOTE: only adjectives in between: "a placement with a group of investors that includes A" is not one.
+    if (v.mentionAt[j] || !/^[a-z-]+$/.test(w) || /^(its|their|a|an|the|of|to|from|by|for)$/.test(w)) return false;
+  }
+  return false;
+}
 
 /** "the exclusive cloud provider for all of OpenAI's workloads": the possessor of what is provided for. */
 function workloadOwner(c: FrameContext, k: number): Mention | undefined {

@@ -13,6 +13,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits before a camel-cased brand name but not before an ordinary lower-case word', () => {
+    const text = 'Quarry paid for zCloud\'s shares. zCloud also leases servers from Brontel. He said so. and then left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "Quarry paid for zCloud's shares.",
+      'zCloud also leases servers from Brontel.',
+      'He said so. and then left.',
+    ]);
+  });
+
   it('ends a sentence at every line break and marks short unpunctuated lines as headings', () => {
     const s = splitSentences('Amazon weighs OpenAI stake\n\nAmazon is in talks. It may invest $10bn.');
     expect(s.map((x) => [x.text, x.heading, x.paragraph])).toEqual([

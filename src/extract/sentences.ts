@@ -113,7 +113,8 @@ const SENTENCE_STARTERS = new Set([
 
 // NOTE: a boundary is [.!?] plus closing quotes/brackets, then space, then something that can
 // open a sentence. Each alternative consumes at least one character, so the scan is linear.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}$€£¥])/gu;
+// A lower-case word with a capital inside ("eBay", "iRobot") is a brand name and opens one too.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?(?:[\p{Lu}\p{N}$€£¥]|\p{Ll}{1,3}\p{Lu}))/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -141,7 +142,8 @@ function nextWord(line: string, from: number): string {
 
 /**
  * The sentences of a text, in order. Every line break ends a sentence; within a line a
- * sentence ends at . ! or ? before a capital, a digit or a currency sign, unless the full stop
+ * sentence ends at . ! or ? before a capital, a digit, a currency sign or a camel-cased brand
+ * name ("zCloud"), unless the full stop
  * belongs to an abbreviation or an initial.
  */
 export function splitSentences(text: string): Sentence[] {
