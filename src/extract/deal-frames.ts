@@ -18,6 +18,7 @@ import { acquire, exclusive, grant, license, loan, passShare, revenueShare, righ
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
+import { lendersToVehicle, lendToVehicle } from './frames-structure-lenders-vehicle.js';
 import { equityFrom } from './frames-venture-equity.js';
 import { leaseInContext, leasePayments } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
@@ -99,7 +100,8 @@ on('warrant warrants', warrantsIn);
 on('rights right', rightsTo);
 on('offer offers', acquire);
 on('vehicle vehicles spv', vehicleLease);
-on('lenders lender', lendersAmong);
+on('lenders lender', lendersAmong, lendersToVehicle);
+on('lend lends lent lending', lendToVehicle);
 on('group syndicate consortium club', leadingLenders);
 on('providing contributing putting investing chipping supplying', withContributing);
 on('come came comes coming', equityFrom);
