@@ -19,11 +19,12 @@ import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, leadingLenders } from './frames-structure-lenders.js';
 import { lendersToVehicle, lendToVehicle } from './frames-structure-lenders-vehicle.js';
-import { equityFrom } from './frames-venture-equity.js';
+import { equityFrom, sourcedFrom } from './frames-venture-equity.js';
 import { leaseInContext, leasePayments } from './frames-structure-lease.js';
 import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
+import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 function on(words: string, ...handlers: FrameHandler[]): void {
@@ -105,9 +106,12 @@ on('lend lends lent lending', lendToVehicle);
 on('group syndicate consortium club', leadingLenders);
 on('providing contributing putting investing chipping supplying', withContributing);
 on('come came comes coming', equityFrom);
+on('equity debt', sourcedFrom);
 on('payments payment', leasePayments);
 on('arranged led provided underwritten syndicated', arrangedFacility);
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
+on('cut share portion slice', shareClause);
+on('share sharing', fromRevenueShare);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 
