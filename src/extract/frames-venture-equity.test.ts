@@ -48,3 +48,20 @@ describe('loans to the venture in context', () => {
     expect(claims('Morgan Stanley has lent about $5 billion across both phases, people said.', 'loan').filter((x) => x.t.endsWith('harbor-compute'))).toEqual([]);
   });
 });
+
+describe('equity and debt of a venture financing by source', () => {
+  const text = 'Equinix, Brookfield and KKR have closed $8 billion of financing for their joint venture in Ohio, made up of $3 billion of equity from Brookfield and KKR and about $5 billion of debt from Morgan Stanley.';
+
+  it('makes equity sources partners and debt sources lenders of the venture, each for its part', () => {
+    expect(claims(text, 'joint_venture').filter((x) => x.t !== 'equinix→harbor-compute')).toEqual([
+      { t: 'brookfield→harbor-compute', status: 'completed', lower: '3000000000' },
+      { t: 'kkr→harbor-compute', status: 'completed', lower: '3000000000' },
+    ]);
+    expect(claims(text, 'loan')).toEqual([{ t: 'morgan-stanley→harbor-compute', status: 'completed', lower: '4500000000' }]);
+  });
+
+  it('needs a venture in context and the "$N of equity from" shape', () => {
+    expect(claims('Oracle raised $8 billion, with $3 billion of equity from Brookfield and $5 billion of debt from Morgan Stanley.', 'loan')).toEqual([]);
+    expect(claims(`${intro}It has no plans to add debt from Morgan Stanley.`, 'loan')).toEqual([]);
+  });
+});
