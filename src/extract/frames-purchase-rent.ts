@@ -7,6 +7,7 @@ import type { Mention } from './doc-view.js';
 import { pairs, providerScore, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { COMPUTE, spentAmount } from './frames-purchase.js';
 import { dealAmountFor } from './context-deal-head.js';
+import { ventureNamedByOwners } from './context-venture.js';
 
 /** "Anthropic also rents Google's tensor processing units": the owner of the rented chips or servers sells compute. */
 function rentOwned(c: FrameContext, k: number): Frame[] {
@@ -60,7 +61,9 @@ export const rent: FrameHandler = (c, k) => {
   const hw = findHardware(v, k + 1, obj.prep) >= 0 && findWord(v, k + 1, obj.prep, COMPUTE) < 0;
   // NOTE: leasing buildings or hosting space is a lease (tenant to landlord), renting GPUs or capacity is compute.
   const type: DealType = premises(c, k, obj.prep, agent) ? 'other' : hw && /^(buy|purchase)/.test(t[k]!.lower) ? 'hardware_purchase' : 'compute_purchase';
-  return pairs(agentsFrom(v, agent), obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
+  // NOTE: "from the A-B joint venture": the owners' names stand for the venture they own.
+  const owned = ventureNamedByOwners(v, s, obj.prep + 1);
+  return pairs(agentsFrom(v, agent), owned ? [owned] : obj.mentions, { type, sentence: s, trigger: k, amount, strength: 0.85 });
 };
 
 /** "walked away from $12 billion of computing capacity at CoreWeave": compute bought from a provider. */

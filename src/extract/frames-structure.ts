@@ -6,6 +6,7 @@ import { findHardware, findWord, words } from './frame-words.js';
 import { pairs, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { acquire } from './frames-rights.js';
 import { isVehicle, ventureAt } from './frames-venture-ref.js';
+import { ventureNamedByOwners } from './context-venture.js';
 import { mentionsIn } from './doc-view.js';
 
 /** Real estate a lease covers (a site lease is typed "other", not a compute purchase). */
@@ -18,7 +19,7 @@ const BUILDING = words('building builds build developing develops develop constr
 /** The company or venture right after a preposition at p: a name, "the venture", "its developer, a joint venture of A and B". */
 function partyAfter(c: FrameContext, p: number): Mention[] {
   const { v, s } = c;
-  const jv = ventureAt(v, s, p + 1);
+  const jv = ventureNamedByOwners(v, s, p + 1) ?? ventureAt(v, s, p + 1);
   if (jv) return [jv];
   const named = mentionStartingNear(v, p + 1, 1);
   if (usable(named) && !named.possessive) return listFrom(v, named);
@@ -92,7 +93,9 @@ export const leaseSite: FrameHandler = (c, k) => {
   const from = prepObject(v, s, k, words('from'), { maxGap: 12 });
   // NOTE: "a site leased from the bitcoin miner X": the property may stand before a participle.
   if (!from || (findWord(v, k + 1, from.prep, PROPERTY) < 0 && !(t[k]!.lower === 'leased' && PROPERTY.has(t[k - 1]?.lower ?? '')))) return [];
-  const lessors = from.mentions.length ? from.mentions.filter((m) => !m.possessive) : partyAfter(c, from.prep);
+  // NOTE: "from the A-B joint venture": the owners' names stand for the venture they own.
+  const owned = ventureNamedByOwners(v, s, from.prep + 1);
+  const lessors = owned ? [owned] : from.mentions.length ? from.mentions.filter((m) => !m.possessive) : partyAfter(c, from.prep);
   const amount = amountIn(v, k + 1, from.prep, c.taken) ?? trailingAmount(v, Math.min(end - 1, from.prep + 2), c.taken);
   // NOTE: "will use a site leased from X": the participle names a lease already in force.
   const participle = t[k]!.lower === 'leased' && PROPERTY.has(t[k - 1]?.lower ?? '');
