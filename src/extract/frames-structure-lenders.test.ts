@@ -39,3 +39,22 @@ describe('facilities arranged by a bank', () => {
     expect(loans('The facility, arranged by Morgan Stanley, is undrawn.')).toEqual([]);
   });
 });
+
+describe('lenders putting a debt financing together', () => {
+  it('reads "are leading a roughly $N debt package for Y" as loans in talks, for the package', () => {
+    expect(loans('Morgan Stanley and Blackstone are leading a roughly $20 billion debt package for Crusoe to build a campus.')).toEqual(expect.arrayContaining([
+      { t: 'blackstone→crusoe', status: 'in_talks', lower: '18000000000' },
+      { t: 'morgan-stanley→crusoe', status: 'in_talks', lower: '18000000000' },
+    ]));
+  });
+
+  it('reads "are arranging about $N of loans for Y"', () => {
+    expect(loans('Morgan Stanley and Blackstone are arranging about $12 billion of loans for Crusoe.').map((x) => x.t).sort()).toEqual(['blackstone→crusoe', 'morgan-stanley→crusoe']);
+  });
+
+  it('stays silent when the subject borrows or is no lender, and on an equity financing', () => {
+    expect(loans('Oracle is arranging a $10 billion loan for its campus.')).toEqual([]);
+    expect(loans('Morgan Stanley is arranging a bridge loan from banks.')).toEqual([]);
+    expect(loans('Blackstone is leading a $10 billion financing for Crusoe.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Mention, ValueSpan } from './doc-view.js';
 import { agentBefore, agentsFrom, listFrom, mentionStartingNear, prepObject } from './frame-args.js';
 import { amountIn } from './frame-values.js';
 import { findWord, words } from './frame-words.js';
-import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { pairs, sectorOf, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { siteOwners } from './frames-structure.js';
 
 /** Nouns that name a debt financing. */
@@ -93,3 +93,35 @@ function facilityBorrower(c: FrameContext, noun: number): { borrower: Mention; a
   }
   return null;
 }
+
+const DEBT_HEADS = words('package facility facilities loan loans financing debt');
+const DEBT_MODIFIERS = words('debt credit bridge term syndicated revolving loan');
+const ARRANGING = words('leading arranging arranged underwriting underwrote heading providing provided');
+
+/**
+ * "A and B are leading a roughly $38 billion debt package for Y", "banks are arranging about $5 billion
+ * of loans for Y": lenders (investor-sector companies) put a debt financing together for the borrower.
+ */
+export const arrangingDebt: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!ARRANGING.has(t[k]!.lower) || t[k + 1]?.lower === 'by') return [];
+  const end = Math.min(v.sentTok[s + 1]!, k + 24);
+  let j = k + 1;
+  if (/^(a|an|the)$/.test(t[j]?.lower ?? '')) j++;
+  const amount = v.amountAt[j];
+  if (amount && amount.tok === j) j = amount.tokEnd;
+  if (t[j]?.lower === 'of') j++;
+  let modified = false;
+  while (j < end && DEBT_MODIFIERS.has(t[j]!.lower) && DEBT_HEADS.has(t[j + 1]?.lower ?? '')) { modified = true; j++; }
+  if (!DEBT_HEADS.has(t[j]?.lower ?? '') || (!modified && /^(package|financing)$/.test(t[j]!.lower))) return [];
+  // NOTE: "is arranging a bridge loan from banks": the subject borrows.
+  if (t[j + 1]?.lower === 'from') return [];
+  const agent = agentBefore(v, s, k);
+  if (!agent) return [];
+  const lenders = agentsFrom(v, agent);
+  if (!lenders.every((m) => sectorOf(v, m) === 'investor')) return [];
+  const borrowers = borrowerAfter(c, j + 1, end).filter((m) => !lenders.some((l) => l.entityId === m.entityId));
+  const progressive = /ing$/.test(t[k]!.lower) && /^(is|are|was|were)$/.test(t[k - 1]?.lower ?? '');
+  return pairs(lenders, borrowers, { type: 'loan', sentence: s, trigger: k, amount: amount && !c.taken.has(amount) ? amount : null, strength: 0.65, ...(progressive ? { status: 'in_talks' as const } : {}) });
+};
