@@ -25,6 +25,7 @@ import { withContributing } from './frames-venture-with.js';
 import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, ventureShare } from './frames-venture.js';
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
+import { chipFleet } from './frames-purchase-fleet.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 function on(words: string, ...handlers: FrameHandler[]): void {
@@ -113,6 +114,7 @@ on('leading arranging arranged underwriting underwrote heading providing provide
 on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
 on('cut share portion slice', shareClause);
 on('share sharing', fromRevenueShare);
+on('chips gpus processors accelerators superchips', chipFleet);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 
