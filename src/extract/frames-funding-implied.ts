@@ -12,12 +12,34 @@ import { sameParty, usable, type FrameContext } from './frame.js';
  */
 export function impliedInvestee(c: FrameContext, agents: readonly Mention[]): Mention | null {
   const { v, s } = c;
-  if (s === 0 || !agents.length) return null;
+  if (!agents.length) return null;
+  const held = heldCompany(c, agents);
+  if (held || s === 0) return held;
   const prev = v.sentMentions[s - 1] ?? [];
   const subject = prev.find((m) => m.role === 'subject' && !m.possessive && usable(m) && !agents.some((a) => sameParty(a, m)));
   if (!subject) return null;
   const named = prev.some((m) => m.tok > subject.tok && agents.some((a) => sameParty(a, m)));
   return named ? subject : null;
+}
+
+const HOLDING = words('stake stakes holding holdings investment investments shareholding');
+
+/**
+ * "Amazon's stake in Anthropic was valued at $39 billion, against the $6.6 billion it has invested":
+ * the company the sentence says one of the investors holds a stake in.
+ */
+function heldCompany(c: FrameContext, agents: readonly Mention[]): Mention | null {
+  const { v, s } = c;
+  const t = v.tokens;
+  for (const m of v.sentMentions[s] ?? []) {
+    if (!m.possessive || !agents.some((a) => sameParty(a, m))) continue;
+    let j = m.tokEnd;
+    while (j < m.tokEnd + 3 && !HOLDING.has(t[j]?.lower ?? '')) j++;
+    if (!HOLDING.has(t[j]?.lower ?? '') || t[j + 1]?.lower !== 'in') continue;
+    const held = v.mentionAt[j + 2];
+    if (usable(held) && !held.possessive && !agents.some((a) => sameParty(a, held))) return held;
+  }
+  return null;
 }
 
 /** Amounts listed for list members, in order, when the sentence says "respectively" (null otherwise). */

@@ -65,3 +65,16 @@ describe('funding frames in context', () => {
     expect(triples(extractText('Cohere hired engineers. Oracle said it would invest $5 billion this year.'))).toEqual([]);
   });
 });
+
+describe('an investment the sentence places through a stake', () => {
+  const equity = (text: string) => extractText(text).claims.filter((c) => c.type === 'equity_investment').map((c) => `${c.from.id}→${c.to.id} ${c.amount?.lower ?? null}`);
+
+  it('reads "X\'s stake in Y ..., against the $N it has invested" as X investing $N in Y', () => {
+    expect(equity("Salesforce's stake in Cohere was worth about $4 billion in June, against the $1.2 billion it has invested, lifting the company's quarterly profit by $800 million."))
+      .toEqual(['salesforce→cohere 1200000000']);
+  });
+
+  it('needs the investor to hold the stake', () => {
+    expect(equity("Oracle's stake in Cohere was worth about $4 billion, and Salesforce said it has invested heavily.")).toEqual([]);
+  });
+});

@@ -105,7 +105,10 @@ export const invest: FrameHandler = (c, k) => {
     if (implied) tos = [implied];
   }
   const end = obj ? obj.prep : k + 10;
-  const amount = amountIn(v, k + 1, end, c.taken);
+  // NOTE: "the $6.6 billion it has invested": an amount right before the subject is the object of a relative clause.
+  const before = agent ? v.amountAt[agent.npTok - 1] : undefined;
+  const relative = before && before.tokEnd === agent!.npTok && t[before.tok - 1]?.lower === 'the' && !c.taken.has(before) ? before : null;
+  const amount = relative ?? amountIn(v, k + 1, end, c.taken);
   const base = { type: equityType(c, tos[0] ?? null) as Frame['type'], sentence: s, trigger: k, strength: 0.85 };
   // NOTE: "A and B said they would invest up to $5 billion and up to $10 billion respectively".
   const each = respectiveAmounts(c, agents.length, k + 1);
