@@ -4,6 +4,7 @@ import { NAME_ADJECTIVES, NOT_NAMES } from './lexicon.js';
 import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 import { hasWord } from './frame-words.js';
+import { heldAlias } from './gazetteer.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
 const CLAUSE_VERBS = new Set(['said', 'says', 'say', 'reported', 'announced', 'noted', 'added', 'told', 'believes', 'expects', 'confirmed', 'showed', 'shows', 'argued', 'claimed', 'warned', 'so', 'such']);
@@ -343,9 +344,11 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
   if (e === j) return null;
   const name = v.text.slice(t[j]!.start, t[e - 1]!.end);
   const possessive = t[e]?.norm === "'";
+  // NOTE: a company's too-common short name ("as did Fidelity") is that company here.
+  const held = heldAlias(v.gazetteer, name);
   const m: Mention = {
-    start: t[j]!.start, end: t[e - 1]!.end, tok: j, tokEnd: e, npTok: k, sentence: s, kind: 'unknown', text: name,
-    candidates: [], entityId: null, name, possessive, role: 'oblique', outlet: false, alternatives: [],
+    start: t[j]!.start, end: t[e - 1]!.end, tok: j, tokEnd: e, npTok: k, sentence: s, kind: held ? 'alias' : 'unknown', text: name,
+    candidates: held ? [held] : [], entityId: held, name: held ? (v.gazetteer.entities.get(held)?.name ?? name) : name, possessive, role: 'oblique', outlet: false, alternatives: [],
   };
   addMention(v, m);
   return m;

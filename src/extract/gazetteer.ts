@@ -186,6 +186,26 @@ export function nameStarts(g: Gazetteer): ReadonlySet<string> {
   return set;
 }
 
+const HELD = new WeakMap<Gazetteer, ReadonlyMap<string, EntityId>>();
+
+/**
+ * The entity whose unmatchable alias is exactly `name` ("Apollo", "Fidelity": too common a word to
+ * match anywhere), or null; an alias two entities share is no answer. For names found in a deal
+ * slot, where context has already said a company is meant. Memoised.
+ */
+export function heldAlias(g: Gazetteer, name: string): EntityId | null {
+  let map = HELD.get(g);
+  if (!map) {
+    const found = new Map<string, EntityId | null>();
+    for (const e of g.entities.values()) {
+      for (const a of e.aliases) if (!a.matchable) found.set(a.name, found.has(a.name) && found.get(a.name) !== e.id ? null : e.id);
+    }
+    map = new Map([...found].filter((x): x is [string, EntityId] => x[1] !== null));
+    HELD.set(g, map);
+  }
+  return map.get(name) ?? null;
+}
+
 const ROLLED = new WeakMap<Gazetteer, Map<EntityId, EntityId>>();
 
 /** The entity a subsidiary or division rolls up into (itself when it has no parent). Memoised. */

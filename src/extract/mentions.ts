@@ -1,7 +1,7 @@
 /** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
 import { entityId, type EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention, type MentionRole, type PersonMention } from './doc-view.js';
-import { nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
+import { heldAlias, nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
 import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
@@ -150,6 +150,9 @@ const TARGET_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'b
 /** Deal verbs whose sentence-initial subject is a company even without a suffix ("Lovable raised $200 million"). */
 const SUBJECT_VERBS = new Set(['raised', 'raises', 'secured', 'secures', 'landed', 'closed', 'signed', 'agreed', 'acquired', 'bought', 'invested']);
 
+/** Deal verbs after which a sentence-opening short name is read as the company it may name (see `heldAlias`). */
+const HELD_VERBS = new Set(['lent', 'lends', 'led', 'leads', 'backed', 'backs', 'provided', 'provides', 'pledged', 'committed']);
+
 /** The end of a run of up to four capitalised, uncovered words from token `from` (hyphenated pairs count as one). */
 function nameRun(tokens: readonly Token[], from: number, end: number, covered: readonly boolean[]): number {
   let k = from;
@@ -241,11 +244,17 @@ export function findMentions(v: DocView): void {
   for (let s = 0; s < v.sentences.length; s++) {
     const end = v.sentTok[s + 1]!;
     for (let i = v.sentTok[s]!; i < end; i++) {
-      const u = unknownAt(tokens, i, v.sentTok[s]!, end, covered);
+      let u = unknownAt(tokens, i, v.sentTok[s]!, end, covered);
+      // NOTE: "Apollo lent $2bn to ...": a company's too-common short name opening a sentence on a
+      // deal verb; only a known short name, since "Banks lent ..." names no company.
+      if (!u && i === v.sentTok[s] && !covered[i] && HELD_VERBS.has(tokens[i + 1]?.lower ?? '') && heldAlias(g, tokens[i]!.text)) u = { from: i, to: i + 1 };
       if (!u) continue;
       const poss = possessiveAt(tokens, u.to);
       const name = v.text.slice(tokens[u.from]!.start, tokens[u.to - 1]!.end);
-      found.push(mention(v, u.from, u.to, s, 'unknown', [], name, poss > 0, false));
+      // NOTE: in a deal slot, a company's too-common short name ("Apollo lent ...") is that company.
+      const held = heldAlias(g, name);
+      if (held) found.push(mention(v, u.from, u.to, s, 'alias', [held], g.entities.get(held)?.name ?? name, poss > 0, false));
+      else found.push(mention(v, u.from, u.to, s, 'unknown', [], name, poss > 0, false));
       for (let k = u.from; k < u.to; k++) covered[k] = true;
       i = u.to - 1;
     }
