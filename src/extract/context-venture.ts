@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { listFrom, mentionStartingNear } from './frame-args.js';
 import { words } from './frame-words.js';
 import { usable } from './frame.js';
+import { venturePhrase } from './frames-venture-ref.js';
 
 const HEADS = words('venture jv partnership');
 const FORMED = words('formed created established owned backed set founded run controlled');
@@ -68,12 +69,5 @@ export function ventureNamedByOwners(v: DocView, s: number, j: number): Mention 
     if (usable(first) && !first.possessive) owners = listFrom(v, first);
   }
   const id = ventureOwnedBy(v.gazetteer, owners.map((m) => m.entityId));
-  if (!id) return null;
-  const first = t[j]!;
-  const last = t[h]!;
-  return {
-    start: first.start, end: last.end, tok: j, tokEnd: h + 1, npTok: j, sentence: s, kind: 'nominal',
-    text: v.text.slice(first.start, last.end), candidates: [id], entityId: id,
-    name: v.gazetteer.entities.get(id)?.name ?? id, possessive: false, role: 'oblique', outlet: false, alternatives: [],
-  };
+  return id ? venturePhrase(v, s, j, h, id) : null;
 }

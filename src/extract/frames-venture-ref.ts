@@ -38,12 +38,12 @@ export function ventureAt(v: DocView, s: number, j: number): Mention | null {
   // NOTE: a special purpose vehicle is known by the sponsor its name carries ("xAI GPU financing SPV").
   if (/^(vehicle|spv)$/.test(t[h]!.lower)) {
     const id = vehicleFor(v, nearbyParties(v, s));
-    return id ? phrase(v, s, j, h, id) : null;
+    return id ? venturePhrase(v, s, j, h, id) : null;
   }
   let id = owners.length ? ownedBy(v, owners.map((m) => m.entityId), 1) : null;
   if (!id && definite && !owners.length) id = lastVentureBefore(v, s, j);
   if (!id && !owners.length) id = ownedBy(v, nearbyParties(v, s), 2);
-  return id ? phrase(v, s, j, h, id) : null;
+  return id ? venturePhrase(v, s, j, h, id) : null;
 }
 
 /** True when a capitalised word the gazetteer does not know extends the name: "Stargate UK" is not "Stargate". */
@@ -52,8 +52,8 @@ export function longerName(v: DocView, m: Mention): boolean {
   return !!next && m.tokEnd < v.sentTok[m.sentence + 1]! && /^\p{Lu}/u.test(next.text) && !v.mentionAt[m.tokEnd] && !v.personAt[m.tokEnd];
 }
 
-/** A mention for the venture phrase over tokens [j, h]. */
-function phrase(v: DocView, s: number, j: number, h: number, id: EntityId): Mention {
+/** A mention of venture `id` for the phrase over tokens [j, h] of sentence s ("the joint venture"). */
+export function venturePhrase(v: DocView, s: number, j: number, h: number, id: EntityId): Mention {
   const t = v.tokens;
   const first = t[j]!;
   const last = t[h]!;
