@@ -44,7 +44,7 @@ export function governingDeal(v: DocView, s: number, k: number): number {
  * The amount of the governing deal noun at `head`: right before it ("a $38 billion agreement") or
  * after "worth" / "valued at" ("a contract worth $11.9 billion"), not one already taken.
  */
-export function headAmount(v: DocView, head: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+function headAmount(v: DocView, head: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
   const t = v.tokens;
   const s = sentenceOfToken(v, head);
   const first = v.sentTok[s]!;

@@ -27,7 +27,7 @@ function venturesByOwner(g: Gazetteer): ReadonlyMap<EntityId, readonly EntityId[
 }
 
 /** The one known joint venture all `owners` (two or more) own; null when none or several. */
-export function ventureOwnedBy(g: Gazetteer, owners: readonly (EntityId | null)[]): EntityId | null {
+function ventureOwnedBy(g: Gazetteer, owners: readonly (EntityId | null)[]): EntityId | null {
   const ids = [...new Set(owners.filter((x): x is EntityId => x !== null))];
   if (ids.length < 2) return null;
   const index = venturesByOwner(g);

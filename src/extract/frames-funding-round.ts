@@ -7,7 +7,7 @@ import { usable, type FrameContext } from './frame.js';
 import { NAME_ADJECTIVES } from './lexicon.js';
 
 /** Nouns that name a round of funding (or a part of one). */
-export const ROUND_WORDS = words('round rounds funding financing fundraising fundraise raise series tranche portion offering placement');
+const ROUND_WORDS = words('round rounds funding financing fundraising fundraise raise series tranche portion offering placement');
 const OF_FOR = words('of for');
 
 /** A round named after a preposition, and the company raising it when the phrase says so. */
