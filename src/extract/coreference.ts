@@ -1,31 +1,12 @@
 /** Coreference: "it", "its", "the AI firm", "Altman's company", "the ChatGPT-maker" → the entity meant. */
-import { rollupRoot, type Sector } from '../core/entity.js';
+import { rollupRoot } from '../core/entity.js';
 import type { EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention } from './doc-view.js';
 import { paragraphLabel } from './context-label.js';
-import { roleOf, extendNounPhrase } from './mentions.js';
-import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
+import { roleOf, extendNounPhrase } from './mention-roles.js';
+import { findAnaphors, HEADS, SECTOR_HINTS, type Anaphor } from './coref-anaphors.js';
 import { definite } from './coref-definite.js';
 
-/** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
-const HEADS = new Set([
-  'company', 'firm', 'startup', 'start-up', 'group', 'lab', 'developer', 'maker', 'chipmaker', 'provider', 'giant',
-  'conglomerate', 'business', 'venture', 'investor', 'backer', 'carrier', 'operator', 'supplier', 'designer',
-  'manufacturer', 'outfit', 'hyperscaler', 'neocloud', 'lender', 'creator', 'owner', 'parent', 'laboratory', 'miner',
-]);
-/** Words that may stand between the determiner and the head. */
-const MODIFIER = /^(?:[a-z][a-z'-]*|-|')$/;
-const NOT_MODIFIERS = new Set(['and', 'or', 'of', 'in', 'to', 'for', 'with', 'that', 'which', 'was', 'is', 'has', 'had', 'would', 'will', 'said', 'not']);
-/** Modifier words → the sectors they point to. */
-const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
-  ai: ['ai_lab'], chatbot: ['ai_lab'], lab: ['ai_lab'], laboratory: ['ai_lab'], intelligence: ['ai_lab'], 'artificial-intelligence': ['ai_lab'],
-  cloud: ['cloud', 'neocloud'], 'cloud-services': ['cloud', 'neocloud'], 'cloud-computing': ['cloud', 'neocloud'],
-  hyperscaler: ['cloud'], neocloud: ['neocloud'], chip: ['chips'], chipmaker: ['chips'], semiconductor: ['chips'],
-  gpu: ['chips', 'neocloud'], software: ['software', 'cloud'], search: ['cloud'], investment: ['investor'],
-  investor: ['investor'], conglomerate: ['investor'], fund: ['investor'], 'e-commerce': ['cloud'],
-  'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
-  startup: ['ai_lab', 'neocloud'], up: ['ai_lab', 'neocloud'],
-};
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
 /** Verbs an analyst states a view with. */
@@ -33,20 +14,6 @@ const OPINION = new Set(['estimates', 'estimated', 'expects', 'expected', 'belie
 const FUNDRAISERS = new Set(['ai_lab', 'neocloud', 'infrastructure']);
 /** Linking verbs: "X remains its partner". */
 const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes', 'are', 'were', 'stays', 'stayed']);
-/** Prepositions after which "it" is an object. */
-const OBJECT_PREPS = new Set(['in', 'into', 'with', 'from', 'for', 'of', 'on', 'at', 'by', 'about', 'behind', 'toward', 'towards']);
-const PLEONASTIC_AFTER = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|takes|took) (?:not |still |also |too )?(?:unclear|clear|likely|unlikely|possible|expected|understood|reported|said|unknown|difficult|hard|easy|important|time|worth)/;
-
-interface Anaphor {
-  readonly m: Mention;
-  /** Sector hints from its words. */
-  readonly sectors: readonly Sector[];
-  /** Joint ventures only ("the venture"). */
-  readonly venture: boolean;
-  /** "that company": the most recent other entity, never the clause subject. */
-  readonly demonstrative: boolean;
-}
-
 /** Find pronouns and nominal anaphors, then resolve every mention in text order. */
 export function resolveCoreference(v: DocView): void {
   const anaphors = findAnaphors(v);
@@ -68,152 +35,6 @@ export function resolveCoreference(v: DocView): void {
     else if (m.kind === 'product') continue;
     if (m.entityId !== null || m.kind === 'unknown') history.push(m);
   }
-}
-
-function findAnaphors(v: DocView): Anaphor[] {
-  const t = v.tokens;
-  const out: Anaphor[] = [];
-  for (let s = 0; s < v.sentences.length; s++) {
-    const end = v.sentTok[s + 1]!;
-    for (let i = v.sentTok[s]!; i < end; i++) {
-      if (v.mentionAt[i]) continue;
-      const w = t[i]!.lower;
-      // NOTE: an appositive "X's approach, its fiercest cloud-services rival," names X, not "its" owner.
-      if (w === 'its' && t[i - 1]?.text === ',') {
-        const head = headAfter(v, i + 1, end, 4, ROLE_HEADS, true);
-        const close = t[head + 1]?.text;
-        const anchor = head >= 0 && (close === undefined || /^[,.;:"”]$/.test(close)) ? mentionEndingBefore(v, i - 1, 3) : null;
-        if (anchor) {
-          const m = anaphor(v, i, head + 1, s, false);
-          m.candidates = anchor.entityId ? [anchor.entityId] : [];
-          m.antecedent = anchor;
-          out.push({ m, sectors: [], venture: false, demonstrative: false });
-          i = head;
-          continue;
-        }
-      }
-      if (w === 'it' || w === 'its') {
-        const after = v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'");
-        if (w === 'it' && PLEONASTIC_AFTER.test(after)) continue;
-        const m = anaphor(v, i, i + 1, s, w === 'its');
-        // NOTE: "has invested $8 billion in it": an object pronoun is never its own clause's subject.
-        if (w === 'it' && OBJECT_PREPS.has(t[i - 1]?.lower ?? '')) m.role = 'oblique';
-        out.push({ m, sectors: [], venture: false, demonstrative: false });
-        continue;
-      }
-      const person = v.personAt[i];
-      if (person?.possessive && person.tok === i) {
-        const head = headAfter(v, person.tokEnd + 2, end);
-        if (head >= 0 && person.company) {
-          const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
-          m.candidates = [person.company];
-          out.push({ m, sectors: [], venture: false, demonstrative: false });
-          i = head;
-        }
-        continue;
-      }
-      if (w !== 'the' && w !== 'that' && w !== 'this') continue;
-      const head = headAfter(v, i + 1, end, w === 'the' ? 5 : 1);
-      if (head < 0) continue;
-      const words = t.slice(i + 1, head + 1).map((x) => x.lower);
-      const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
-      const product = productIn(v, i + 1, head + 2 < end ? head + 3 : head + 1);
-      if (product) m.candidates = [product];
-      const sectors = [...new Set(words.flatMap((x) => SECTOR_HINTS[x] ?? []))];
-      out.push({ m, sectors, venture: t[head]!.lower === 'venture', demonstrative: w === 'that' });
-      i = head;
-    }
-  }
-  return out;
-}
-
-/** "start-up" is three tokens; true when token k ends it. */
-function isStartUp(v: DocView, k: number): boolean {
-  return v.tokens[k]?.lower === 'up' && v.tokens[k - 1]?.text === '-' && v.tokens[k - 2]?.lower === 'start';
-}
-
-/** Adjectives that may describe a company in an anaphoric noun phrase ("the same start-up"). */
-const ADJECTIVES = new Set([
-  'same', 'new', 'other', 'former', 'latter', 'american', 'british', 'french', 'japanese', 'chinese', 'european',
-  'struggling', 'privately', 'held', 'listed', 'private', 'public', 'young', 'giant', 'largest', 'biggest', 'smaller',
-  'larger', 'big', 'small', 'leading', 'rival', 'capital-hungry', 'hungry', 'capital', 'fast-growing', 'growing',
-  'loss-making', 'cash-rich', 'world', "world's", 'most', 'valuable', 'industrial', 'tech', 'technology', 'san',
-  'francisco-based', 'based', 'backed', 'owned', 'controlled', 'chatbot', 'parent', 'combined', 'merged', 'owner',
-]);
-
-function isModifier(v: DocView, k: number): boolean {
-  const t = v.tokens[k]!;
-  if (t.text === '-' || t.norm === "'") return true;
-  if (NAME_ADJECTIVES.has(t.norm) || SECTOR_HINTS[t.lower] || DESCRIPTOR_WORDS.has(t.lower) || ADJECTIVES.has(t.lower)) return true;
-  if (t.lower === 's' && v.tokens[k - 1]?.norm === "'") return true;
-  // NOTE: pieces of hyphenated adjectives: "Tokyo-based", "capital-hungry", "Nvidia-backed".
-  return v.tokens[k + 1]?.text === '-' || v.tokens[k - 1]?.text === '-';
-}
-
-/** Nouns an appositive uses to describe a company by its relation to another. */
-const ROLE_HEADS = new Set(['rival', 'rivals', 'competitor', 'peer', 'partner', 'customer', 'backer', 'investor', 'supplier', 'parent', 'owner', 'unit', 'subsidiary', 'arm']);
-
-/** The nearest mention ending within n tokens before token k (possessive or not). */
-function mentionEndingBefore(v: DocView, k: number, n: number): Mention | null {
-  for (let j = k - 1; j >= Math.max(0, k - n - 2); j--) {
-    const m = v.mentionAt[j];
-    if (m && !m.outlet && m.entityId) return m;
-  }
-  return null;
-}
-
-/** Index of a head noun reached over at most four modifiers, or -1. The head must end the phrase. */
-function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, heads: ReadonlySet<string> = HEADS, loose = false): number {
-  const t = v.tokens;
-  for (let k = from; k < end && k < from + maxModifiers + 2; k++) {
-    const tok = t[k]!;
-    const mention = v.mentionAt[k];
-    if (mention && mention.kind !== 'product') return -1;
-    if ((heads.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) || isStartUp(v, k)) {
-      const next = t[k + 1];
-      // NOTE: "the company's" is fine; "the company OpenAI" is a name with a descriptor.
-      if (next && v.mentionAt[k + 1] && !v.mentionAt[k + 1]!.possessive) return -1;
-      if (next && /^(?:[a-z]+)$/.test(next.text) && (HEADS.has(next.lower) || next.lower === 'start')) continue;
-      if (tok.lower === 'start' && next?.text === '-') continue;
-      return k;
-    }
-    if (mention) continue;
-    // NOTE: "the London-based company": a capitalised first half of a hyphenated adjective.
-    const compound = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && t[k + 1]?.text === '-';
-    if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm) && !compound) return -1;
-    if (NOT_MODIFIERS.has(tok.lower) || (!loose && !isModifier(v, k))) return -1;
-  }
-  return -1;
-}
-
-function possessiveAfter(v: DocView, k: number): boolean {
-  return v.tokens[k]?.norm === "'" && v.tokens[k + 1]?.lower === 's';
-}
-
-/** A product named inside or right after the phrase: "the ChatGPT-maker", "the company behind ChatGPT". */
-function productIn(v: DocView, from: number, to: number): EntityId | null {
-  for (let k = from; k < to; k++) {
-    const m = v.mentionAt[k];
-    if (m?.kind === 'product' && m.entityId) return m.entityId;
-  }
-  const t = v.tokens;
-  if (/^(behind|of)$/.test(t[to - 2]?.lower ?? '') || /^(behind|of)$/.test(t[to - 1]?.lower ?? '')) {
-    for (let k = to - 1; k < to + 3; k++) {
-      const m = v.mentionAt[k];
-      if (m?.kind === 'product' && m.entityId) return m.entityId;
-    }
-  }
-  return null;
-}
-
-function anaphor(v: DocView, from: number, to: number, sentence: number, possessive: boolean): Mention {
-  const t = v.tokens;
-  const kind = to - from === 1 ? 'pronoun' : 'nominal';
-  return {
-    start: t[from]!.start, end: t[to - 1]!.end, tok: from, tokEnd: to, npTok: from, sentence, kind,
-    text: v.text.slice(t[from]!.start, t[to - 1]!.end), candidates: [], entityId: null, name: '',
-    possessive, role: kind === 'pronoun' ? 'subject' : 'object', outlet: false, alternatives: [],
-  };
 }
 
 function setEntity(v: DocView, m: Mention, id: EntityId, antecedent?: Mention): void {

@@ -1,5 +1,5 @@
 /** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
-import { isListLink, startsClause } from './mentions.js';
+import { isListLink, startsClause } from './mention-roles.js';
 import { NAME_ADJECTIVES, NOT_NAMES } from './lexicon.js';
 import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';

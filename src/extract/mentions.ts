@@ -1,23 +1,12 @@
 /** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
 import { entityId, type EntityId } from '../core/ids.js';
-import { indexMentions, type DocView, type Mention, type MentionRole, type PersonMention } from './doc-view.js';
+import { indexMentions, type DocView, type Mention, type PersonMention } from './doc-view.js';
 import { heldAlias, nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
-import { CLAUSE_OPENERS, DESCRIPTOR_WORDS, MODIFIED_NOUNS, NAME_ADJECTIVES, NOT_NAMES, PREPOSITIONS } from './lexicon.js';
+import { NOT_NAMES } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
-import { afterTimeOpener } from './context-time-opener.js';
+import { dropAbsorbed, extendNounPhrase, inheritListRoles, isCap, roleOf } from './mention-roles.js';
 
-const FINITE = new Set([
-  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'said',
-  'says', 'plans', 'expects', 'announced', 'agreed', 'intends', 'wants', 'aims', 'remains', 'became', 'becomes',
-]);
-const isCap = (t: Token | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  return /^[\p{Lu}\p{N}]/u.test(t.text);
-};
 const isWord = (t: Token | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
@@ -277,142 +266,4 @@ function mention(v: DocView, from: number, to: number, sentence: number, kind: M
     text: v.text.slice(t[from]!.start, t[to - 1]!.end), candidates: ids,
     entityId: ids.length === 1 ? ids[0]! : null, name, possessive, role: 'subject', outlet, alternatives: [],
   };
-}
-
-/** Reach left over descriptors and a determiner: "the ChatGPT-maker OpenAI", "rival AI developer Anthropic". */
-export function extendNounPhrase(v: DocView, m: Mention): void {
-  const t = v.tokens;
-  const first = v.sentTok[m.sentence]!;
-  let k = m.tok;
-  while (k > first && m.tok - k < 8) {
-    const prev = t[k - 1]!;
-    if (prev.lower === 'up' && t[k - 2]?.text === '-' && t[k - 3]?.lower === 'start') {
-      k -= 3;
-      continue;
-    }
-    const other = v.mentionAt[k - 1];
-    if (other && other !== m && other.kind === 'descriptor' && !other.possessive) {
-      k = other.tok;
-      continue;
-    }
-    // NOTE: "Abu Dhabi's MGX": a place's possessive (no company) belongs to the name's noun phrase.
-    if (prev.lower === 's' && t[k - 2]?.norm === "'" && isCap(t[k - 3]) && !v.mentionAt[k - 3] && k - 3 >= first) {
-      k -= 3;
-      while (k > first && m.tok - k < 6 && isCap(t[k - 1]) && !v.mentionAt[k - 1]) k--;
-      continue;
-    }
-    if (DESCRIPTOR_WORDS.has(prev.lower) || NAME_ADJECTIVES.has(prev.norm) || (prev.text === '-' && prev.start === t[k - 2]?.end)) {
-      if (other && other !== m) break;
-      k--;
-      continue;
-    }
-    break;
-  }
-  if (k > first && /^(the|a|an|its|their|fellow)$/.test(t[k - 1]!.lower) && k < m.tok) k--;
-  m.npTok = k;
-}
-
-/** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate. */
-function dropAbsorbed(v: DocView): void {
-  const drop = new Set<Mention>();
-  for (const o of v.mentions) {
-    if (o.npTok === o.tok) continue;
-    for (let k = o.npTok; k < o.tok; k++) {
-      const m = v.mentionAt[k];
-      if (m && m !== o && m.tokEnd <= o.tok && m.kind !== 'unknown' && !m.possessive) drop.add(m);
-    }
-  }
-  if (!drop.size) return;
-  const keep = v.mentions.filter((m) => !drop.has(m));
-  v.mentions.length = 0;
-  v.mentions.push(...keep);
-}
-
-/** The role a noun phrase plays, from the word before it and the word after it. */
-export function roleOf(v: DocView, m: Mention): MentionRole {
-  const t = v.tokens;
-  const next = t[m.tokEnd + (m.possessive ? 2 : 0)];
-  // NOTE: "Meta accounts for 40%": a noun that is also a verb, before "for", is the verb.
-  if (!m.possessive && next && MODIFIED_NOUNS.has(next.lower) && next.start - t[m.tokEnd - 1]!.end <= 1 && !(next.lower === 'accounts' && t[m.tokEnd + 1]?.lower === 'for')) return 'modifier';
-  // NOTE: "Nvidia-backed", "SoftBank-led": part of a compound adjective.
-  if (!m.possessive && next?.text === '-' && next.start === t[m.tokEnd - 1]!.end && /^[a-z]/.test(t[m.tokEnd + 1]?.text ?? '')) return 'modifier';
-  if (!m.possessive && next?.norm === 'AI' && MODIFIED_NOUNS.has(t[m.tokEnd + 1]?.lower ?? '')) return 'modifier';
-  // NOTE: "OpenAI partner Microsoft": look past a modifying name to the word before it.
-  let np = m.npTok;
-  for (let hops = 0; hops < 3; hops++) {
-    const before = v.mentionAt[np - 1];
-    if (!before || before === m || before.sentence !== m.sentence) break;
-    np = before.npTok;
-  }
-  // NOTE: "as the ChatGPT-maker deploys": a determiner left outside the noun phrase does not decide the role.
-  if (np > v.sentTok[m.sentence]! && /^(the|a|an)$/.test(t[np - 1]!.lower)) np--;
-  if (np <= v.sentTok[m.sentence]! || afterTimeOpener(v, m.sentence, np)) return 'subject';
-  const prev = t[np - 1]!;
-  if (PREPOSITIONS.has(prev.lower)) return 'oblique';
-  // NOTE: "It adds Google Cloud to a list": "adds … to" takes an object, it does not report a clause.
-  if (/^add(s|ed)?$/.test(prev.lower) && t[m.tokEnd]?.lower === 'to') return 'object';
-  if (CLAUSE_OPENERS.has(prev.lower)) return 'subject';
-  // NOTE: a noun phrase followed by a finite verb is a subject ("how hungry the company has become").
-  const after = t[m.tokEnd + (m.possessive ? 2 : 0)]?.lower ?? '';
-  if (!m.possessive && FINITE.has(after)) return 'subject';
-  return 'object';
-}
-
-/** ", and Samsung is nearing a deal": a comma, "and", a name, then a finite verb coordinate clauses, not list members. */
-export function startsClause(v: DocView, m: Mention): boolean {
-  const t = v.tokens;
-  return t[m.npTok - 1]?.lower === 'and' && t[m.npTok - 2]?.text === ',' && !m.possessive && FINITE.has(t[m.tokEnd]?.lower ?? '');
-}
-
-/** List members take the role of the first member: "on Microsoft and Oracle", "Google, a rival, and CoreWeave". */
-function inheritListRoles(v: DocView): void {
-  const t = v.tokens;
-  for (let i = 1; i < v.mentions.length; i++) {
-    const m = v.mentions[i]!;
-    const prev = t[m.npTok - 1];
-    if (!prev || !/^(and|or|,)$/.test(prev.lower)) continue;
-    // NOTE: "According to Bloomberg, Nvidia will ...": a bare comma joins a list only when an
-    // "and" or "or" closes it later ("A, B and C").
-    if (prev.text === ',' && !closesList(v, i)) continue;
-    if (startsClause(v, m)) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const p = v.mentions[j]!;
-      if (p.sentence !== m.sentence) break;
-      if (p.possessive) continue;
-      if (isListLink(v, p.tokEnd, m.npTok)) m.role = p.role;
-      break;
-    }
-  }
-}
-
-/** True when the list that mention i belongs to continues to an "and"/"or" member. */
-function closesList(v: DocView, i: number): boolean {
-  for (let j = i; j + 1 < v.mentions.length; j++) {
-    const a = v.mentions[j]!;
-    const b = v.mentions[j + 1]!;
-    if (b.sentence !== a.sentence || !isListLink(v, a.tokEnd, b.npTok)) return false;
-    const between = v.tokens.slice(a.tokEnd, b.npTok).map((t) => t.lower);
-    if (between.includes('and') || between.includes('or')) return true;
-  }
-  return false;
-}
-
-/** True when the tokens between two list members are only joiners or a short appositive. */
-export function isListLink(v: DocView, from: number, to: number): boolean {
-  const t = v.tokens;
-  // NOTE: most links are one token or none; decide those without building the word list.
-  if (to - from <= 1) return to - from === 1 && /^(,|and|or|&)$/.test(t[from]?.lower ?? '');
-  const words = t.slice(from, to).map((x) => x.lower);
-  const joined = words.join(' ');
-  if (/^(,|and|or|, and|, or|&)$/.test(joined)) return true;
-  if (words[0] !== ',' || words.length > 12) return false;
-  const close = words.lastIndexOf(',');
-  if (close <= 0) return false;
-  const tail = words.slice(close + 1).join(' ');
-  if (tail !== 'and' && tail !== 'or' && tail !== '') return false;
-  for (let k = from + 1; k < from + close; k++) {
-    const m = v.mentionAt[k];
-    if (m && !m.possessive) return false;
-  }
-  return true;
 }
