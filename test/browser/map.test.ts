@@ -18,6 +18,13 @@ describe.skipIf(!canRun)('map', () => {
     expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThan(30);
     expect(Number(await canvas.getAttribute('data-edges'))).toBeGreaterThan(50);
     expect(await page.locator('.map-canvas canvas').count()).toBeGreaterThan(0);
+    // Amounts print on the loops' lines where they clear every name; the crowded core drops a few.
+    await poll(async () =>
+      Number(await canvas.getAttribute('data-amounts-shown')),
+    ).toBeGreaterThanOrEqual(6);
+    expect(Number(await canvas.getAttribute('data-amounts-hidden'))).toBeLessThan(
+      Number(await canvas.getAttribute('data-amounts-shown')),
+    );
     const loops = page.getByTestId('loop-list');
     for (const id of ['nvidia>openai>oracle', 'microsoft>openai', 'coreweave>nvidia>openai']) {
       await poll(() => loops.locator(`[data-loop="${id}"]`).count()).toBe(1);

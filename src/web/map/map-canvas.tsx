@@ -1,7 +1,8 @@
 /** The map itself: a Cytoscape canvas kept in step with the model, emphasis classes and the camera. */
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
-import { labelFont } from './label-room.js';
+import { type EdgeLabel, placeEdgeLabels } from './edge-label-room.js';
+import { type Box, labelBox, labelFont } from './label-room.js';
 import { type Positions, placeNewcomer } from './layout.js';
 import type { MapModel } from './map-model.js';
 import { mapStyle } from './map-style.js';
@@ -37,6 +38,64 @@ export interface MapCanvasProps {
 /** Above this many edges the map moves as one picture while panning (the small maps journalists draw stay crisp). */
 const BUSY = 250;
 const LARGE = 3000;
+
+/**
+ * Slide every shown amount along its line until it covers no company and no other amount; an amount
+ * with no free spot is left out (picking the payment still shows it). Larger payments, and the legs of
+ * the loop being told, choose first. Only what is visible counts: faded companies and lines step aside.
+ */
+function roomForAmounts(cy: cytoscape.Core): void {
+  if (cy.edges().length > LARGE) return;
+  // NOTE: companies outside the loops still print their names; only faded ones give up their room.
+  const obstacles: Box[] = [];
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('faded')) return;
+    const p = n.position();
+    const name = String(n.data('name') ?? '');
+    obstacles.push(
+      labelBox({ id: n.id(), x: p.x, y: p.y, size: Number(n.data('size')), label: name }),
+    );
+  });
+  const labels: EdgeLabel[] = [];
+  cy.edges().forEach((e) => {
+    const text = String(e.data('text') ?? '');
+    if (!text || e.hasClass('faded') || e.hasClass('plain')) return;
+    const boost = e.hasClass('current') ? 2e15 : e.hasClass('focus') ? 1e15 : 0;
+    labels.push({
+      id: e.id(),
+      text,
+      short: text.split(' · ')[0],
+      font: e.hasClass('current') ? 14 : Number(e.data('font')),
+      priority: boost + Number(e.data('amount') ?? 0),
+      source: e.source().position(),
+      target: e.target().position(),
+      mid: e.midpoint(),
+    });
+  });
+  const spots = placeEdgeLabels(labels, obstacles);
+  const box = cy.container();
+  // NOTE: how many amounts are printed and how many found no room: the browser tests read these.
+  if (box) {
+    box.dataset.amountsShown = String([...spots.values()].filter((s) => s !== null).length);
+    box.dataset.amountsHidden = String([...spots.values()].filter((s) => s === null).length);
+  }
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const spot = spots.get(e.id());
+      // NOTE: hidden lines keep their text: their labels are transparent, and they may come back.
+      if (spot === undefined)
+        e.data({ label: e.data('text') ?? '', lx: 0, ly: 0, shown: e.data('font') });
+      else if (spot === null) e.data({ label: '', lx: 0, ly: 0, shown: e.data('font') });
+      else
+        e.data({
+          label: spot.text,
+          lx: Math.round(spot.dx),
+          ly: Math.round(spot.dy),
+          shown: spot.font,
+        });
+    });
+  });
+}
 
 const arrowScale = (width: number) => Math.max(0.55, Math.min(1.5, 2.1 / Math.sqrt(width / 1.4)));
 
@@ -129,6 +188,8 @@ export function MapCanvas(props: MapCanvasProps) {
     cy.on('tap', 'edge', (e) =>
       pickRef.current({ type: 'edge', id: (e.target as cytoscape.EdgeSingular).id() }),
     );
+    // NOTE: a company dragged by hand changes which amounts have room.
+    cy.on('dragfree', 'node', () => roomForAmounts(cy));
     cy.on('mouseover', 'node, edge', () => (container.style.cursor = 'pointer'));
     cy.on('mouseout', 'node, edge', () => (container.style.cursor = ''));
     cy.one('render', () => {
@@ -219,7 +280,12 @@ export function MapCanvas(props: MapCanvasProps) {
           width: e.width,
           colour: e.colour,
           line: e.line,
+          text: label,
           label,
+          lx: 0,
+          ly: 0,
+          shown: font,
+          amount: e.amount ?? 0,
           font,
           arrow: arrowScale(e.width),
         };
@@ -262,6 +328,7 @@ export function MapCanvas(props: MapCanvasProps) {
       if (chosen) cy.getElementById(chosen).addClass('chosen');
       if (found) cy.getElementById(found).addClass('found');
     });
+    roomForAmounts(cy);
   }, [props.emphasis, props.chosen, props.found, props.model]);
 
   // Camera: fit to everything at first, then to what a loop or search asks for.
