@@ -15,7 +15,9 @@ const SETS = [
   ['unseen', 'written blind; tuned on from round 2'],
   ['phrasings', 'blind short items; tuned on from round 3'],
   ['fresh', 'written blind; tuned on from round 3'],
+  ['phrasings2', 'blind short items; tuned on from round 4'],
   ['holdout', 'written blind; never opened by rule writers'],
+  ['wire', 'written blind (round 4); never opened by rule writers'],
 ];
 
 const dev = process.argv.includes('--dev');
