@@ -27,6 +27,7 @@ import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, v
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { chipFleet } from './frames-purchase-fleet.js';
+import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 function on(words: string, ...handlers: FrameHandler[]): void {
@@ -118,6 +119,13 @@ on('pass passes passed passing hand hands handed handing give gives gave giving'
 on('cut share portion slice', shareClause);
 on('share sharing', fromRevenueShare);
 on('chips gpus processors accelerators superchips', chipFleet);
+on('bought purchased taken snapped swallowed absorbed', passiveTakeover);
+on('bought acquired purchased', boughtWhich);
+on('sold sell sells selling', soldItself);
+on('merge merges merged merging merger', mergeWith);
+on('buy buys buying bought acquire acquires acquiring purchase purchases purchasing take takes took taking swallow swallows swallowed swallowing absorb absorbs absorbed absorbing snap snaps snapped snapping gobble gobbles gobbled gobbling', takeUnknown);
+on('takeover acquisition purchase buyout', takeoverBy);
+on('valued values', dealValuedAt);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -125,8 +125,9 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   for (const r of [...readings].sort((a, b) => a.f.sentence - b.f.sentence || a.f.trigger - b.f.trigger)) {
     const from = rolledKey(v, r.f.from!);
     const to = rolledKey(v, r.f.to!);
-    // NOTE: a subsidiary dealing with its own parent is not a deal between two companies.
-    if (from === to) continue;
+    // NOTE: a subsidiary dealing with its own parent is not a deal between two companies; a takeover
+    // of one is (the gazetteer records the group as it stands after the deal: "xAI merged with X").
+    if (from === to && (r.f.type !== 'acquisition' || sameParty(r.f.from, r.f.to))) continue;
     const key = `${r.f.type}|${from}|${to}`;
     const group = groups.get(key);
     if (group) group.push(r);
