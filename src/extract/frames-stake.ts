@@ -7,6 +7,7 @@ import { findWord, words } from './frame-words.js';
 import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
 import { CLAUSE_OPENERS, PREPOSITIONS } from './lexicon.js';
 import { asVenture, ventureAt } from './frames-venture-ref.js';
+import { payVerb } from './frames-stake-paid.js';
 
 const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
 const TAKE = words('take takes took taking taken buy buys bought buying acquire acquires acquired acquiring purchase purchased purchases get gets got snap snapped');
@@ -24,6 +25,8 @@ export const stake: FrameHandler = (c, k) => {
   const jv = obj.length ? null : ventureAt(v, s, k + 2);
   const to = jv && /^(in|of)$/.test(v.tokens[k + 1]?.lower ?? '') ? [jv] : obj;
   const verb = findLast(c, Math.max(first, k - 6), k, [HOLD, TAKE]);
+  // NOTE: "paid $N for a 5% stake in Y" is the money's (frames-stake-paid.ts), not a holding.
+  if (verb < 0 && payVerb(c, k) >= 0) return [];
   if (!to.length) return takenStake(c, k, verb);
   const from = possessorBefore(v, k, 4) ?? agentBefore(v, s, verb >= 0 ? verb : k) ?? (verb >= 0 ? gerundAgent(c, verb) : null);
   if (!from) return [];

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+describe('shareholders named by their role', () => {
+  it('reads a shareholder role as a held stake, not a new investment', () => {
+    expect(triples(extractText('Cohere is building a cluster. Salesforce is already a shareholder in the Toronto-based start-up.'))).toEqual(['salesforce→cohere stake']);
+    expect(triples(extractText('Databricks counts Tencent among its shareholders.'))).toEqual(['tencent→databricks stake']);
+  });
+
+  it('leaves the holding to the investment when the sentence buys equity', () => {
+    expect(triples(extractText('Tencent invested $300 million in Cohere, becoming one of its largest shareholders.'))).toEqual(['tencent→cohere equity_investment']);
+    expect(triples(extractText('The share purchase will give Tencent a holding of about 3%, making it one of Cohere\'s larger shareholders.'))).not.toContain('tencent→cohere stake');
+    expect(triples(extractText('Intel supplies chips to Cohere, and its shareholders are unhappy.'))).toEqual(['cohere→intel hardware_purchase']);
+  });
+});
+
+describe('stakes paid for', () => {
+  it('reads "paid $N for a stake in Y" as an equity investment of $N, paid', () => {
+    const r = extractText('Tencent paid $2 billion for a 5% stake in Cohere.');
+    expect(triples(r)).toEqual(['tencent→cohere equity_investment']);
+    expect(r.claims[0]!.amount?.point).toBe('2000000000');
+    expect(r.claims[0]!.status).toBe('completed');
+  });
+
+  it('takes the company the paragraph is about when the stake names none', () => {
+    const r = extractText('Cohere has raised money from many backers. Cohere signed cloud deals too. Cohere said its revenue doubled. Tencent paid about $400 million for a stake of roughly 4% last year.');
+    expect(triples(r)).toContain('tencent→cohere equity_investment');
+  });
+
+  it('does not read a payment for something else as a stake', () => {
+    expect(triples(extractText('Tencent paid $2 billion for the building, which Cohere leases.'))).not.toContain('tencent→cohere equity_investment');
+    expect(triples(extractText('Tencent holds a stake in Cohere worth about $2 billion.'))).toEqual(['tencent→cohere stake']);
+  });
+});
+
+describe('becoming a shareholder', () => {
+  it('reads "X becomes Y\'s biggest shareholder" as the investment that made it one', () => {
+    expect(triples(extractText('Tencent becomes Cohere\'s biggest shareholder as the start-up doubles its valuation'))).toEqual(['tencent→cohere equity_investment']);
+  });
+});
