@@ -29,6 +29,7 @@ import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, v
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { chipFleet } from './frames-purchase-fleet.js';
+import { wonContract } from './frames-purchase-won.js';
 import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -130,6 +131,7 @@ on('merge merges merged merging merger', mergeWith);
 on('buy buys buying bought acquire acquires acquiring purchase purchases purchasing take takes took taking swallow swallows swallowed swallowing absorb absorbs absorbed absorbing snap snaps snapped snapping gobble gobbles gobbled gobbling', takeUnknown);
 on('takeover acquisition purchase buyout', takeoverBy);
 on('valued values', dealValuedAt);
+on('contract contracts deal deals order orders agreement agreements', wonContract);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -13,6 +13,12 @@ export function findWord(v: DocView, from: number, to: number, words: ReadonlySe
   return -1;
 }
 
+/** Like `findWord`, but a word inside a company's name does not count ("Google Cloud" is no "cloud"). */
+export function findPlainWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (words.has(v.tokens[j]!.lower) && !v.mentionAt[j]) return j;
+  return -1;
+}
+
 const WORD_SETS = new Map<string, ReadonlySet<string>>();
 
 /** A set of words from a space-separated list (memoised: handlers call it inline). */

@@ -3,7 +3,7 @@ import type { DealType } from '../core/deal-type.js';
 import { mentionsIn, type Mention } from './doc-view.js';
 import { agentBefore, agentsFrom, directObject, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
 import { amountIn, trailingAmount } from './frame-values.js';
-import { findHardware, findWord, hasWord, words } from './frame-words.js';
+import { findHardware, findPlainWord, findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { clientAfter } from './frames-purchase-client.js';
 import { dealAmountFor } from './context-deal-head.js';
@@ -159,7 +159,7 @@ export const use: FrameHandler = (c, k) => {
     const site = hostSite(c, h);
     if (site) return pairs(agents, [site], { ...base, type: 'compute_purchase' });
     // NOTE: "take capacity built around 8,000 Nvidia GPUs", "use 8,000 Nvidia chips at sites in Wales": the chips come with capacity someone else runs.
-    if (site === null && (findWord(v, k + 1, h, COMPUTE) >= 0 || atSites(c, h))) return [];
+    if (site === null && (findPlainWord(v, k + 1, h, COMPUTE) >= 0 || atSites(c, h))) return [];
     // NOTE: "use up to one million TPUs": a product named as the hardware stands for its maker.
     const named = v.mentionAt[h];
     const seller = sellerOf(c, h, false, agent) ?? (named?.kind === 'product' && named.entityId ? named : null);

@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, triples } from '../../test/extract-helpers.js';
+
+/** [text, claims that must be there, claims that must not] */
+const CASES: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  // a word inside a company's name is no compute noun ("Google Cloud" is no "cloud")
+  ["Cohere will tap up to 200,000 of Google Cloud's TPUs under a multiyear agreement.", ['cohere→google-cloud compute_purchase'], []],
+  ['Cohere will tap cloud capacity built around 8,000 Nvidia GPUs.', [], ['cohere→nvidia hardware_purchase']],
+  // contracts named by their other side
+  ['Nebius wins Cohere contract worth up to $2bn', ['cohere→nebius compute_purchase'], []],
+  ['Oracle has landed a cloud deal from Cohere worth $5 billion over four years.', ['cohere→oracle compute_purchase'], []],
+  ['After its Cohere contract, Lambda ordered servers from Dell.', ['cohere→lambda compute_purchase'], []],
+  ["That takes Cohere's orders from Nvidia to $21 billion.", [], ['nvidia→cohere hardware_purchase']],
+];
+
+describe('purchase phrasings', () => {
+  for (const [text, want, not] of CASES) {
+    it(`"${text}"`, () => {
+      const got = triples(extractText(text));
+      for (const w of want) expect(got).toContain(w);
+      for (const n of not) expect(got).not.toContain(n);
+    });
+  }
+});
