@@ -84,7 +84,7 @@ on('stake holding', paidForStake);
 on('owns own owned holds hold held holding owning controls', own);
 on('exclusive exclusively', exclusive);
 on('license licenses licensed licensing licence licences', license);
-on('grant grants granted granting issue issues issued issuing give gives gave award awards awarded', grant);
+on('grant grants granted granting issue issues issued issuing give gives gave award awards awarded hand hands handed handing', grant);
 on('collect collects keep keeps', revenueShare);
 on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
 on('venture ventures partner partners', venture);

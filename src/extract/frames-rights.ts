@@ -6,7 +6,7 @@ import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
 import { HARDWARE } from './frames-purchase.js';
 import { recentVenture } from './frames-structure.js';
-import { pairs, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { pairs, sameParty, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const RIGHTS = words('right rights licence license licensing access distribution');
 const IP = words('models model technology technologies ip software products api apis patents');
@@ -96,7 +96,7 @@ function licensedOwner(c: FrameContext, k: number, licensee: Mention): Mention |
   return m.entityId !== licensee.entityId || m.name !== licensee.name ? m : null;
 }
 
-const GRANT = words('grant grants granted granting issue issues issued issuing give gives gave award awards awarded');
+const GRANT = words('grant grants granted granting issue issues issued issuing give gives gave award awards awarded hand hands handed handing');
 const EQUITY_PAPER = words('warrant warrants shares share stock options');
 
 /**
@@ -106,7 +106,9 @@ const EQUITY_PAPER = words('warrant warrants shares share stock options');
 export const grant: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
-  const paper = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 10), EQUITY_PAPER);
+  // NOTE: "handed the right to buy as much as a tenth of AMD": an option on shares is a warrant.
+  const option = rightToBuy(c, k);
+  const paper = option >= 0 ? option : findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 10), EQUITY_PAPER);
   if (paper < 0 || findWord(v, k + 1, paper, words(', ;')) >= 0) return [];
   // NOTE: "gave Google a share of the spotlight", "a share of the revenue": a portion, not equity.
   if (t[paper]!.lower === 'share' && t[paper + 1]?.lower === 'of') return [];
@@ -114,19 +116,24 @@ export const grant: FrameHandler = (c, k) => {
   const base = { type: 'share_grant' as const, sentence: s, trigger: k, ...(shares ? { shares } : {}), strength: 0.8 };
   const passive = /^(was|were|is|are|been|be)$/.test(t[k - 1]?.lower ?? '');
   if (GRANT.has(t[k]!.lower) && !passive) {
-    const grantor = agentBefore(v, s, k);
+    const grantor = agentBefore(v, s, k) ?? nameBeforeVerb(c, k);
     if (!grantor) return [];
     let grantees = directObject(v, s, k, 2);
     if (!grantees.length) grantees = objectAfter(v, s, paper, words('to'), { maxGap: 10, fallback: true });
     const amount = amountIn(v, k + 1, paper, c.taken);
-    return pairs([grantor], grantees, { ...base, amount });
+    // NOTE: shares issued or handed over are delivered; a warrant granted is a contract still to vest.
+    const delivered = /^(shares|stock)$/.test(t[paper]!.lower) && /^(issued|granted|handed|gave|awarded)$/.test(t[k]!.lower) && !/^(has|have|had|will|would|to)$/.test(t[k - 1]?.lower ?? '');
+    return pairs([grantor], grantees, { ...base, amount, ...(delivered ? { status: 'completed' as const } : {}) });
   }
   const grantee = agentBefore(v, s, k);
   if (!grantee) return [];
-  const grantor = objectAfter(v, s, k, words('from by'), { maxGap: 12, fallback: true })[0] ?? issuerOfShares(c, paper);
+  let grantor = objectAfter(v, s, k, words('from by'), { maxGap: 12, fallback: true })[0] ?? (option >= 0 ? optionIssuer(c, option) : issuerOfShares(c, paper) ?? ownShares(c, paper));
+  // NOTE: "OpenAI received $350 million of its shares" after "When CoreWeave listed": "its" is not the grantee's.
+  if (grantor?.kind === 'pronoun' && sameParty(grantor, grantee)) grantor = alternativeTo(c, grantor, grantee) ?? partyBefore(c, grantee);
   // NOTE: "will invest $1 billion in OpenAI and receive warrants": the grantor is the company raising money (merge fills it).
   if (!grantor && !/^(receive|receives|received|receiving|get|gets|got)$/.test(t[k]!.lower)) return [];
-  return pairs(grantor ? [grantor] : [], [grantee], { ...base, amount: amountIn(v, k + 1, paper, c.taken) });
+  const received = /^(shares|stock)$/.test(t[paper]!.lower) && /^(received|got)$/.test(t[k]!.lower) && !/^(has|have|had|will|would|to)$/.test(t[k - 1]?.lower ?? '');
+  return pairs(grantor ? [grantor] : [], [grantee], { ...base, amount: amountIn(v, k + 1, paper, c.taken), ...(received ? { status: 'completed' as const } : {}) });
 };
 
 /**
@@ -167,6 +174,43 @@ function clauseAgent(c: FrameContext, k: number): Mention | null {
     if (usable(m) && !m.possessive && /ing$/.test(v.tokens[m.tokEnd]?.lower ?? '')) return m;
   }
   return agentBefore(v, s, k);
+}
+
+/** "the right to buy", "an option to acquire": the index of "right"/"option" a few words after k, or -1. */
+function rightToBuy(c: FrameContext, k: number): number {
+  const { v, s } = c;
+  const r = findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 5), words('right rights option options'));
+  if (r < 0 || v.tokens[r + 1]?.lower !== 'to' || !/^(buy|acquire|purchase)$/.test(v.tokens[r + 2]?.lower ?? '')) return -1;
+  return findWord(v, r + 3, Math.min(v.sentTok[s + 1]!, r + 12), words('of shares stock equity')) >= 0 ? r : -1;
+}
+
+/** The company an option to buy is on: "the right to buy as much as a tenth of AMD", "... 5% of Y", "... Y shares". */
+function optionIssuer(c: FrameContext, option: number): Mention | null {
+  const { v, s } = c;
+  const of = findWord(v, option + 3, Math.min(v.sentTok[s + 1]!, option + 12), words('of'));
+  const m = of >= 0 ? objectAfter(v, s, of - 1, words('of'), { maxGap: 1 })[0] : undefined;
+  return m ?? issuerOfShares(c, option + 2);
+}
+
+/** "$350 million of its shares": the possessor of the shares noun at `paper`. */
+function ownShares(c: FrameContext, paper: number): Mention | null {
+  return /^(shares|stock)$/.test(c.v.tokens[paper]!.lower) ? possessorBefore(c.v, paper, 2) : null;
+}
+
+/** The last company named before `m` in its sentence, other than it ("When CoreWeave listed, OpenAI received ..."). */
+function partyBefore(c: FrameContext, m: Mention): Mention | null {
+  const list = mentionsIn(c.v, c.s);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const x = list[i]!;
+    if (x.tok < m.tok && usable(x) && !x.possessive && x.kind !== 'pronoun' && !sameParty(x, m)) return x;
+  }
+  return null;
+}
+
+/** A name standing right before the verb at k is its subject, whatever role the opener gave it ("As part of the deal X issued ..."). */
+function nameBeforeVerb(c: FrameContext, k: number): Mention | null {
+  const m = c.v.mentionAt[k - 1];
+  return usable(m) && m.tokEnd === k && !m.possessive && m.kind !== 'pronoun' ? m : null;
 }
 
 /** "160 million AMD shares", "shares of AMD", "AMD's shares". */
