@@ -4,7 +4,7 @@ import { ventureBefore } from './frames-funding-among.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import { roundAt, roundOwnerInContext } from './frames-funding-round.js';
 import { holdingWorth } from './frames-stake.js';
-import { agentBefore, agentsFrom, directObject, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, unknownAt } from './frame-args.js';
 import { amountIn } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import {
@@ -190,6 +190,7 @@ export const fundingFrom: FrameHandler = (c, k) => {
   return pairs(froms, to ? [to] : [], { type: debt ? 'loan' : equityType(c, to), sentence: s, trigger: k, amount, strength: 0.6 });
 };
 
+const INCLUDING = words('including includes include included led such');
 const NEEDS_MONEY = words(`receive receives received receiving get gets got secure secures secured securing obtain obtained land lands landed attract
   attracted draw drew bag bags bagged bagging net nets netted netting pull pulls pulled pulling haul hauls hauled pocket pockets pocketed
   scoop scoops scooped snag snags snagged rake rakes raked`);
@@ -202,21 +203,38 @@ export const raise: FrameHandler = (c, k) => {
   const obj = prepObject(v, s, k, FROM, { maxGap: 14, fallback: true });
   if (!obj) return [];
   let froms = obj.mentions;
+  let some = false;
   if (!froms.length) {
-    const incl = findWord(v, obj.prep + 1, obj.prep + 7, words('including led'));
+    // NOTE: "from a group of investors that includes A, B and C", "from backers such as A".
+    const incl = findWord(v, obj.prep + 1, obj.prep + 8, INCLUDING);
     if (incl < 0) return [];
     froms = objectAfter(v, s, incl, words('including by'), { maxGap: 2 });
-    if (v.tokens[incl]!.lower === 'including') {
-      const m = mentionStartingNear(v, incl + 1, 1);
+    if (v.tokens[incl]!.lower !== 'led') {
+      const next = v.tokens[incl]!.lower === 'such' ? incl + 2 : incl + 1;
+      // NOTE: "includes Sequoia, GIC and Coatue": a too-common short name is no mention until asked for.
+      const m = mentionStartingNear(v, next, 0) ?? unknownAt(v, s, next);
       froms = usable(m) ? listFrom(v, m) : [];
+      some = true;
     }
   }
-  const amount = amountIn(v, k + 1, obj.prep, c.taken);
-  if (NEEDS_MONEY.has(v.tokens[k]!.lower) && !amount) return [];
+  const total = amountIn(v, k + 1, obj.prep, c.taken);
+  // NOTE: "raised $N from investors including A and B": the named are some of the round's investors, the total none's own.
+  const amount = some && !hasWord(v, k + 1, obj.prep, DEBT) ? null : total;
+  if (NEEDS_MONEY.has(v.tokens[k]!.lower) && !total) return [];
   if (NEEDS_MONEY.has(v.tokens[k]!.lower) && hasWord(v, k + 1, v.sentTok[s + 1]!, BUSINESS) && !hasWord(v, k + 1, v.sentTok[s + 1]!, FUNDING)) return [];
   const to = agentBefore(v, s, k) ?? gerundSubject(c, k);
   const type = hasWord(v, k + 1, obj.prep, DEBT) ? 'loan' : equityType(c, to);
-  return pairs(froms, to ? [to] : [], { type, sentence: s, trigger: k, amount, strength: 0.8 });
+  const frames = pairs(froms, to ? [to] : [], { type, sentence: s, trigger: k, amount, strength: 0.8 });
+  // NOTE: "secured $50 billion from A and $30 billion from B": each source with its own amount.
+  for (let j = (froms.at(-1)?.tokEnd ?? obj.prep + 1); j < v.sentTok[s + 1]! && v.tokens[j]!.lower === 'and'; ) {
+    const a = v.amountAt[j + 1] ?? v.amountAt[j + 2];
+    if (!a || c.taken.has(a) || v.tokens[a.tokEnd]?.lower !== 'from') break;
+    const more = objectAfter(v, s, a.tokEnd - 1, FROM, { maxGap: 1, fallback: true });
+    if (!more.length) break;
+    frames.push(...pairs(more, to ? [to] : [], { type, sentence: s, trigger: k, amount: a, strength: 0.8 }));
+    j = more.at(-1)!.tokEnd;
+  }
+  return frames;
 };
 
 /** "Nvidia-backed CoreWeave", "CoreWeave, backed by Nvidia", "SoftBank backs OpenAI". */
