@@ -30,6 +30,7 @@ import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { chipFleet } from './frames-purchase-fleet.js';
 import { wonContract } from './frames-purchase-won.js';
+import { boughtFrom } from './frames-purchase-gap.js';
 import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -132,6 +133,7 @@ on('buy buys buying bought acquire acquires acquiring purchase purchases purchas
 on('takeover acquisition purchase buyout', takeoverBy);
 on('valued values', dealValuedAt);
 on('contract contracts deal deals order orders agreement agreements', wonContract);
+on('buy buys buying bought purchase purchases purchased purchasing ordered procure procured sourced rent rents rented lease leases leased', boughtFrom);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 
