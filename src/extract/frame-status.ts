@@ -3,6 +3,7 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
+import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
 
 export interface StatusReading {
   readonly status: DealStatus;
@@ -31,6 +32,8 @@ const RUMOUR = /\b(?:analysts? (?:believe|believes|think|thinks|suspect|suspects
 const UNDER_WAY = /\b(?:is|are) (?:said|reported|understood|believed) to be \w+ing\b|\b(?:is|are) (?:co-)?leading\b/;
 /** "committed to buy $30 billion of capacity": a commitment to act later is announced. */
 const COMMITTED_TO = /\b(?:committed|commits|commit) to (?:buy|buying|use|using|spend|spending|purchase|purchasing|rent|renting|take|taking|invest|investing|pay|paying|deploy|deploying|acquire|acquiring)\b|\b(?:committed|commits) to$/;
+/** "are committing to invest", "has promised to invest": money promised for later is announced. */
+const PROMISED_MONEY = /\b(?:committing|promised|promises|promising) to (?:invest|put|inject|provide)\b/;
 /** "under a five-year contract", "under the terms of a deal": a purchase made under an existing deal. */
 const UNDER_DEAL = /\bunder (?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)s?\b/;
 const PURCHASE_LIKE = new Set<Frame['type']>(['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence', 'revenue_share', 'other']);
@@ -110,6 +113,8 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead
   const r = readStage(v, f, previousTrigger, asHead);
   // NOTE: "has snapped up Aligned ... Completion is expected next year": agreed, not yet closed.
   if (r.status === 'completed' && f.type === 'acquisition' && awaitsClosing(v, f.sentence)) return { ...r, status: 'signed' };
+  // NOTE: "... led by X. The terms are still being finalised": a stage read from tense alone yields to the paragraph.
+  if (r.weight < 2 && (r.status === 'completed' || r.status === 'signed' || r.status === 'announced') && paragraphStillOpen(v, f.sentence)) return { ...r, status: 'in_talks' };
   return r;
 }
 
@@ -145,6 +150,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (SAID_WEIGHING.test(local) || RUMOUR.test(local) || WEIGHING.test(local)) return read('rumoured', 2);
   if (TALKS.test(local)) return read('in_talks', 2);
   if (UNDER_WAY.test(local)) return read('in_talks', 2);
+  // NOTE: "X is raising about $20 billion, including $2 billion from Y": the round is still being gathered.
+  if (f.type === 'equity_investment' && raisingUnderWay(span(v, first, f.trigger))) return read('in_talks', 2);
   // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.
   if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && TALKS.test(span(v, first, f.trigger)) && !CANCEL.test(sentence)) return read('in_talks', 2);
   // NOTE: "will supply X with capacity under a five-year contract worth $17.4bn": the contract exists.
@@ -152,7 +159,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
     const m = UNDER_DEAL.exec(span(v, f.trigger, v.sentTok[f.sentence + 1]!));
     if (m && !/\b(?:proposed|potential|possible|planned|new)\b/.test(m[0])) return read('signed', 2);
   }
-  if (COMMITTED_TO.test(local)) return read('announced', 2);
+  if (COMMITTED_TO.test(local) || PROMISED_MONEY.test(local)) return read('announced', 2);
   if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !MODAL.test(local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);
   // NOTE: "has still not reached a definitive agreement": the stage before signing.

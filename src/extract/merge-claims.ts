@@ -58,7 +58,10 @@ function completePartials(v: DocView, readings: readonly Reading[], investees: r
     const compatible = (g: Frame) =>
       g.type === f.type || (EQUITY_LIKE.has(g.type) && EQUITY_LIKE.has(f.type)) || (!!f.anyPurchase && PURCHASES.has(g.type));
     // NOTE: a typeless order ("a $10 billion order") joins a purchase named before it, not one of another kind further down.
-    const match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f) && (g.f.type === f.type || g.f.sentence <= f.sentence));
+    let match = full.find((g) => sameParty(g.f[side], known) && compatible(g.f) && (g.f.type === f.type || g.f.sentence <= f.sentence));
+    // NOTE: "Y is raising $3bn, including $500m from X. ... X promised $4bn to Z": the round being raised when X is named, not a later deal.
+    const raising = side === 'from' && EQUITY_LIKE.has(f.type) ? investees[f.sentence] ?? null : null;
+    if (match && raising && match.f.sentence > f.sentence && !sameParty(raising, known)) match = undefined;
     if (match) {
       out.push({ f: { ...f, from: match.f.from, to: match.f.to, type: match.f.type, strength: f.strength * 0.85 }, status: r.status });
       continue;
