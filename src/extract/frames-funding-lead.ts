@@ -43,13 +43,30 @@ export const led: FrameHandler = (c, k) => {
     const to = roundOwner(c, fw, k);
     return pairs([leader], to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.75 });
   }
+  // NOTE: "Thrive led with $1.2 billion": the leader's own cheque, in the round in context.
+  const own = ownCheque(c, k + 1);
+  if (own) {
+    const agent = agentBefore(v, s, k);
+    const to = roundOwnerInContext(c);
+    return agent ? pairs([agent], to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: own, strength: 0.8 }) : [];
+  }
   const fw = findWord(v, k + 1, k + 6, FUNDING);
   if (fw < 0) return [];
   const agent = agentBefore(v, s, k);
   if (!agent) return [];
   const to = objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4);
-  return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: null, amountless: true, strength: 0.75 });
+  // NOTE: "X led the round with $300 million": the cheque after the round is the leader's.
+  const cheque = agentsFrom(v, agent).length === 1 ? ownCheque(c, to ? to.tokEnd : fw + 1) : null;
+  return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: cheque, ...(cheque ? {} : { amountless: true }), strength: 0.75 });
 };
+
+/** "with $1.2 billion", "with between $1.2 billion and $1.3 billion" at token j: a participant's own amount. */
+function ownCheque(c: FrameContext, j: number): ReturnType<typeof amountIn> {
+  const t = c.v.tokens;
+  if (t[j]?.lower !== 'with') return null;
+  const a = c.v.amountAt[j + 1] ?? (/^(between|about|around|roughly|some|nearly|almost|up|more|over|at)$/.test(t[j + 1]?.lower ?? '') ? c.v.amountAt[j + 2] : undefined);
+  return a && !c.taken.has(a) && a.tok <= j + 3 ? a : null;
+}
 
 function lastWord(c: FrameContext, from: number, to: number, set: ReadonlySet<string>): number {
   for (let j = to - 1; j >= from; j--) if (set.has(c.v.tokens[j]!.lower)) return j;

@@ -22,3 +22,25 @@ describe('money raised from several sources', () => {
     expect(triples(extractText('Cohere secured $40 million of contracts from Oracle and $20 million from Dell.'))).not.toContain('dell→cohere equity_investment');
   });
 });
+
+describe('own cheques in a round and gapped investors', () => {
+  it('reads "X led with $N" and "X led the round with $N" as the leader\'s own amount', () => {
+    const r = extractText('Cohere has closed a $600 million round. Tencent led with $200 million; Oracle added roughly $100 million and Nvidia about $50 million.');
+    expect(triples(r)).toEqual(['nvidia→cohere equity_investment', 'oracle→cohere equity_investment', 'tencent→cohere equity_investment']);
+    expect(r.claims.find((c) => c.from.id === 'tencent')?.amount?.point).toBe('200000000');
+    expect(r.claims.find((c) => c.from.id === 'nvidia')?.amount?.lower).toBe('45000000');
+    const s = extractText('Cohere raised $600 million. Tencent led the round with between $200 million and $250 million.');
+    expect(s.claims.find((c) => c.from.id === 'tencent')?.amount?.upper).toBe('250000000');
+  });
+
+  it('gives a gapped investor after the object its own amount', () => {
+    const r = extractText('Cohere signed a cloud deal with Oracle. Tencent will invest up to $2 billion in it and Nvidia up to $1 billion.');
+    expect(r.claims.find((c) => c.from.id === 'nvidia' && c.type === 'equity_investment')?.amount?.upper).toBe('1000000000');
+  });
+
+  it('does not take a partner named after "with" for a cheque', () => {
+    const r = extractText('Cohere raised $600 million. Tencent led the round with Nvidia.');
+    expect(r.claims.find((c) => c.from.id === 'tencent')?.amount ?? null).toBeNull();
+    expect(triples(extractText('Tencent led with a bold bet on robotics.'))).toEqual([]);
+  });
+});

@@ -121,8 +121,19 @@ export const invest: FrameHandler = (c, k) => {
     const a = m ? amountIn(v, m.tokEnd, m.tokEnd + 2, c.taken) : null;
     if (usable(m) && a) frames.push(...pairs([m], tos, { ...base, amount: a }));
   }
+  // NOTE: gapping after the object: "Microsoft will invest up to $5 billion in it and Nvidia up to $10 billion".
+  frames.push(...gapped(c, tos.at(-1)?.tokEnd ?? -1, tos, base));
   return frames;
 };
+
+/** "..., and B $M" right after token `end`: B gives its own amount to the same parties. */
+function gapped(c: FrameContext, end: number, tos: readonly Mention[], base: Omit<Frame, 'from' | 'to' | 'amount'>): Frame[] {
+  const { v } = c;
+  if (v.tokens[end]?.lower !== 'and') return [];
+  const m = v.mentionAt[end + 1];
+  const a = m ? amountIn(v, m.tokEnd, m.tokEnd + 2, c.taken) : null;
+  return usable(m) && a ? pairs([m], tos, { ...base, amount: a }) : [];
+}
 
 const NOT_INVESTMENT = words('bank banks banker bankers firm firms fund funds vehicle arm group company manager managers management advice strategy grade');
 
@@ -318,12 +329,7 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const base = { type, sentence: s, trigger: k, strength: tos.length ? 0.75 : 0.6 };
   const frames = pairs(agentsFrom(v, agent), tos, { ...base, amount });
   // NOTE: gapping after the object: "committed $15 billion to the venture and Oracle about $7 billion".
-  const last = tos.at(-1);
-  if (last && t[last.tokEnd]?.lower === 'and') {
-    const m = v.mentionAt[last.tokEnd + 1];
-    const a = m ? amountIn(v, m.tokEnd, m.tokEnd + 2, c.taken) : null;
-    if (usable(m) && a) frames.push(...pairs([m], tos, { ...base, amount: a }));
-  }
+  frames.push(...gapped(c, tos.at(-1)?.tokEnd ?? (obj ? -1 : amount.tokEnd), tos, base));
   return frames;
 };
 
