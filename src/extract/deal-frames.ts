@@ -31,6 +31,7 @@ import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { chipFleet } from './frames-purchase-fleet.js';
 import { wonContract } from './frames-purchase-won.js';
 import { boughtFrom } from './frames-purchase-gap.js';
+import { signUpFor, tapFor } from './frames-purchase-tap.js';
 import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -134,6 +135,8 @@ on('takeover acquisition purchase buyout', takeoverBy);
 on('valued values', dealValuedAt);
 on('contract contracts deal deals order orders agreement agreements', wonContract);
 on('buy buys buying bought purchase purchases purchased purchasing ordered procure procured sourced rent rents rented lease leases leased', boughtFrom);
+on('tap taps tapped tapping enlist enlists enlisted enlisting hire hires hired hiring pick picks picked picking choose chooses chose chosen select selects selected', tapFor);
+on('sign signs signed signing', signUpFor);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -17,6 +17,14 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Nebius opened a hall in Kansas City packed with 12,000 Nvidia chips bought from Dell.', ['nebius→dell hardware_purchase'], []],
   ['Nvidia chips bought from resellers are pricier.', [], ['?resellers']],
   ['Its biggest rival, Cohere, bought from Dell last year.', [], ['cohere→dell']],
+  // a supplier picked for goods, and signing on for someone's capacity
+  ['Cohere taps AMD for 2 gigawatts of accelerators', ['cohere→amd hardware_purchase'], []],
+  ['Mistral AI tapped CoreWeave for $3 billion of cloud capacity.', ['mistral-ai→coreweave compute_purchase'], []],
+  ['Cohere hired Goldman Sachs for advice on chips.', [], ['cohere→goldman-sachs hardware_purchase']],
+  ['Cohere hired Lambda for help on chips.', [], ['cohere→lambda compute_purchase']],
+  ['Mistral AI signs on for $4bn of Nebius compute', ['mistral-ai→nebius compute_purchase'], []],
+  ['Cohere has signed up for Oracle cloud capacity.', ['cohere→oracle compute_purchase'], []],
+  ['Cohere signed up for a new logo.', [], ['cohere→']],
 ];
 
 describe('purchase phrasings', () => {
