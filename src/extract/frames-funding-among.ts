@@ -37,7 +37,8 @@ export const investorRole: FrameHandler = (c, k) => {
     if (t[h]?.lower === 'also') h--;
     const m = v.mentionAt[h];
     if (!usable(m) || m.possessive || m.tokEnd !== h + 1) return [];
-    return frames(agentsFrom(v, m));
+    // NOTE: "with Nvidia and AMD among the strategic investors alongside A and B": the co-investors too.
+    return frames([...agentsFrom(v, m), ...coInvestors(c, k)]);
   }
   // "Backers include A, B and C", "Other investors are A and B" at the start of a sentence.
   if (j < first && INCLUDE.has(t[k + 1]?.lower ?? '')) {

@@ -44,3 +44,15 @@ describe('own cheques in a round and gapped investors', () => {
     expect(triples(extractText('Tencent led with a bold bet on robotics.'))).toEqual([]);
   });
 });
+
+describe('co-investors and money for what a provider sells', () => {
+  it('reads investors "alongside" those named among the investors', () => {
+    const r = extractText('Cohere has closed a $500 million Series D, with Nvidia and AMD among the strategic investors alongside Sequoia Capital and BlackRock.');
+    expect(triples(r)).toEqual(['amd→cohere equity_investment', 'blackrock→cohere equity_investment', 'nvidia→cohere equity_investment', 'sequoia-capital→cohere equity_investment']);
+  });
+
+  it('reads money committed to a provider "for capacity" as a purchase, and "for a stake" as equity', () => {
+    expect(triples(extractText('Oracle has committed nearly $2 billion to CoreWeave for cloud capacity through 2029.'))).toEqual(['oracle→coreweave compute_purchase']);
+    expect(triples(extractText('Tencent committed $2 billion to CoreWeave for a minority stake.'))).toEqual(['tencent→coreweave equity_investment']);
+  });
+});

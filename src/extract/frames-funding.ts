@@ -17,6 +17,8 @@ const FROM = words('from');
 const BY = words('by');
 const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
 const DEBT = words('debt loan loans credit bond bonds notes borrowing');
+/** What a provider sells: money committed to it "for" these buys them. */
+const BOUGHT = words('capacity compute computing cloud servers infrastructure clusters chips gpus processors accelerators hardware services');
 const MONEY_FORMS = words('cash equity stock shares capital funding');
 const HOLDS = words('holds hold held owns own owned retains retained');
 
@@ -326,6 +328,11 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const buyer = sectorOf(v, agent);
   const equityWords = hasWord(v, k + 1, obj ? obj.prep : k + 8, words('equity stake shares'));
   if (to && !equityWords && type === 'equity_investment' && (buyer === 'ai_lab' || buyer === 'software') && providerScore(v, to) > 0) type = purchaseTypeFor(v, to);
+  // NOTE: "committed $10 billion to CoreWeave for cloud capacity": money for what a provider sells buys it.
+  if (to && !equityWords && type === 'equity_investment' && t[to.tokEnd]?.lower === 'for' && providerScore(v, to) > 0) {
+    const what = findWord(v, to.tokEnd + 1, Math.min(v.sentTok[s + 1]!, to.tokEnd + 4), BOUGHT);
+    if (what >= 0) type = purchaseTypeFor(v, to);
+  }
   const base = { type, sentence: s, trigger: k, strength: tos.length ? 0.75 : 0.6 };
   const frames = pairs(agentsFrom(v, agent), tos, { ...base, amount });
   // NOTE: gapping after the object: "committed $15 billion to the venture and Oracle about $7 billion".

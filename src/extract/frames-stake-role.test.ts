@@ -38,3 +38,10 @@ describe('becoming a shareholder', () => {
     expect(triples(extractText('Tencent becomes Cohere\'s biggest shareholder as the start-up doubles its valuation'))).toEqual(['tencent→cohere equity_investment']);
   });
 });
+
+describe('shareholders in an appositive', () => {
+  it('reads "X, already a Y shareholder since ..., has ..." as a held stake', () => {
+    expect(triples(extractText('Tencent, already a Cohere shareholder since the start-up\'s Series B, has lined up Oracle as a buyer.'))).toContain('tencent→cohere stake');
+    expect(triples(extractText('Tencent is still a shareholder of Cohere.'))).toEqual(['tencent→cohere stake']);
+  });
+});

@@ -251,7 +251,7 @@ function priceAfterCount(c: FrameContext, from: number): ReturnType<typeof amoun
 }
 
 /** Words a role phrase may carry between its determiner and "shareholder". */
-const ROLE_WORDS = /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|outside|top|been|also)$/;
+const ROLE_WORDS = /^(one|of|among|the|a|an|its|biggest|largest|main|major|big|large|significant|key|early|longtime|long-time|existing|outside|top|been|also|already|still|now|currently)$/;
 /** Verbs that make the holding the result of an investment in the same sentence ("becoming its largest shareholder"). */
 const RESULT_VERBS = words('becoming become becomes became making make makes made turning turned');
 
