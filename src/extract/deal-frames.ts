@@ -32,6 +32,7 @@ import { chipFleet } from './frames-purchase-fleet.js';
 import { wonContract } from './frames-purchase-won.js';
 import { boughtFrom } from './frames-purchase-gap.js';
 import { signUpFor, tapFor } from './frames-purchase-tap.js';
+import { roleClause } from './frames-purchase-role-clauses.js';
 import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -137,6 +138,7 @@ on('contract contracts deal deals order orders agreement agreements', wonContrac
 on('buy buys buying bought purchase purchases purchased purchasing ordered procure procured sourced rent rents rented lease leases leased', boughtFrom);
 on('tap taps tapped tapping enlist enlists enlisted enlisting hire hires hired hiring pick picks picked picking choose chooses chose chosen select selects selected', tapFor);
 on('sign signs signed signing', signUpFor);
+on('customer customers client clients buyer buyers', roleClause);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

@@ -1,6 +1,6 @@
 /** Trigger handlers for relationships named by a role: "OpenAI's biggest backer", "Lambda's largest customer", "accounted for 62% of its revenue". */
 import { mentionsIn, type Mention } from './doc-view.js';
-import { agentBefore, agentsFrom, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore } from './frame-args.js';
+import { agentBefore, agentsFrom, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, subjectOf } from './frame-args.js';
 import { quantityIn } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
@@ -115,7 +115,8 @@ export const roleNoun: FrameHandler = (c, k) => {
   else if (owner) {
     let j = owner.npTok - 1;
     // NOTE: "counts Microsoft as its biggest customer", "with OpenAI lined up as its main customer".
-    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key|as|lined|signed|up)$/.test(t[j]!.lower)) j--;
+    // NOTE: "Microsoft, for years CoreWeave's biggest customer,": a time adverbial may open the appositive.
+    while (j > v.sentTok[s]! && /^(already|also|now|still|the|a|an|its|one|of|among|both|biggest|largest|main|major|key|as|lined|signed|up|for|years|long|once|formerly|previously|until|recently)$/.test(t[j]!.lower)) j--;
     if (t[j]?.text === ',' && usable(v.mentionAt[j - 1])) holder = v.mentionAt[j - 1]!;
     else if (usable(v.mentionAt[j]) && !v.mentionAt[j]!.possessive) holder = v.mentionAt[j]!;
     else if (COPULA.has(t[j]?.lower ?? '')) holder = agentBefore(v, s, j);
@@ -143,6 +144,10 @@ export const roleNoun: FrameHandler = (c, k) => {
     }
   }
   if (!owner || !holder) return [];
+  // NOTE: "counts the Claude developer as its anchor customer": "its" is the subject of the verb before the holder.
+  if (owner.kind === 'pronoun' && t[holder.tokEnd]?.lower === 'as' && /^[a-z]+$/.test(t[holder.npTok - 1]?.text ?? '')) {
+    owner = subjectOf(v, s, holder.npTok - 1) ?? owner;
+  }
   if (owner.kind === 'pronoun') owner = alternativeTo(c, owner, holder);
   if (!owner) return [];
   // NOTE: "X is Y's supplier" describes a relationship in force; "becomes", "will be" announce one.
