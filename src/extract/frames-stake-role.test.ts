@@ -45,3 +45,15 @@ describe('shareholders in an appositive', () => {
     expect(triples(extractText('Tencent is still a shareholder of Cohere.'))).toEqual(['tencent→cohere stake']);
   });
 });
+
+describe('holdings named by the company held', () => {
+  it('reads "X\'s Y holding was valued at $N" as a stake worth $N', () => {
+    const r = extractText('Tencent\'s Cohere holding was valued at about $3 billion at the end of June.');
+    expect(triples(r)).toEqual(['tencent→cohere stake']);
+    expect(r.claims[0]!.amount?.lower).toBe('2700000000');
+  });
+
+  it('needs a company before the noun', () => {
+    expect(triples(extractText('Tencent\'s AI holding was valued at about $3 billion.'))).toEqual([]);
+  });
+});

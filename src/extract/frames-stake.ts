@@ -27,7 +27,7 @@ export const stake: FrameHandler = (c, k) => {
   const verb = findLast(c, Math.max(first, k - 6), k, [HOLD, TAKE]);
   // NOTE: "paid $N for a 5% stake in Y" is the money's (frames-stake-paid.ts), not a holding.
   if (verb < 0 && payVerb(c, k) >= 0) return [];
-  if (!to.length) return takenStake(c, k, verb);
+  if (!to.length) return namedHolding(c, k) ?? takenStake(c, k, verb);
   const from = possessorBefore(v, k, 4) ?? agentBefore(v, s, verb >= 0 ? verb : k) ?? (verb >= 0 ? gerundAgent(c, verb) : null);
   if (!from) return [];
   const pct = quantityIn(v, Math.max(first, k - 5), k, ['percent']);
@@ -61,6 +61,19 @@ function takenStake(c: FrameContext, k: number, verb: number) {
   const from = agentBefore(v, s, verb);
   if (!pct || !from || v.tokens[k + 1]?.lower !== 'of') return [];
   return pairs([from], [], { type: 'equity_investment', sentence: s, trigger: k, amount: null, stake: pct, strength: 0.6 });
+}
+
+/**
+ * "Amazon's Anthropic holding was valued at about $39 billion", "SoftBank's OpenAI stake, worth $N":
+ * the possessor holds the company that names the holding, worth what the text values it at.
+ */
+function namedHolding(c: FrameContext, k: number): ReturnType<FrameHandler> | null {
+  const { v, s } = c;
+  const named = v.mentionAt[k - 1];
+  if (!usable(named) || named.tokEnd !== k || named.possessive || named.kind === 'pronoun') return null;
+  const holder = possessorBefore(v, named.npTok, 1);
+  if (!holder || holder.kind === 'product' || isVenture(v, named)) return null;
+  return pairs([holder], [named], { type: 'stake', sentence: s, trigger: k, amount: holdingWorth(c, k + 1), status: 'completed', strength: 0.8 });
 }
 
 function findLast(c: FrameContext, from: number, to: number, sets: readonly ReadonlySet<string>[]): number {
