@@ -35,6 +35,8 @@ export interface Anaphor {
   readonly venture: boolean;
   /** "that company": the most recent other entity, never the clause subject. */
   readonly demonstrative: boolean;
+  /** Entities named inside the phrase that it cannot mean ("the Nvidia-backed provider" is not Nvidia). */
+  readonly excluded?: readonly EntityId[];
 }
 
 export function findAnaphors(v: DocView): Anaphor[] {
@@ -87,7 +89,12 @@ export function findAnaphors(v: DocView): Anaphor[] {
       const product = productIn(v, i + 1, head + 2 < end ? head + 3 : head + 1);
       if (product) m.candidates = [product];
       const sectors = [...new Set(words.flatMap((x) => SECTOR_HINTS[x] ?? []))];
-      out.push({ m, sectors, venture: t[head]!.lower === 'venture', demonstrative: w === 'that' });
+      const excluded: EntityId[] = [];
+      for (let k = i + 1; k < head; k++) {
+        const inner = v.mentionAt[k];
+        if (inner?.entityId && inner.tok === k && inner.kind !== 'product') excluded.push(inner.entityId);
+      }
+      out.push({ m, sectors, venture: t[head]!.lower === 'venture', demonstrative: w === 'that', ...(excluded.length ? { excluded } : {}) });
       i = head;
     }
   }
@@ -135,7 +142,8 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, head
   for (let k = from; k < end && k < from + maxModifiers + 2; k++) {
     const tok = t[k]!;
     const mention = v.mentionAt[k];
-    if (mention && mention.kind !== 'product') return -1;
+    // NOTE: "the Nvidia-backed provider", "the SoftBank-owned chip designer": a name inside a hyphenated participle.
+    if (mention && mention.kind !== 'product' && !embeddedName(v, mention)) return -1;
     if ((heads.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) || isStartUp(v, k)) {
       const next = t[k + 1];
       // NOTE: "the company's" is fine; "the company OpenAI" is a name with a descriptor.
@@ -145,12 +153,35 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, head
       return k;
     }
     if (mention) continue;
-    // NOTE: "the London-based company": a capitalised first half of a hyphenated adjective.
-    const compound = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && t[k + 1]?.text === '-';
+    // NOTE: "the London-based company": a capitalised first half of a hyphenated adjective;
+    // "the Santa Clara chip designer": a place before lower-case words that end on a head.
+    const compound = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && (t[k + 1]?.text === '-' || placeWord(v, from, k));
     if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm) && !compound) return -1;
     if (NOT_MODIFIERS.has(tok.lower) || (!loose && !isModifier(v, k))) return -1;
   }
   return -1;
+}
+
+const PARTICIPLES = new Set(['backed', 'owned', 'controlled', 'funded', 'financed', 'led', 'listed', 'supported']);
+
+/** True when name mention m is the first half of "<Name>-backed" (or -owned, -funded …) inside a noun phrase. */
+export function embeddedName(v: DocView, m: Mention): boolean {
+  const t = v.tokens;
+  return !m.possessive && t[m.tokEnd]?.text === '-' && t[m.tokEnd]!.start === t[m.tokEnd - 1]!.end && PARTICIPLES.has(t[m.tokEnd + 1]?.lower ?? '');
+}
+
+/**
+ * True when capitalised token k belongs to a run of at most two capitalised words right after the
+ * determiner (token from - 1 is "the"), followed by a lower-case word: "the Santa Clara chip designer",
+ * "the Seattle company". A capital run is a place here, never a name the gazetteer knows.
+ */
+function placeWord(v: DocView, from: number, k: number): boolean {
+  const t = v.tokens;
+  if (t[from - 1]?.lower !== 'the' || k - from > 1) return false;
+  for (let j = from; j <= k; j++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text) || v.mentionAt[j]) return false;
+  let j = k + 1;
+  if (j - from < 2 && /^\p{Lu}\p{Ll}+$/u.test(t[j]?.text ?? '') && !v.mentionAt[j]) j++;
+  return /^[a-z]/.test(t[j]?.text ?? '');
 }
 
 function possessiveAfter(v: DocView, k: number): boolean {

@@ -154,6 +154,7 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   // NOTE: "Nvidia and AMD, whose chips it uses,": a pronoun in a relative clause is not its head.
   const heads = relativeHeads(v, m);
   if (heads.size && order.some((h) => !heads.has(h.entityId ?? ''))) order = order.filter((h) => !heads.has(h.entityId ?? ''));
+  if (a.excluded) order = order.filter((h) => !h.entityId || !a.excluded!.includes(h.entityId));
   const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
   if (!m.alternatives.length) {
     m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
@@ -214,6 +215,11 @@ function resolveDescriptor(v: DocView, m: Mention, history: readonly Mention[]):
   const anchor = appositiveAnchor(v, m, history);
   if (anchor?.entityId) {
     setEntity(v, m, anchor.entityId, anchor);
+    return;
+  }
+  // NOTE: "the Windows maker", "the Japanese conglomerate": a capitalised word makes a one-company description distinctive.
+  if (m.candidates.length === 1 && /\p{Lu}\p{Ll}/u.test(m.tok === v.sentTok[m.sentence] ? m.text.slice(1) : m.text)) {
+    setEntity(v, m, m.candidates[0]!);
     return;
   }
   const words = m.text.toLowerCase().split(/[\s-]+/);

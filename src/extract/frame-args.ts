@@ -342,6 +342,8 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
   let e = j;
   while (e < end && e - j < 4 && /^\p{Lu}/u.test(t[e]!.text) && !v.mentionAt[e] && !v.personAt[e] && !NOT_NAMES.has(t[e]!.norm)) e++;
   if (e === j) return null;
+  // NOTE: "the Santa Clara chip designer": a place before a resolved description is no company name.
+  if (j > k && v.mentionAt[e]?.kind === 'descriptor' && v.mentionAt[e]!.entityId) return null;
   const name = v.text.slice(t[j]!.start, t[e - 1]!.end);
   const possessive = t[e]?.norm === "'";
   // NOTE: a company's too-common short name ("as did Fidelity") is that company here.

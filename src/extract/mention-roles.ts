@@ -47,6 +47,12 @@ export function extendNounPhrase(v: DocView, m: Mention): void {
     }
     break;
   }
+  // NOTE: "the Santa Clara chip designer": one or two place words between "the" and a description.
+  if (m.kind === 'descriptor') {
+    let j = k;
+    while (j > first && k - j < 2 && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1]!.text) && !v.mentionAt[j - 1]) j--;
+    if (j < k && t[j - 1]?.lower === 'the') k = j;
+  }
   if (k > first && /^(the|a|an|its|their|fellow)$/.test(t[k - 1]!.lower) && k < m.tok) k--;
   m.npTok = k;
 }
