@@ -4,6 +4,7 @@ import { ventureBefore } from './frames-funding-among.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
 import { roundAt, roundOwnerInContext } from './frames-funding-round.js';
 import { holdingWorth } from './frames-stake.js';
+import { debtForm, sharedObject } from './frames-funding-debt.js';
 import { agentBefore, agentsFrom, directObject, listFrom, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf, unknownAt } from './frame-args.js';
 import { amountIn } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
@@ -312,6 +313,13 @@ export const moneyVerb: FrameHandler = (c, k) => {
   let obj = prepObject(v, s, amount.tok > k ? amount.tokEnd - 1 : k, words('in into to toward towards'), { maxGap: 8, fallback: true });
   // NOTE: "contributes $7 billion in cash": the form of the money, not its recipient.
   if (obj && !obj.mentions.length && MONEY_FORMS.has(t[obj.prep + 1]?.lower ?? '')) obj = null;
+  // NOTE: "provide another $750 million through convertible debt due in September": no recipient after the debt form.
+  const debtNoun = debtForm(c, amount.tokEnd);
+  const lent = debtNoun >= 0;
+  if (obj && !obj.mentions.length && lent) {
+    const after = prepObject(v, s, debtNoun, words('in into to'), { maxGap: 3 });
+    obj = after?.mentions.length ? after : null;
+  }
   // NOTE: "put $50 million into the round": the round's owner, else the company raising in context;
   // "provide $30bn of X's $40bn funding round": the round the amount is part of.
   const inRound = obj && !obj.mentions.length ? roundAt(c, obj.prep) : !obj && t[amount.tokEnd]?.lower === 'of' ? roundAt(c, amount.tokEnd) : null;
@@ -321,7 +329,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
   const rel = !obj ? relativeObject(c, agent) : null;
   // NOTE: "contracts with A and B, to which it has pledged $X and $Y respectively": the list owns the amounts.
   if (rel && hasWord(v, k, v.sentTok[s + 1]!, words('respectively'))) return [];
-  const tos = obj?.mentions ?? (rel ? [rel] : []);
+  const shared = !obj && !rel ? sharedObject(c, agent, k) : null;
+  const tos = obj?.mentions ?? (rel ? [rel] : shared ? [shared] : []);
   const to = tos[0] ?? null;
   // NOTE: "Blue Owl contributes about $7 billion in cash" after a venture is named: money into that venture.
   let type: Frame['type'] = !to && ventureBefore(c) ? 'joint_venture' : equityType(c, to);
@@ -333,6 +342,8 @@ export const moneyVerb: FrameHandler = (c, k) => {
     const what = findWord(v, to.tokEnd + 1, Math.min(v.sentTok[s + 1]!, to.tokEnd + 4), BOUGHT);
     if (what >= 0) type = purchaseTypeFor(v, to);
   }
+  // NOTE: "provide another $750 million through convertible debt": lent, not invested.
+  if (type === 'equity_investment' && (lent || (obj && debtForm(c, obj.mentions.at(-1)?.tokEnd ?? -1) >= 0))) type = 'loan';
   const base = { type, sentence: s, trigger: k, strength: tos.length ? 0.75 : 0.6 };
   const frames = pairs(agentsFrom(v, agent), tos, { ...base, amount });
   // NOTE: gapping after the object: "committed $15 billion to the venture and Oracle about $7 billion".
