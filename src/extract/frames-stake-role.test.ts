@@ -57,3 +57,14 @@ describe('holdings named by the company held', () => {
     expect(triples(extractText('Tencent\'s AI holding was valued at about $3 billion.'))).toEqual([]);
   });
 });
+
+describe('holdings a deal would buy', () => {
+  it('reads no stake in "would own N%" or "and then hold N%" of a company', () => {
+    expect(triples(extractText('Under the terms being discussed, Tencent would own 30% of Cohere.'))).toEqual([]);
+    expect(triples(extractText('Tencent is in talks to invest $1 billion in Cohere, and would then hold 30% of the company.'))).toEqual(['tencent→cohere equity_investment']);
+  });
+
+  it('keeps holdings stated as facts and shares of a venture', () => {
+    expect(triples(extractText('Tencent owns 30% of Cohere.'))).toEqual(['tencent→cohere stake']);
+  });
+});

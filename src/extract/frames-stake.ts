@@ -160,6 +160,8 @@ export const own: FrameHandler = (c, k) => {
   else if (pct && /^(other|remaining|rest)$/.test(t[pct.tok - 1]?.lower ?? '')) to = earlierHolding(c, pct.tok);
   if (!to) return [];
   const venture = asVenture(v, to);
+  // NOTE: "after which it would own 49% of the company", "and then hold 49%": what a deal under way would buy, not a holding.
+  if (!venture && findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('would then')) >= 0) return [];
   // NOTE: "it owns about 7% of the company, a stake worth about $3 billion".
   const worth = findWord(v, to.tokEnd, to.tokEnd + 10, WORTH) >= 0 ? trailingAmount(v, to.tokEnd, c.taken) : null;
   // NOTE: "own 80% of the venture against Meta's 20%", "... and Meta 20%": the holder of the rest.
