@@ -33,6 +33,7 @@ import { wonContract } from './frames-purchase-won.js';
 import { boughtFrom } from './frames-purchase-gap.js';
 import { signUpFor, tapFor } from './frames-purchase-tap.js';
 import { roleClause } from './frames-purchase-role-clauses.js';
+import { powerOn } from './frames-purchase-power.js';
 import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
@@ -139,6 +140,7 @@ on('buy buys buying bought purchase purchases purchased purchasing ordered procu
 on('tap taps tapped tapping enlist enlists enlisted enlisting hire hires hired hiring pick picks picked picking choose chooses chose chosen select selects selected', tapFor);
 on('sign signs signed signing', signUpFor);
 on('customer customers client clients buyer buyers', roleClause);
+on('gigawatt gigawatts gw megawatt megawatts mw', powerOn);
 
 const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.toLowerCase()}` : '-');
 

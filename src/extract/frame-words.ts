@@ -39,7 +39,8 @@ export function isHardwareAt(v: DocView, j: number): boolean {
   if (HARDWARE_WORDS.has(w)) return true;
   if (w === 'units' && v.tokens[j - 1]?.lower === 'processing') return true;
   if (w === 'systems' || w === 'servers') {
-    const m = v.mentionAt[j - 1] ?? v.mentionAt[j - 2];
+    // NOTE: "Nvidia's systems": the possessive's "'" and "s" are tokens of their own.
+    const m = v.mentionAt[j - 1] ?? v.mentionAt[j - 2] ?? (v.tokens[j - 1]?.lower === 's' ? v.mentionAt[j - 3] : undefined);
     const e = m?.entityId ? v.gazetteer.entities.get(m.entityId) : undefined;
     return !!e && (e.sector === 'chips' || e.sector === 'hardware');
   }

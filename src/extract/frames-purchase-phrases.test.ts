@@ -25,6 +25,12 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Mistral AI signs on for $4bn of Nebius compute', ['mistral-ai→nebius compute_purchase'], []],
   ['Cohere has signed up for Oracle cloud capacity.', ['cohere→oracle compute_purchase'], []],
   ['Cohere signed up for a new logo.', [], ['cohere→']],
+  // capacity bought by its power on a maker's systems
+  ["Cohere has committed to acquire up to two gigawatts of AMD's MI450 systems.", ['cohere→amd hardware_purchase'], []],
+  ["Mistral AI will buy 500 megawatts of compute built on Nvidia's Blackwell systems.", ['mistral-ai→nvidia hardware_purchase'], []],
+  ['Cohere has agreed to buy up to 300 megawatts of computing capacity from Cerebras Systems.', [], ['cohere→cerebras hardware_purchase']],
+  ['The site will draw 1.2 gigawatts of power from the grid, enough for 400,000 Nvidia chips.', [], ['→nvidia hardware_purchase']],
+  ["Cohere has committed to buy Nvidia's systems.", ['cohere→nvidia hardware_purchase'], []],
 ];
 
 describe('purchase phrasings', () => {
