@@ -18,6 +18,7 @@ import { acquire, exclusive, grant, license, loan, passShare, revenueShare, righ
 import { own, shareholder, stake, stakeSale } from './frames-stake.js';
 import { shareholderRole } from './frames-stake-role.js';
 import { paidForStake } from './frames-stake-paid.js';
+import { shareBuy } from './frames-funding-shares.js';
 import { acquisitionBy, backstop, debtBuy, distribution, leaseSite, lenderGroup, lendersAmong, rentSpace, vehicleLease } from './frames-structure.js';
 import { arrangedFacility, arrangingDebt, leadingLenders } from './frames-structure-lenders.js';
 import { lendersToVehicle, lendToVehicle } from './frames-structure-lenders-vehicle.js';
@@ -85,6 +86,7 @@ on('accounted accounts represented made makes represents generated generates', a
 on('revenue revenues sales', revenueFrom);
 on('stake stakes holding holdings slice slices chunk chunks', stake);
 on('stake holding', paidForStake);
+on('buy buys buying bought purchased purchasing', shareBuy);
 on('owns own owned holds hold held holding owning controls', own);
 on('exclusive exclusively', exclusive);
 on('license licenses licensed licensing licence licences', license);
