@@ -31,6 +31,10 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Cohere has agreed to buy up to 300 megawatts of computing capacity from Cerebras Systems.', [], ['cohere→cerebras hardware_purchase']],
   ['The site will draw 1.2 gigawatts of power from the grid, enough for 400,000 Nvidia chips.', [], ['→nvidia hardware_purchase']],
   ["Cohere has committed to buy Nvidia's systems.", ['cohere→nvidia hardware_purchase'], []],
+  // a cloud named right before what it sells
+  ['Cohere has contracted to purchase $4 billion of Azure services.', ['cohere→microsoft-azure compute_purchase'], []],
+  ['Mistral AI will buy $2 billion of Oracle cloud capacity over five years.', ['mistral-ai→oracle compute_purchase'], []],
+  ['Cohere will buy $300 million of legal services.', [], ['cohere→']],
 ];
 
 describe('purchase phrasings', () => {

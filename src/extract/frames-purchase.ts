@@ -42,6 +42,9 @@ export function sellerOf(c: FrameContext, h: number, compute = false, buyer: Men
   const own = poss?.kind === 'pronoun' && sameParty(poss, buyer) ? objectAfter(v, s, h, words('from'), { maxGap: 3 })[0] : undefined;
   if (own) return own;
   if (poss) return poss;
+  // NOTE: "$30 billion of Azure compute capacity": a cloud named right before what it sells, whatever role it was given.
+  const cloud = compute ? cloudBefore(c, h) : null;
+  if (cloud) return cloud;
   const mod = modifierBefore(v, h, 3);
   // NOTE: "contracted 200,000 Nvidia chips from Nscale": a named seller beats the chips' maker.
   const named = mod?.entityId ? objectAfter(v, s, h, words('from'), { maxGap: 3 })[0] : undefined;
@@ -54,6 +57,14 @@ export function sellerOf(c: FrameContext, h: number, compute = false, buyer: Men
   }
   const from = objectAfter(v, s, h, words('from by'), { maxGap: 6, products: true, fallback: true })[0];
   return from ?? null;
+}
+
+/** A cloud company named right before the compute noun at h, past one more compute word ("Azure compute capacity"). */
+function cloudBefore(c: FrameContext, h: number): Mention | null {
+  const { v } = c;
+  const j = COMPUTE.has(v.tokens[h - 1]?.lower ?? '') && !v.mentionAt[h - 1] ? h - 1 : h;
+  const m = v.mentionAt[j - 1];
+  return usable(m) && m.tokEnd === j && !m.possessive && isCloud(v, m) ? m : null;
 }
 
 /** True when the party sells compute rather than hardware: a cloud, neocloud or data-centre company. */
@@ -115,7 +126,9 @@ export const buy: FrameHandler = (c, k) => {
     if (!issuer || !usable(issuer)) return [];
     return pairs(agentsFrom(v, agent), [issuer], { type: 'equity_investment', sentence: s, trigger: k, amount: amountIn(v, k + 1, stock, c.taken), strength: 0.75 });
   }
-  const noun = h >= 0 && (comp < 0 || h < comp) ? h : comp;
+  // NOTE: "$250 billion of Azure services": a cloud's services are its compute.
+  const svc = h < 0 && comp < 0 ? findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 9), words('services')) : -1;
+  const noun = h >= 0 && (comp < 0 || h < comp) ? h : comp >= 0 ? comp : svc >= 0 && cloudBefore(c, svc) ? svc : -1;
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; which that')) >= 0) return [];
   const seller = sellerOf(c, noun, noun !== h, agent);
   if (!seller) return [];
