@@ -69,6 +69,43 @@ export interface ValueScan {
   readonly quantities: QuantityMatch[];
 }
 
+// NOTE: classes, not object literals with getters: V8 keeps literals with accessors in dictionary
+// mode, which slows every read of their offsets.
+class LazyAmount implements AmountMatch {
+  #amount: Amount | undefined;
+  readonly #p: Phrase;
+  readonly #source: string;
+  readonly #opts: ParseAmountOptions;
+  constructor(p: Phrase, source: string, opts: ParseAmountOptions, readonly start: number, readonly end: number) {
+    this.#p = p;
+    this.#source = source;
+    this.#opts = opts;
+  }
+
+  get amount(): Amount {
+    this.#amount ??= toAmount(this.#p, this.#source.slice(this.start, this.end), this.#opts);
+    return this.#amount;
+  }
+}
+
+type QuantityPhrase = NonNullable<ReturnType<typeof matchQuantityAt>>;
+
+class LazyQuantity implements QuantityMatch {
+  #quantity: Quantity | undefined;
+  readonly #m: QuantityPhrase;
+  readonly #source: string;
+  constructor(m: QuantityPhrase, source: string, readonly start: number, readonly end: number) {
+    this.#m = m;
+    this.#source = source;
+  }
+
+  get quantity(): Quantity {
+    const m = this.#m;
+    this.#quantity ??= toQuantity(m.q, m.value, m.upper, m.unit, this.#source.slice(this.start, this.end));
+    return this.#quantity;
+  }
+}
+
 /**
  * Every money phrase and every quantity in a text, in one pass (what an extractor wants).
  * Money wins where both could match, so "$10 billion" is never read as a bare count.
@@ -87,14 +124,7 @@ export function scanValues(text: string, opts: ParseAmountOptions = {}): ValueSc
       const start = t[p.first]!.start;
       const end = t[p.next - 1]!.end;
       // NOTE: built on first read: callers often look at offsets only.
-      let amount: Amount | undefined;
-      amounts.push({
-        get amount() {
-          amount ??= toAmount(p, text.slice(start, end), opts);
-          return amount;
-        },
-        start, end,
-      });
+      amounts.push(new LazyAmount(p, text, opts, start, end));
       i = p.next;
       continue;
     }
@@ -105,14 +135,7 @@ export function scanValues(text: string, opts: ParseAmountOptions = {}): ValueSc
     }
     const start = t[i]!.start;
     const end = t[m.next - 1]!.end;
-    let quantity: Quantity | undefined;
-    quantities.push({
-      get quantity() {
-        quantity ??= toQuantity(m.q, m.value, m.upper, m.unit, text.slice(start, end));
-        return quantity;
-      },
-      start, end,
-    });
+    quantities.push(new LazyQuantity(m, text, start, end));
     i = m.next;
   }
   return { amounts, quantities };

@@ -3,7 +3,7 @@ import { matchFigure, yearLike } from './amount-figure.js';
 import { matchTail } from './amount-tail.js';
 import { ahead, glued, isDash, type Tok } from './amount-tokens.js';
 import { matchPre } from './amount-words.js';
-import { type AmountQualifier, type Interval, makeAmount, type Quantity, type QuantityUnit } from './amount.js';
+import { type AmountQualifier, makeAmount, type Quantity, type QuantityUnit } from './amount.js';
 import { decimalCompare, type DecimalString } from './decimal.js';
 
 type Q = AmountQualifier;
@@ -82,9 +82,9 @@ export function toQuantity(q: Q, value: DecimalString, upper: DecimalString | un
         ? makeAmount('range', value, text, { upperValue: upper })
         : makeAmount('range', upper, text, { upperValue: value })
       : makeAmount(q, value, text);
-  const interval: Interval = {
+  // NOTE: one literal, not a spread of an interval: the spread gave every quantity its own hidden class.
+  return {
     point: a.point, lower: a.lower, lowerInclusive: a.lowerInclusive, upper: a.upper,
-    upperInclusive: a.upperInclusive, qualifier: a.qualifier, text,
+    upperInclusive: a.upperInclusive, qualifier: a.qualifier, text, unit,
   };
-  return { ...interval, unit };
 }

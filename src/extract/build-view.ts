@@ -8,6 +8,27 @@ import { markLabels } from './context-label.js';
 import { findMentions } from './mentions.js';
 import { splitSentences, tokenize, type Token } from './sentences.js';
 
+/**
+ * A value placed on tokens, its value built on first read.
+ * NOTE: a class, not an object literal with a getter: V8 keeps literals with accessors in
+ * dictionary mode, which slows every read of their offsets.
+ */
+class PlacedValue<T> implements ValueSpan<T> {
+  #make: (() => T) | null;
+  #value: T | undefined;
+  constructor(make: () => T, readonly start: number, readonly end: number, readonly tok: number, readonly tokEnd: number, readonly sentence: number) {
+    this.#make = make;
+  }
+
+  get value(): T {
+    if (this.#make) {
+      this.#value = this.#make();
+      this.#make = null;
+    }
+    return this.#value as T;
+  }
+}
+
 function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: () => T, start: number, end: number): ValueSpan<T> {
   const tok = tokenAtOffset(tokens, start);
   let tokEnd = tok;
@@ -23,14 +44,7 @@ function place<T>(tokens: readonly Token[], sentTok: readonly number[], value: (
     } else hi = mid - 1;
   }
   // NOTE: the value is built on first use; most figures in an article never reach a claim.
-  let cached: T | undefined;
-  return {
-    get value() {
-      cached ??= value();
-      return cached;
-    },
-    start, end, tok, tokEnd: Math.max(tokEnd, tok + 1), sentence,
-  };
+  return new PlacedValue(value, start, end, tok, Math.max(tokEnd, tok + 1), sentence);
 }
 
 function spanIndex<T extends { tok: number; tokEnd: number }>(n: number, spans: readonly T[]): (T | undefined)[] {

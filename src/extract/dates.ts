@@ -183,6 +183,17 @@ function parsePub(publishedAt: string | null): Pub | null {
 const DURATIONS = PATTERNS.slice(0, 3);
 
 /**
+ * A found date or duration placed in the document.
+ * NOTE: literals, not `{ ...found, start, end, sentence }`: the spread gave every span its own hidden class.
+ */
+function spanOf(found: Partial<DateSpan>, start: number, end: number, sentence: number): DateSpan {
+  const { date, duration } = found;
+  if (date !== undefined && duration === undefined && Object.keys(found).length === 1) return { date, start, end, sentence };
+  if (duration !== undefined && date === undefined && Object.keys(found).length === 1) return { duration, start, end, sentence };
+  return { ...found, start, end, sentence };
+}
+
+/**
  * Every date and duration in a sentence, with offsets into the document, earliest pattern first;
  * with `durationsOnly`, only its durations.
  */
@@ -204,7 +215,7 @@ export function findDates(sentence: Sentence, publishedAt: string | null, durati
       const found = make(m, pub);
       if (!found) continue;
       used.push([a, b]);
-      out.push({ ...found, start: sentence.start + a, end: sentence.start + b, sentence: sentence.index });
+      out.push(spanOf(found, sentence.start + a, sentence.start + b, sentence.index));
     }
   }
   return out.sort((x, y) => x.start - y.start);
