@@ -68,3 +68,17 @@ describe('holdings a deal would buy', () => {
     expect(triples(extractText('Tencent owns 30% of Cohere.'))).toEqual(['tencent→cohere stake']);
   });
 });
+
+describe('stakes taken for an amount, company left to the sentence', () => {
+  it('reads "X takes $N equity stake" in a headline and a fronted "Besides taking a $N stake, X ..."', () => {
+    const r = extractText('Cohere licenses its models to Tencent; Tencent takes $300m equity stake');
+    expect(triples(r)).toContain('tencent→cohere equity_investment');
+    expect(r.claims.find((c) => c.type === 'equity_investment')?.amount?.point).toBe('300000000');
+    expect(triples(extractText('Besides taking a $300 million stake, Tencent will become a major Cohere customer.'))).toContain('tencent→cohere equity_investment');
+  });
+
+  it('stays silent when the sentence names no single other company', () => {
+    expect(triples(extractText('Tencent takes $1bn stake.'))).toEqual([]);
+    expect(triples(extractText('Tencent took a $500 million stake, said Nvidia and Cohere.'))).not.toContain('tencent→nvidia equity_investment');
+  });
+});
