@@ -14,13 +14,15 @@ export interface StatusReading {
   readonly planOnly: boolean;
 }
 
-const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|decided against|opted against|declined to exercise|not to exercise|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
+const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|decided against|opted against|declined to exercise|not to exercise|passed on (?:an|the|its|their|a) (?:\w+ )?(?:option|opportunity|offer|chance)|passes on (?:an|the|its|their|a) (?:\w+ )?(?:option|opportunity|offer|chance)|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
 const CANCEL_LATER = /\b(?:the|its|their|\w+'s) (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover|attempt|effort|merger|proposal)\b[^.;]{0,40}\b(?:has |have |had )?(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
+/** "X's plan to invest ... has stalled", "the talks have been put on hold": a deal neither dead nor moving. */
+const STALLED = /\b(?:(?:has|have|had) (?:since )?(?:stalled|been (?:put )?on hold|been paused|been frozen)|(?:is|are|was|were) (?:now )?(?:stalled|on hold|paused))\b/;
 const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
 const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|arranging|term sheet|proposed|potential|possible|possibility)\b/;
 const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|agreeing|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|keeps? (?:paying|sharing|buying|renting|using)|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:putting|investing|spending|paying|providing|contributing|committing))\b/;
-const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
+const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|taken (?:a|an) (?:[\w-]+ ){0,2}(?:stake|holding)|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
 const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
 /** "ended up not investing", "opted not to join": the party stayed out. */
 const NOT_DONE = /\b(?:ended up not|opted not to|did not end up|declined to (?:invest|join|participate|take part)|did not (?:invest|join|participate|take part))\b/;
@@ -78,7 +80,7 @@ function sentenceWords(v: DocView, s: number): SentenceWords {
     found = {
       text,
       hedges: [...new Set([...text.matchAll(HEDGES)].map((m) => m[1]!))],
-      ending: /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned/.test(text),
+      ending: /collaps|ended|broke|fell|fallen|called|scrapped|failed|terminated|abandoned|stalled|on hold|paused|frozen/.test(text),
     };
     cache.set(s, found);
   }
@@ -146,6 +148,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (AMENDED.test(local)) return read('amended', 2);
   if (CANCEL.test(local) || CANCEL_LATER.test(after) || NOT_DONE.test(local)) return read('cancelled', 2);
   if (DENY.test(local)) return read('denied', 2);
+  if (STALLED.test(local) || (after && STALLED.test(after))) return read('stalled', 2);
   // NOTE: weighing, considering, exploring: a stage before talks.
   if (SAID_WEIGHING.test(local) || RUMOUR.test(local) || WEIGHING.test(local)) return read('rumoured', 2);
   if (TALKS.test(local)) return read('in_talks', 2);
@@ -179,7 +182,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (ANNOUNCE.test(local)) return read('announced', PLAN.test(local) ? 1 : 2, PLAN.test(local) && !/\bannounc/.test(local));
   if (SAID_WOULD.test(span(v, first, f.trigger + 1))) return read('announced', 1);
   if (MODAL.test(local)) return read('in_talks', 1);
-  if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read('in_talks', 1);
+  // NOTE: "X is weighing spending billions on Y's chips, first renting them ...": weighing is before talks.
+  if (TALKS.test(sentence) && !CANCEL.test(sentence)) return read(WEIGHING.test(sentence) && !/\b(?:in talks|negotiat|discussions?)\b/.test(sentence) ? 'rumoured' : 'in_talks', 1);
   if (CANCEL.test(sentence)) return read('cancelled', 1);
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
