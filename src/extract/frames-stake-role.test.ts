@@ -82,3 +82,14 @@ describe('stakes taken for an amount, company left to the sentence', () => {
     expect(triples(extractText('Tencent took a $500 million stake, said Nvidia and Cohere.'))).not.toContain('tencent→nvidia equity_investment');
   });
 });
+
+describe('a shareholder role coordinated with another role', () => {
+  it('reads "X, Y\'s main supplier and a shareholder," as X holding a stake in Y', () => {
+    expect(triples(extractText('Qualcomm, Cohere\'s main supplier and a shareholder, has also agreed to rent capacity.'))).toContain('qualcomm→cohere stake');
+    expect(triples(extractText('Tencent, Cohere\'s biggest customer as well as a shareholder, declined to comment.'))).toContain('tencent→cohere stake');
+  });
+
+  it('needs the shareholder role itself', () => {
+    expect(triples(extractText('Tencent, Cohere\'s biggest customer and a partner, declined to comment.'))).not.toContain('tencent→cohere stake');
+  });
+});

@@ -1,7 +1,8 @@
 /** Shareholders named by their role ("X, Y's main supplier and a shareholder", "one of its shareholders"): a holding, not a new investment. */
 import { roleNoun } from './frames-purchase-roles.js';
+import { agentBefore, possessorBefore } from './frame-args.js';
 import { findWord, words } from './frame-words.js';
-import type { FrameContext, FrameHandler } from './frame.js';
+import { pairs, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 
 /** Verbs (and auxiliaries) that make a plural role noun the subject of its own clause. */
 const CLAUSE_VERBS = words('are were have had will would voted vote approved approve rejected reject sued sue backed oppose opposed');
@@ -37,6 +38,26 @@ export const shareholderRole: FrameHandler = (c, k) => {
   // NOTE: "its shareholders are unhappy", "Y's shareholders voted it down": the role noun is a clause subject, no one is named as holding.
   if (/s$/.test(c.v.tokens[k]!.lower) && CLAUSE_VERBS.has(c.v.tokens[k + 1]?.lower ?? '')) return [];
   const frames = roleNoun(c, k);
-  if (!frames.length || investedHere(c, k)) return frames;
+  if (!frames.length) return investedHere(c, k) ? [] : siblingRole(c, k);
+  if (investedHere(c, k)) return frames;
   return frames.map((f) => (f.type === 'equity_investment' ? { ...f, type: 'stake' as const } : f));
 };
+
+/**
+ * "Nvidia, CoreWeave's main supplier and a shareholder, has ...": a shareholder role coordinated
+ * with a role the company names; the holder is the appositive's anchor (or the copula's subject).
+ */
+function siblingRole(c: FrameContext, k: number): Frame[] {
+  const { v, s } = c;
+  const t = v.tokens;
+  if (!/^(a|an)$/.test(t[k - 1]?.lower ?? '') || !/^(and|as)$/.test(t[k - 2]?.lower ?? '')) return [];
+  let r = k - 3;
+  if (t[r]?.lower === 'well' && t[r - 1]?.lower === 'as') r -= 2;
+  const owner = possessorBefore(v, r + 1, 4);
+  if (!owner || owner.kind === 'pronoun') return [];
+  let j = owner.npTok - 1;
+  while (j > v.sentTok[s]! && /^(both|already|also|now|still)$/.test(t[j]!.lower)) j--;
+  const holder = t[j]?.text === ',' ? v.mentionAt[j - 1] : /^(is|was|remains|remained)$/.test(t[j]?.lower ?? '') ? agentBefore(v, s, j) : null;
+  if (!usable(holder) || holder.possessive) return [];
+  return pairs([holder], [owner], { type: 'stake', sentence: s, trigger: k, amount: null, status: 'completed', strength: 0.55 });
+}
