@@ -36,7 +36,7 @@ import { boughtFrom } from './frames-purchase-gap.js';
 import { signUpFor, tapFor } from './frames-purchase-tap.js';
 import { roleClause } from './frames-purchase-role-clauses.js';
 import { powerOn } from './frames-purchase-power.js';
-import { boughtWhich, dealValuedAt, mergeWith, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
+import { boughtWhich, dealValuedAt, mergeWith, offerPutTo, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 function on(words: string, ...handlers: FrameHandler[]): void {
@@ -139,6 +139,7 @@ on('merge merges merged merging merger', mergeWith);
 on('buy buys buying bought acquire acquires acquiring purchase purchases purchasing take takes took taking swallow swallows swallowed swallowing absorb absorbs absorbed absorbing snap snaps snapped snapping gobble gobbles gobbled gobbling', takeUnknown);
 on('takeover acquisition purchase buyout', takeoverBy);
 on('valued values', dealValuedAt);
+on('offer offers bid bids proposal approach', offerPutTo);
 on('contract contracts deal deals order orders agreement agreements', wonContract);
 on('buy buys buying bought purchase purchases purchased purchasing ordered procure procured sourced rent rents rented lease leases leased', boughtFrom);
 on('tap taps tapped tapping enlist enlists enlisted enlisting hire hires hired hiring pick picks picked picking choose chooses chose chosen select selects selected', tapFor);

@@ -22,6 +22,13 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Salesforce is taking over Informatica in a deal valued at $8 billion.', ['salesforce→?Informatica acquisition'], []],
   ['Meta snapped up Brightwave for $2 billion.', ['meta→?Brightwave acquisition'], []],
   ['Lambda is taking over Halvard racks at the site.', [], ['?Halvard']],
+  // the seller and the price may come between the passive and its agent
+  ['Core Scientific is to be bought from its founders for $9 billion by CoreWeave, the companies said.', ['coreweave→core-scientific acquisition'], []],
+  ['Core Scientific was bought from Lambda, which had been hit by losses.', [], ['→core-scientific acquisition']],
+  // the target's owners decide on the acquirer's offer
+  ["Core Scientific shareholders have voted down CoreWeave's all-stock offer, valued at about $9 billion.", ['coreweave→core-scientific acquisition'], []],
+  ["The board of Lambda rejected Nebius's $4 billion bid on Friday.", ['nebius→lambda acquisition'], []],
+  ["Lambda shareholders cheered Nebius's offer of cloud credits.", [], ['nebius→lambda acquisition']],
   // "the takeover of T by A"
   ['The $4.9 billion takeover of Core Scientific by CoreWeave closed in March.', ['coreweave→core-scientific acquisition'], []],
   ['The purchase of Nvidia chips by Lambda was delayed.', [], ['lambda→nvidia acquisition']],

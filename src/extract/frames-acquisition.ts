@@ -104,12 +104,17 @@ export const passiveTakeover: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   if (!PARTICIPLES.has(t[k]!.lower)) return [];
-  const by = PARTICLE.has(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  let by = PARTICLE.has(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  // NOTE: "is to be bought from Macquarie for $40 billion by AIP": the seller and price may come first.
+  if (t[by]?.lower === 'from' || t[by]?.lower === 'for') {
+    const later = findWord(v, by + 1, Math.min(v.sentTok[s + 1]!, by + 14), words('by'));
+    by = later >= 0 && findWord(v, by + 1, later, words(', ; which that')) < 0 ? later : by;
+  }
   if (t[by]?.lower !== 'by' || !BE.has(t[k - 1]?.lower ?? '')) return [];
   const target = agentBefore(v, s, k - 1) ?? leadingName(c, k);
   const acquirer = objectAfter(v, s, by - 1, words('by'), { maxGap: 1, fallback: true })[0];
   if (!target || !acquirer || target.role === 'modifier' || goodsNear(c, target.tokEnd, k - 1)) return [];
-  return pairs([acquirer], [target], { ...BASE, sentence: s, trigger: k, amount: price(c, acquirer.tokEnd) });
+  return pairs([acquirer], [target], { ...BASE, sentence: s, trigger: k, amount: amountIn(v, k + 1, by, c.taken) ?? price(c, acquirer.tokEnd) });
 };
 
 /** "Informatica, which Salesforce bought for $8 billion": the relative clause's object is the company before it. */
@@ -200,4 +205,24 @@ export const dealValuedAt: FrameHandler = (c, k) => {
   // NOTE: one value alone prices the deal only when it follows the deal's own verb; a list names the target's last.
   if (!last) return [];
   return [frame({ type: 'acquisition', from: null, to: null, sentence: s, trigger: k, amount: last, strength: 0.5, refersTo: ['acquisition'] })];
+};
+
+const OWNERS = words('shareholders stockholders board directors investors');
+const VOTE = words('voted vote votes rejected reject rejects approved approve approves accepted accept accepts spurned rebuffed backed endorsed');
+
+/**
+ * "Core Scientific shareholders voted down CoreWeave's all-stock offer", "the board of X rejected Y's bid":
+ * the company whose owners decide is the target.
+ */
+export const offerPutTo: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const acquirer = possessorBefore(v, k, 4);
+  if (!usable(acquirer) || acquirer.kind === 'pronoun' || v.tokens[k + 1]?.lower === 'for') return [];
+  const owners = findWord(v, v.sentTok[s]!, acquirer.npTok, OWNERS);
+  if (owners < 0 || findWord(v, owners + 1, acquirer.npTok, VOTE) < 0 || findWord(v, owners + 1, acquirer.npTok, words(', ;')) >= 0) return [];
+  const of = v.tokens[owners + 1]?.lower === 'of' ? v.mentionAt[owners + 2] ?? v.mentionAt[owners + 3] : undefined;
+  const before = v.mentionAt[owners - 1] ?? (v.tokens[owners - 1]?.lower === 's' ? v.mentionAt[owners - 3] : undefined);
+  const target = of ?? before;
+  if (!usable(target) || sameParty(target, acquirer) || target.kind === 'pronoun') return [];
+  return pairs([acquirer], [target], { ...BASE, sentence: s, trigger: k, amount: price(c, k + 1) });
 };
