@@ -31,7 +31,7 @@ import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, v
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { chipFleet } from './frames-purchase-fleet.js';
-import { wonContract } from './frames-purchase-won.js';
+import { backlogContracts, wonContract } from './frames-purchase-won.js';
 import { boughtFrom } from './frames-purchase-gap.js';
 import { signUpFor, tapFor } from './frames-purchase-tap.js';
 import { roleClause } from './frames-purchase-role-clauses.js';
@@ -141,6 +141,7 @@ on('takeover acquisition purchase buyout', takeoverBy);
 on('valued values', dealValuedAt);
 on('offer offers bid bids proposal approach', offerPutTo);
 on('contract contracts deal deals order orders agreement agreements', wonContract);
+on('contracts deals agreements', backlogContracts);
 on('buy buys buying bought purchase purchases purchased purchasing ordered procure procured sourced rent rents rented lease leases leased', boughtFrom);
 on('tap taps tapped tapping enlist enlists enlisted enlisting hire hires hired hiring pick picks picked picking choose chooses chose chosen select selects selected', tapFor);
 on('sign signs signed signing', signUpFor);

@@ -35,6 +35,9 @@ const CASES: readonly (readonly [string, readonly string[], readonly string[]])[
   ['Cohere has contracted to purchase $4 billion of Azure services.', ['cohere→microsoft-azure compute_purchase'], []],
   ['Mistral AI will buy $2 billion of Oracle cloud capacity over five years.', ['mistral-ai→oracle compute_purchase'], []],
   ['Cohere will buy $300 million of legal services.', [], ['cohere→']],
+  // a provider's backlog holding contracts with named customers
+  ["CoreWeave's $50 billion backlog now includes compute contracts with Mistral AI and Cohere.", ['mistral-ai→coreweave compute_purchase', 'cohere→coreweave compute_purchase'], []],
+  ["Cohere's revenue includes contracts with Oracle.", [], ['oracle→cohere']],
 ];
 
 describe('purchase phrasings', () => {

@@ -67,3 +67,24 @@ export const wonContract: FrameHandler = (c, k) => {
   const amount = amountIn(v, Math.max(v.sentTok[s]!, start - 6), k, c.taken) ?? trailingAmount(v, Math.max(k + 1, from?.tokEnd ?? 0), c.taken);
   return pairs([buyer0], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount, strength: 0.65 });
 };
+
+const BACKLOG = words('backlog backlogs rpo obligations book revenue revenues');
+
+/**
+ * "Oracle's $455 billion backlog ... now includes cloud contracts with OpenAI, Meta and xAI": the
+ * backlog's owner sells to each company its contracts are with.
+ */
+export const backlogContracts: FrameHandler = (c, k) => {
+  const { v, s } = c;
+  const buyers = objectAfter(v, s, k, words('with'), { maxGap: 2 });
+  if (!buyers.length || findWord(v, Math.max(v.sentTok[s]!, k - 3), k, words('includes include included including')) < 0) return [];
+  const noun = findWord(v, v.sentTok[s]!, k, BACKLOG);
+  const seller = noun >= 0 ? possessorBefore(v, noun, 5) : null;
+  if (!usable(seller) || seller.kind === 'pronoun') return [];
+  const out = [];
+  for (const b of buyers) {
+    if (sameParty(b, seller) || providerScore(v, seller) <= providerScore(v, b)) continue;
+    out.push(...pairs([b], [seller], { type: purchaseTypeFor(v, seller), sentence: s, trigger: k, amount: null, strength: 0.55, status: 'signed' as const }));
+  }
+  return out;
+};
