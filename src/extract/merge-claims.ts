@@ -6,6 +6,7 @@ import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
 import { mergeAmounts } from './amount-merge.js';
+import { withOptionMore } from './amount-option.js';
 import { quantityIn } from './frame-values.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
@@ -201,6 +202,8 @@ function pairKey(from: Mention, to: Mention): string {
 
 /** "$17.4 billion, an amount that could rise to $19.4 billion": the stated figure up to the ceiling. */
 function withUpside(v: DocView, span: ValueSpan<Amount>): Amount {
+  const option = withOptionMore(v, span);
+  if (option) return option;
   const a = span.value;
   const after = v.text.slice(span.end, span.end + 60);
   const m = /^[^.;]{0,35}?\b(?:could|can|may|might|would|will) (?:rise|increase|grow|climb|expand|reach|go up)\b(?: to)?\s*$/.exec(after.slice(0, after.search(/[$€£¥]|\b\d/) >= 0 ? after.search(/[$€£¥]|\b\d/) : 0));
