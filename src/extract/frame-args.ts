@@ -5,6 +5,7 @@ import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention } f
 import { partyOrProduct, usable } from './frame.js';
 import { hasWord } from './frame-words.js';
 import { heldAlias } from './gazetteer.js';
+import { openerSubject } from './opener-subject.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
 const CLAUSE_VERBS = new Set(['said', 'says', 'say', 'reported', 'announced', 'noted', 'added', 'told', 'believes', 'expects', 'confirmed', 'showed', 'shows', 'argued', 'claimed', 'warned', 'so', 'such']);
@@ -107,7 +108,8 @@ export function subjectOf(v: DocView, s: number, k: number, opts: AgentOptions =
   // NOTE: "negotiations are ongoing for Amazon to invest": the subject of the infinitive.
   const before = t[k - 1]?.lower === 'to' ? v.mentionAt[k - 2] : undefined;
   if (before && usable(before) && !before.possessive && t[before.npTok - 1]?.lower === 'for') return before;
-  return agentBefore(v, s, k, opts);
+  // NOTE: "Hours after agreeing to rent capacity to X, Y ordered ...": the opening clause's subject follows it.
+  return agentBefore(v, s, k, opts) ?? openerSubject(v, s, k);
 }
 
 /** The subject plus earlier members of its list ("SoftBank and MGX", "Microsoft, ..., and Nvidia"). */
