@@ -22,6 +22,8 @@ export const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
   investor: ['investor'], conglomerate: ['investor'], fund: ['investor'], 'e-commerce': ['cloud'],
   'data-center': ['infrastructure', 'neocloud'], infrastructure: ['infrastructure', 'neocloud'], server: ['hardware'],
   startup: ['ai_lab', 'neocloud'], up: ['ai_lab', 'neocloud'],
+  // NOTE: bitcoin miners are the ones turning their sites into AI clouds and data centres.
+  miner: ['neocloud', 'infrastructure'], bitcoin: ['neocloud', 'infrastructure'], mining: ['neocloud', 'infrastructure'],
 };
 /** Prepositions after which "it" is an object. */
 const OBJECT_PREPS = new Set(['in', 'into', 'with', 'from', 'for', 'of', 'on', 'at', 'by', 'about', 'behind', 'toward', 'towards']);

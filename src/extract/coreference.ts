@@ -60,8 +60,9 @@ function subjectOrder(v: DocView, history: readonly Mention[], m: Mention): Ment
     const h = history[i]!;
     if (h.sentence === m.sentence && h.role === 'subject' && !h.possessive) out.push(h);
   }
-  // NOTE: "OpenAI's revenue is growing and it has raised ...": a possessive topic comes next.
-  for (const h of history) if (h.sentence === m.sentence && h.possessive) out.push(h);
+  // NOTE: "OpenAI's revenue is growing and it has raised ...": a possessive topic comes next;
+  // so does the company in a sentence-opening "Shares of X rose after it said ...".
+  for (const h of history) if (h.sentence === m.sentence && (h.possessive || sharesOf(v, h))) out.push(h);
   const earlier = new Map<number, Mention>();
   const start = (h: Mention) => h.npTok === v.sentTok[h.sentence];
   for (const h of history) {
@@ -72,6 +73,13 @@ function subjectOrder(v: DocView, history: readonly Mention[], m: Mention): Ment
   out.push(...[...earlier.entries()].sort((a, b) => b[0] - a[0]).map(([, h]) => h));
   for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) out.push(history[i]!);
   return out;
+}
+
+/** True when h opens its sentence as "Shares of h" or "Stock in h": the sentence's topic. */
+function sharesOf(v: DocView, h: Mention): boolean {
+  const t = v.tokens;
+  const p = h.npTok - 2;
+  return p === v.sentTok[h.sentence] && /^(?:of|in)$/.test(t[p + 1]!.lower) && /^(?:shares|stock)$/.test(t[p]!.lower);
 }
 
 function appositiveAnchor(v: DocView, m: Mention, history: readonly Mention[]): Mention | undefined {

@@ -4,7 +4,8 @@ import { agentBefore, agentsFrom, directObject, listFrom, objectAfter, possessor
 import { amountIn, trailingAmount } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
-import { pairs, providerScore, purchaseTypeFor, usable, type FrameContext, type FrameHandler } from './frame.js';
+import { COMPUTE } from './frames-purchase.js';
+import { pairs, providerScore, purchaseTypeFor, sameParty, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const TYPE_WORDS: ReadonlyArray<readonly [ReadonlySet<string>, DealType | 'purchase']> = [
   [words('cloud computing compute capacity infrastructure server servers data-center datacenter hosting'), 'compute_purchase'],
@@ -31,6 +32,8 @@ function typeAfter(c: FrameContext, from: number): DealType | 'purchase' | null 
 }
 
 const SIGNING_OR_ANNOUNCING = words('signed struck inked reached announced unveiled agreed sealed have had');
+/** Verbs that report what another company did: "Nebius said Meta had signed a contract". */
+const REPORTING = words('said says announced disclosed revealed confirmed');
 const SIGNING = words('signed sign signs signing struck strike strikes inked ink reached reach sealed');
 
 /** Amounts listed for list members, in order, when the sentence says "respectively". */
@@ -77,6 +80,11 @@ export const dealNoun: FrameHandler = (c, k) => {
     const pair = agentsFrom(v, agent);
     if (before && before.tok < k) others = [before];
     else if (pair.length === 2) [agent, others] = [pair[0]!, [pair[1]!]];
+    // NOTE: "Nebius said Meta had signed a contract for capacity": the company reporting its own deal is the other side.
+    else if (pair.length === 1 && REPORTING.has(t[agent.npTok - 1]?.lower ?? '') && hasWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 8), COMPUTE)) {
+      const reporter = agentBefore(v, s, agent.npTok - 1);
+      if (reporter && !sameParty(reporter, agent)) others = [reporter];
+    }
   }
   // NOTE: reduced relative clause: "a cloud contract Anthropic signed with Google".
   if (!agent) {
