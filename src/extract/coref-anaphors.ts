@@ -3,6 +3,7 @@ import type { Sector } from '../core/entity.js';
 import type { EntityId } from '../core/ids.js';
 import type { DocView, Mention } from './doc-view.js';
 import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
+import { placeAfterThe } from './mention-roles.js';
 
 /** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
 export const HEADS = new Set([
@@ -178,12 +179,9 @@ export function embeddedName(v: DocView, m: Mention): boolean {
  * "the Seattle company". A capital run is a place here, never a name the gazetteer knows.
  */
 function placeWord(v: DocView, from: number, k: number): boolean {
-  const t = v.tokens;
-  if (t[from - 1]?.lower !== 'the' || k - from > 1) return false;
-  for (let j = from; j <= k; j++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[j]!.text) || v.mentionAt[j]) return false;
-  let j = k + 1;
-  if (j - from < 2 && /^\p{Lu}\p{Ll}+$/u.test(t[j]?.text ?? '') && !v.mentionAt[j]) j++;
-  return /^[a-z]/.test(t[j]?.text ?? '');
+  if (v.tokens[from - 1]?.lower !== 'the' || k - from > 1 || !placeAfterThe(v, k)) return false;
+  const j = k + 1 - from < 2 && placeAfterThe(v, k + 1) ? k + 2 : k + 1;
+  return /^[a-z]/.test(v.tokens[j]?.text ?? '');
 }
 
 function possessiveAfter(v: DocView, k: number): boolean {

@@ -1,5 +1,6 @@
 /** Whether a descriptor is definite: "the London-based AI infrastructure company" refers back, "an AI company" does not. */
 import type { DocView, Mention } from './doc-view.js';
+import { placeAfterThe } from './mention-roles.js';
 
 /** True when a determiner opens the descriptor's phrase, past a few modifiers: "the London-based AI infrastructure company". */
 export function definite(v: DocView, m: Mention): boolean {
@@ -14,12 +15,4 @@ export function definite(v: DocView, m: Mention): boolean {
     if (!/^[\p{L}-]+$/u.test(w.text) || !(w.text.includes('-') || /^[a-z]/.test(w.text) || t[j + 1]?.text === '-')) return false;
   }
   return false;
-}
-
-/** True when token j is a capitalised word, not a name, within the first two words after "the". */
-function placeAfterThe(v: DocView, j: number): boolean {
-  const t = v.tokens;
-  const cap = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(t[k]?.text ?? '') && !v.mentionAt[k];
-  if (!cap(j)) return false;
-  return t[j - 1]?.lower === 'the' || (cap(j - 1) && t[j - 2]?.lower === 'the');
 }

@@ -31,6 +31,9 @@ export function words(s: string): ReadonlySet<string> {
   return set;
 }
 
+/** The forms of "be" a passive stands on ("is bought by", "was to be bought by", "has been bought by"). */
+export const BE_FORMS = words('be been being is was are were');
+
 const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerators accelerator semiconductors tpus tpu hardware superchips racks superchip');
 
 /** True when token j names hardware: "chips", "GPUs", "tensor processing units", "Nvidia systems". */

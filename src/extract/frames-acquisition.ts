@@ -2,13 +2,12 @@
 import type { Mention } from './doc-view.js';
 import { agentBefore, directObject, objectAfter, possessorBefore, subjectOf, unknownAt } from './frame-args.js';
 import { amountIn, trailingAmount } from './frame-values.js';
-import { findHardware, findWord, hasWord, words } from './frame-words.js';
+import { BE_FORMS, findHardware, findWord, hasWord, words } from './frame-words.js';
 import { frame, pairs, sameParty, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const BASE = { type: 'acquisition' as const, strength: 0.75 };
 /** Nouns after which a buy verb buys goods or shares, not a company. */
 const GOODS = words('chips chip gpus gpu processors servers capacity compute shares stock stake stakes equity bonds notes debt products models systems racks power stakeholders');
-const BE = words('be been being is was are were');
 /** Participles of a takeover whose object may be a company: "was bought by", "agreed to be taken over by". */
 const PARTICIPLES = words('bought purchased taken snapped swallowed absorbed');
 const PARTICLE = words('over up out');
@@ -110,7 +109,7 @@ export const passiveTakeover: FrameHandler = (c, k) => {
     const later = findWord(v, by + 1, Math.min(v.sentTok[s + 1]!, by + 14), words('by'));
     by = later >= 0 && findWord(v, by + 1, later, words(', ; which that')) < 0 ? later : by;
   }
-  if (t[by]?.lower !== 'by' || !BE.has(t[k - 1]?.lower ?? '')) return [];
+  if (t[by]?.lower !== 'by' || !BE_FORMS.has(t[k - 1]?.lower ?? '')) return [];
   const target = agentBefore(v, s, k - 1) ?? leadingName(c, k);
   const acquirer = objectAfter(v, s, by - 1, words('by'), { maxGap: 1, fallback: true })[0];
   if (!target || !acquirer || target.role === 'modifier' || goodsNear(c, target.tokEnd, k - 1)) return [];

@@ -2,14 +2,13 @@
 import type { Mention } from './doc-view.js';
 import { agentsFrom, objectAfter, possessorBefore, subjectOf } from './frame-args.js';
 import { amountIn } from './frame-values.js';
-import { findHardware, findWord, words } from './frame-words.js';
+import { BE_FORMS, findHardware, findWord, words } from './frame-words.js';
 import { isVenture, pairs, sameParty, usable, type FrameContext, type FrameHandler } from './frame.js';
 
 const STOCK = words('stock shares');
 /** Words that may stand between the issuer's name and the stock noun ("Intel common stock"). */
 const STOCK_WORDS = /^(common|ordinary|preferred|new|newly|issued|class|voting|non-voting|[AB])$/;
 const INTENT = words('agreement agreements plan plans deal offer decision commitment move pledge promise');
-const BE = words('be been being is are was were');
 /** Holders of existing shares: buying from them moves shares, no money reaches the company. */
 const HOLDERS = words('employees staff staffers workers shareholders holders insiders founders executives');
 
@@ -43,7 +42,7 @@ export const shareBuy: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
   if (t[k - 1]?.lower === 'to' && /^(warrants?|options?|rights?)$/.test(t[k - 2]?.lower ?? '')) return [];
-  const passive = BE.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'by';
+  const passive = BE_FORMS.has(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'by';
   const first = v.sentTok[s]!;
   const stock = passive ? findWord(v, first, k, STOCK) : findWord(v, k + 1, Math.min(v.sentTok[s + 1]!, k + 9), STOCK);
   if (stock < 0) return [];

@@ -48,13 +48,20 @@ export function extendNounPhrase(v: DocView, m: Mention): void {
     break;
   }
   // NOTE: "the Santa Clara chip designer": one or two place words between "the" and a description.
-  if (m.kind === 'descriptor') {
-    let j = k;
-    while (j > first && k - j < 2 && /^\p{Lu}\p{Ll}+$/u.test(t[j - 1]!.text) && !v.mentionAt[j - 1]) j--;
-    if (j < k && t[j - 1]?.lower === 'the') k = j;
-  }
+  if (m.kind === 'descriptor' && k > first && placeAfterThe(v, k - 1)) k = t[k - 2]?.lower === 'the' ? k - 1 : k - 2;
   if (k > first && /^(the|a|an|its|their|fellow)$/.test(t[k - 1]!.lower) && k < m.tok) k--;
   m.npTok = k;
+}
+
+/**
+ * True when token j is a capitalised word that names no company, first or second after "the" (a
+ * word between them being another such): the place in "the Santa Clara chip designer", "the Seattle company".
+ */
+export function placeAfterThe(v: DocView, j: number): boolean {
+  const t = v.tokens;
+  const cap = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(t[k]?.text ?? '') && !v.mentionAt[k];
+  if (!cap(j)) return false;
+  return t[j - 1]?.lower === 'the' || (cap(j - 1) && t[j - 2]?.lower === 'the');
 }
 
 /** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate. */
