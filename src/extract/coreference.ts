@@ -6,6 +6,7 @@ import { paragraphLabel } from './context-label.js';
 import { roleOf, extendNounPhrase } from './mention-roles.js';
 import { findAnaphors, HEADS, SECTOR_HINTS, type Anaphor } from './coref-anaphors.js';
 import { definite } from './coref-definite.js';
+import { previousFocus } from './coref-focus.js';
 
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
@@ -140,6 +141,9 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
     const subject = clauseSubject(history, m);
     const others = recent.filter((h) => !subject || h.entityId !== subject.entityId);
     order = bySalience(history, others.length ? others : recent);
+    // NOTE: "Consider Lambda. Nvidia rents servers from the company": the one party the sentence before named comes first.
+    const focus = previousFocus(v, history, m, subject);
+    if (focus) order = [focus, ...order.filter((h) => h !== focus)];
     // NOTE: "- Fluidstack: the lab will spend $50bn with the London-based company": the paragraph's label first.
     if (m.kind === 'nominal') order = [...paragraphLabel(v, m.sentence).filter((h) => h.entityId && h.entityId !== subject?.entityId), ...order];
   }
