@@ -57,6 +57,8 @@ function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
   // NOTE: "holds an investment in X valued at $N": the holding is valued, not X.
   const held = v.mentionAt[verb - 1];
   if (held && /^(in|of)$/.test(v.tokens[held.npTok - 1]?.lower ?? '') && HOLDING_NOUNS.has(v.tokens[held.npTok - 2]?.lower ?? '')) return true;
+  // NOTE: "an agreement the Financial Times valued at $24bn": a reporter valuing the deal named before it.
+  if (held?.outlet && BID_NOUNS.has(v.tokens[held.npTok - (v.tokens[held.npTok - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) return true;
   if (prev !== ',' && !LINKS.has(prev)) return false;
   const noun = findWord(v, Math.max(v.sentTok[s]!, verb - 7), verb - 1, BID_NOUNS);
   if (noun < 0) return false;

@@ -6,6 +6,7 @@ import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
 import { mergeAmounts } from './amount-merge.js';
+import { predicateAmounts } from './amount-predicate.js';
 import { withOptionMore } from './amount-option.js';
 import { quantityIn } from './frame-values.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
@@ -153,9 +154,10 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   const keyOf = (m: Mention) => rolledKey(v, m);
   const respective = respectiveAmounts(v, slots, keyOf);
   const loose = looseAmounts(v, slots, keyOf);
+  const stated = predicateAmounts(v, slots);
   const claims: Claim[] = [];
   for (const [key, rs] of groups) {
-    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? loose.get(key) : undefined);
+    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? loose.get(key) : undefined);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const from = specific(v, rs.map((r) => r.f.from!));
     const to = specific(v, rs.map((r) => r.f.to!));
