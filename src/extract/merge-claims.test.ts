@@ -20,3 +20,23 @@ describe('claim amounts', () => {
     expect(c?.amount?.lower).toBe('3000000000');
   });
 });
+
+describe('increments and totals', () => {
+  const amountOf = (text: string, t: string) =>
+    extractText(text).claims.map((c) => ({ t: `${c.from.id}→${c.to.id} ${c.type}`, lower: c.amount?.lower ?? null, upper: c.amount?.upper ?? null })).find((c) => c.t === t);
+
+  it('keeps an increment over the running total it brings the deal to', () => {
+    const text = 'Intel has agreed to put a further $3 billion into Cerebras, a top-up that takes its total to $5 billion.';
+    expect(amountOf(text, 'intel→cerebras equity_investment')).toMatchObject({ lower: '3000000000', upper: '3000000000' });
+  });
+
+  it('takes the total an increment completes', () => {
+    const text = 'Intel is due to invest a further $1 billion in Cerebras by June, completing the $5 billion it agreed to provide.';
+    expect(amountOf(text, 'intel→cerebras equity_investment')).toMatchObject({ lower: '5000000000', upper: '5000000000' });
+  });
+
+  it('does not take a part after a colon for a total', () => {
+    const text = 'Intel has agreed to invest up to $4 billion in Cerebras: $1 billion up front and $3 billion over time.';
+    expect(amountOf(text, 'intel→cerebras equity_investment')).toMatchObject({ lower: '0', upper: '4000000000' });
+  });
+});

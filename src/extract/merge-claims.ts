@@ -230,7 +230,9 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
     const role = amountRole(v, a);
     // NOTE: a sentence that states a total ("almost $1.36 billion in all", "bringing its purchases to
     // $21 billion in total") gives the deal's size; the other figures in it are parts.
-    const total = role === 'total' ? a : sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency);
+    // NOTE: "a further $4 billion, a top-up that takes its total to $8 billion": the increment is this deal, the running
+    // total its history; "a further $1.4 billion, completing the $8 billion it agreed to provide": the total is the deal.
+    const total = role === 'total' ? a : sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency && (!increment(v, a) || COMPLETING.test(v.text.slice(a.end, x.start))));
     if (total) totals.push(total);
     else if (role === 'tranche') tranches.push(a);
     else plain.push(a);
@@ -243,6 +245,14 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
 }
 
 const TRANCHE_BEFORE = new Set(['further', 'another', 'additional', 'initial', 'first', 'remaining', 'extra']);
+const INCREMENT_BEFORE = new Set(['further', 'another', 'additional', 'extra']);
+const COMPLETING = /\bcomplet(?:ing|es|ed)\b/;
+
+/** "a further $4 billion", "another $2bn", "$6.5bn more": money added to an earlier deal. */
+function increment(v: DocView, a: ValueSpan<Amount>): boolean {
+  const t = v.tokens;
+  return INCREMENT_BEFORE.has(t[a.tok - 1]?.lower ?? '') || INCREMENT_BEFORE.has(t[a.tok - 2]?.lower ?? '') || t[a.tokEnd]?.lower === 'more';
+}
 const TRANCHE_AFTER = new Set(['now', 'upfront', 'immediately', 'initially', 'so']);
 const TOTAL_BEFORE = /\b(?:completing (?:the|its|a)|bringing (?:its|the|their) (?:\w+ ){0,2}to|(?:takes|took|brings|brought) (?:its|the|their|\w+'s) (?:orders|purchases|commitments|investment|spending|total)(?: \w+){0,4} to|a total of|total of|totalling|totaling|in all|cumulative)\s*$/;
 
@@ -268,7 +278,8 @@ function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'pl
   const after = `${t[a.tokEnd]?.lower ?? ''} ${t[a.tokEnd + 1]?.lower ?? ''}`;
   if (TOTAL_BEFORE.test(before) || /^(in all|in total|altogether|combined)\b/.test(after)) return 'total';
   // NOTE: "$3.8 billion in 2024 and $8.65 billion this year: more than $12.4 billion over the period": a sum after a colon.
-  if (/:\s*(?:(?:more|less) than|over|under|about|around|roughly|nearly|almost|some|at least)?\s*$/.test(before) && sentenceAmounts(v, a.sentence).some((x) => x.start < a.start && x.value.currency === a.value.currency)) return 'total';
+  // NOTE: "up to $2 billion: $500 million up front and ...": a part after a colon is smaller than the figure before it.
+  if (/:\s*(?:(?:more|less) than|over|under|about|around|roughly|nearly|almost|some|at least)?\s*$/.test(before) && sentenceAmounts(v, a.sentence).some((x) => x.start < a.start && x.value.currency === a.value.currency && Number(x.value.upper ?? x.value.lower) < Number(a.value.upper ?? a.value.lower))) return 'total';
   if (TRANCHE_BEFORE.has(t[a.tok - 1]?.lower ?? '') || TRANCHE_BEFORE.has(t[a.tok - 2]?.lower ?? '')) return 'tranche';
   if (TRANCHE_AFTER.has(t[a.tokEnd]?.lower ?? '') && !(t[a.tokEnd]?.lower === 'so' && t[a.tokEnd + 1]?.lower !== 'far')) return 'tranche';
   return 'plain';
