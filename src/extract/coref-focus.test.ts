@@ -31,4 +31,11 @@ describe('previous sentence focus', () => {
     const text = 'Anthropic is raising money. Anthropic met investors. Amazon was there. Amazon put $1 billion into the company.';
     expect(resolved(text, 'the company')).toBe('anthropic');
   });
+
+  it('lets a possessive subject pass: "X’s contracts with it" means the party the sentence before named', () => {
+    const text = 'Meta is spending heavily. Meta signs deals every month. Then there is Lambda, a cloud provider. Meta’s contracts with it now total $2 billion.';
+    expect(resolved(text, 'it')).toBe('lambda');
+    const two = 'Meta is spending heavily. Nvidia put money into Lambda. The start-up’s biggest backer, Microsoft, has invested $1 billion in it.';
+    expect(resolved(two, 'it')).not.toBe('nvidia');
+  });
 });

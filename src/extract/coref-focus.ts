@@ -16,8 +16,10 @@ export function previousFocus(v: DocView, history: readonly Mention[], m: Mentio
     if (h.sentence < m.sentence - 1) break;
     if (!h.entityId || h.outlet || h.kind === 'product') continue;
     if (subject && h.entityId === subject.entityId) continue;
-    // NOTE: another party earlier in m's own sentence is a nearer reading: leave the choice to salience.
     if (h.sentence === m.sentence) {
+      // NOTE: "OpenAI's contracts with it": a possessive opening the subject does not block the sentence before.
+      if (h.role === 'subject' && h.possessive) continue;
+      // NOTE: another party earlier in m's own sentence is a nearer reading: leave the choice to salience.
       if (h.role !== 'modifier') return null;
       continue;
     }
