@@ -4,6 +4,7 @@ import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
 import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
+import { performsMadeDeal } from './frame-status-performed.js';
 
 export interface StatusReading {
   readonly status: DealStatus;
@@ -12,16 +13,18 @@ export interface StatusReading {
   readonly weight: number;
   /** Decided only by a plan ("plans to", "intends to"): the document's talks may override it. */
   readonly planOnly: boolean;
+  /** Read inside a fronted "as part of the agreement": the stage is that of the deal it performs. */
+  readonly performs?: boolean;
 }
 
 const CANCEL = /\b(no longer|walked away|walks away|walk away|pulled out|pulls out|called off|calls off|scrapped|scraps|abandoned|abandons|collapsed|collapses|terminated|terminates|cancell?ed|cancels|broke off|breaks off|fell through|falls through|dropped out|drops out|drop out|backed out|backs out|shelved|ended talks|ended the talks|chose not to|decided not to|decided against|opted against|declined to exercise|not to exercise|passed on (?:an|the|its|their|a) (?:\w+ )?(?:option|opportunity|offer|chance)|passes on (?:an|the|its|their|a) (?:\w+ )?(?:option|opportunity|offer|chance)|voted against|votes against|vote against|voted down|killing|killed|blocked)\b/;
 const CANCEL_LATER = /\b(?:the|its|their|\w+'s) (?:talks|deal|negotiations|discussions|agreement|bid|offer|plan|takeover|attempt|effort|merger|proposal)\b[^.;]{0,40}\b(?:has |have |had )?(?:collapsed|ended|broke down|fell through|fallen through|called off|scrapped|failed|terminated|abandoned)\b/;
 /** "X's plan to invest ... has stalled", "the talks have been put on hold": a deal neither dead nor moving. */
 const STALLED = /\b(?:(?:has|have|had) (?:since )?(?:stalled|been (?:put )?on hold|been paused|been frozen)|(?:is|are|was|were) (?:now )?(?:stalled|on hold|paused))\b/;
-const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership)\b/;
+const AMENDED = /\bno longer (?:be )?(?:the |its |their |\w+'s )?(?:exclusive|sole|only)\b|\b(?:amended|renegotiated|restructured|revised) (?:the |its |their )?(?:deal|agreement|contract|terms|partnership|pact)\b|\bunder (?:the|its|their) (?:revised|amended|renegotiated|restructured) (?:deal|agreement|contract|terms|partnership|pact)\b/;
 const DENY = /\b(denied|denies|deny|refuted|refutes|not in talks|no plans to|knows? of no|not aware of any|no such (?:talks|deal|discussions)|dismissed (?:the |a )?reports?)\b/;
 const TALKS = /\b(in talks|holding talks|held talks|talks|negotiat\w*|in discussions?|discussions?|discussing|discussed|under discussion|considering|exploring|weighing|weighs|mulling|nearing|in early talks|arranging|term sheet|proposed|potential|possible|possibility)\b/;
-const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|agreeing|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|keeps? (?:paying|sharing|buying|renting|using)|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:putting|investing|spending|paying|providing|contributing|committing))\b/;
+const SIGN = /\b(signed|signs|sign|struck|strikes|inked|inks|agreed|agrees|agreeing|reached (?:an?|the) (?:deal|agreement)|sealed|entered into|secured|secures|has (?:an?) (?:deal|agreement|contract)|maintains|maintain|under the (?:deal|agreement|terms|partnership|new agreement)|remain|remains|gets|has the right|committed|commits|keeps? (?:paying|sharing|buying|renting|using)|contracted|has named|named|continues|continue|placed|promised|promises|due to|(?:is|are) (?:also |now |still |already )?(?:putting|investing|spending|paying|providing|contributing|committing|renting|lending|leasing|supplying|financing))\b/;
 const COMPLETE = /\b(completed|completes|closed|finali[sz]ed|invested|made|acquired|bought|raised|took part|added|poured|injected|backed|funded|led|owns|holds|owned|held|uses|already|contributed|put|received|got|took|taken (?:a|an) (?:[\w-]+ ){0,2}(?:stake|holding)|purchased|accounted|has been|after raising|after investing|keeps|relies|fills)\b/;
 const ANNOUNCE = /\b(announced|announces|announce|unveiled|unveils|unveil|will|to invest|to buy|to acquire|to spend|to put|to take|to provide|plans? to|planned|planning to|intends? to|expects? to|is set to|are set to|set to|pledged|pledges|confirmed|confirms|letter of intent|memorandum of understanding|launch|launched|form|set up)\b/;
 /** "ended up not investing", "opted not to join": the party stayed out. */
@@ -37,7 +40,7 @@ const COMMITTED_TO = /\b(?:committed|commits|commit) to (?:buy|buying|use|using|
 /** "are committing to invest", "has promised to invest": money promised for later is announced. */
 const PROMISED_MONEY = /\b(?:committing|promised|promises|promising) to (?:invest|put|inject|provide)\b/;
 /** "under a five-year contract", "under the terms of a deal": a purchase made under an existing deal. */
-const UNDER_DEAL = /\bunder (?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)s?\b/;
+const UNDER_DEAL = /\bunder (?:(?:a|an|the|its|their|this|that) (?:[^ ]+ ){0,5}?(?:deal|contract|agreement|pact|arrangement)s?|(?:contracts|agreements|deals))\b/;
 const PURCHASE_LIKE = new Set<Frame['type']>(['compute_purchase', 'hardware_purchase', 'service_purchase', 'licence', 'revenue_share', 'other']);
 const PENDING = /\bsubject to (?:definitive|final|a definitive|the signing)\b/i;
 const PENDING_CACHE = new WeakMap<DocView, boolean>();
@@ -162,6 +165,10 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
     const m = UNDER_DEAL.exec(span(v, f.trigger, v.sentTok[f.sentence + 1]!));
     if (m && !/\b(?:proposed|potential|possible|planned|new)\b/.test(m[0])) return read('signed', 2);
   }
+  // NOTE: "As part of the agreement, X will run its services on Y", "has signed a lease and will use it to supply Y".
+  const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) ? performsMadeDeal(sentence, span(v, first, f.trigger)) : null;
+  if (performs === 'made') return read('signed', 2);
+  if (performs === 'fronted' && !SIGN.test(local)) return { ...read('signed', 1), performs: true };
   if (COMMITTED_TO.test(local) || PROMISED_MONEY.test(local)) return read('announced', 2);
   if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !MODAL.test(local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (/\b(letter of intent|memorandum of understanding|non-binding|preliminary agreement)\b/.test(local)) return read('announced', 2);

@@ -11,6 +11,7 @@ import { withOptionMore } from './amount-option.js';
 import { quantityIn } from './frame-values.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
+import { performedStage } from './frame-status-performed.js';
 import { isVenture, sameParty, type Frame } from './frame.js';
 import { rollUp } from './gazetteer.js';
 
@@ -29,11 +30,25 @@ interface Reading {
 
 /** Read each frame's status: the window before its trigger stops at the previous trigger in the sentence. */
 function readAll(v: DocView, frames: readonly Frame[]): Reading[] {
-  return frames.map((f) => {
+  const out = frames.map((f) => {
     let prev = -1;
     for (const g of frames) if (g.sentence === f.sentence && g.trigger < f.trigger && g.trigger > prev) prev = g.trigger;
     return { f, status: readStatus(v, f, prev) };
   });
+  // NOTE: "X will invest $1bn in Y. As part of the partnership, Y will run on X's cloud": the partnership's stage.
+  return out.some((r) => r.status.performs) ? out.map((r) => (r.status.performs ? { f: r.f, status: { ...r.status, status: performedStage(leadStage(out, r.f)) } } : r)) : out;
+}
+
+/** The stage of the latest frame before f, not itself a performance, that shares one of f's parties. */
+function leadStage(rs: readonly Reading[], f: Frame): DealStatus | null {
+  let best: Reading | null = null;
+  for (const r of rs) {
+    const g = r.f;
+    if (r.status.performs || !(g.sentence < f.sentence || (g.sentence === f.sentence && g.trigger < f.trigger))) continue;
+    if (!(sameParty(g.from, f.from) || sameParty(g.from, f.to) || sameParty(g.to, f.from) || sameParty(g.to, f.to))) continue;
+    if (!best || g.sentence > best.f.sentence || (g.sentence === best.f.sentence && g.trigger > best.f.trigger)) best = r;
+  }
+  return best?.status.status ?? null;
 }
 
 /**
