@@ -16,6 +16,16 @@ describe('value predicates', () => {
     expect(amountOf(text, 'coreweave→dell hardware_purchase') ?? amountOf(text, 'dell→coreweave compute_purchase')).toMatchObject({ lower: '0', upper: '9000000000' });
   });
 
+  it('reaches back past a sentence that frames no deal', () => {
+    const text = 'Intel said it would make a multiyear, multibillion-dollar investment in Cohere. Neither side gave a figure. People familiar with the talks said it comes to roughly $4 billion.';
+    expect(amountOf(text, 'intel→cohere equity_investment')).toMatchObject({ lower: '3600000000', upper: '4400000000' });
+  });
+
+  it('reads a total value a reporter puts on the deal', () => {
+    const text = 'Dell has agreed to rent 20,000 servers from CoreWeave. Reuters puts the total value at up to $3 billion.';
+    expect(amountOf(text, 'dell→coreweave compute_purchase')).toMatchObject({ lower: '0', upper: '3000000000' });
+  });
+
   it('reads a price fronted before its clause', () => {
     const text = 'For $7 billion over five years, Snowflake has agreed to rent computing power from CoreWeave.';
     expect(amountOf(text, 'snowflake→coreweave compute_purchase')).toMatchObject({ lower: '7000000000', upper: '7000000000' });

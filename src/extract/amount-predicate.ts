@@ -53,7 +53,8 @@ function afterComma(v: DocView, a: ValueSpan<Amount>): boolean {
  * Amounts for slots whose frames give none, from value predicates: an amount no frame or company
  * figure uses, stated by "worth", "valued at", "put ... at" or "comes to" about a deal noun or "it",
  * or fronted ("For $N, ..."), goes to the open slot with a frame in its sentence (the trigger
- * closest before it) or, when its sentence frames no deal, in the sentence just before.
+ * closest before it) or, when its sentence frames no deal, in the nearest of the two sentences before
+ * that frames one.
  */
 export function predicateAmounts(v: DocView, slots: readonly AmountSlot[]): Map<string, ValueSpan<Amount>> {
   const out = new Map<string, ValueSpan<Amount>>();
@@ -64,7 +65,7 @@ export function predicateAmounts(v: DocView, slots: readonly AmountSlot[]): Map<
   for (const sl of slots) for (const f of sl.frames) framed.add(f.sentence);
   for (const a of v.amounts) {
     if (v.sentences[a.sentence]?.heading) continue;
-    if (!framed.has(a.sentence) && !framed.has(a.sentence - 1)) continue;
+    if (!framed.has(a.sentence) && !framed.has(a.sentence - 1) && !framed.has(a.sentence - 2)) continue;
     const cue = predicateCue(v, a);
     if (!cue) continue;
     if (!used) {
@@ -76,7 +77,7 @@ export function predicateAmounts(v: DocView, slots: readonly AmountSlot[]): Map<
     let tie = false;
     for (const sl of open) {
       if (out.has(sl.key)) continue;
-      const score = slotScore(sl, a, cue, framed.has(a.sentence));
+      const score = slotScore(sl, a, cue, framed);
       if (score === null) continue;
       if (!best || score < best.score) {
         best = { slot: sl, score };
@@ -89,12 +90,15 @@ export function predicateAmounts(v: DocView, slots: readonly AmountSlot[]): Map<
 }
 
 /** Lower is better; null when the slot has no frame the amount can reach. */
-function slotScore(sl: AmountSlot, a: ValueSpan<Amount>, cue: 'value' | 'fronted', sentenceFramed: boolean): number | null {
+function slotScore(sl: AmountSlot, a: ValueSpan<Amount>, cue: 'value' | 'fronted', framed: ReadonlySet<number>): number | null {
   let score: number | null = null;
+  const back = framed.has(a.sentence) ? 0 : framed.has(a.sentence - 1) ? 1 : 2;
   for (const f of sl.frames) {
     let s: number | null = null;
     if (f.sentence === a.sentence) s = cue === 'fronted' ? f.trigger - a.tok : f.trigger < a.tok ? a.tok - f.trigger : 100 + f.trigger - a.tok;
-    else if (cue === 'value' && !sentenceFramed && f.sentence === a.sentence - 1) s = 1000 - f.trigger / 1000;
+    // NOTE: "X will make a multibillion-dollar investment in Y. Neither side put a figure on it. People familiar said it
+    // comes to roughly $10 billion": the nearest framed sentence before, when those between frame no deal.
+    else if (cue === 'value' && back > 0 && f.sentence === a.sentence - back) s = 1000 * back - f.trigger / 1e6;
     if (s !== null && (score === null || s < score)) score = s;
   }
   return score;

@@ -19,6 +19,7 @@ const VALUE_VERBS = words('value values valued valuing');
 export const DEAL_REF_NOUNS = words('deal deals contract contracts agreement agreements investment investments commitment commitments order orders warrant warrants stake stakes holding holdings purchase pact package financing arrangement');
 const HOLDING_NOUNS = words('stake stakes holding holdings investment investments');
 const VALUATION = words('valuation valuations');
+const TOTAL = words('total');
 const REVENUE = words('revenue revenues sales');
 const RUN_RATE = words('annualized annualised run-rate run');
 const BURN = words('burn burns burning burned');
@@ -132,6 +133,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
     const verb = cueWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
     if (verb >= 0 && cueWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
+    // NOTE: "puts the total value at $24 billion": a total is a deal's size, not a company's value.
+    if (verb >= 0 && cueWord(v, verb - 1, a.tok, TOTAL) >= 0) return null;
     if (verb >= 0 && dealBeforeParticiple(v, s, verb)) return null;
     if (verb >= 0) {
       let obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
