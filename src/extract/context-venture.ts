@@ -12,7 +12,7 @@ const FORMED = words('formed created established owned backed set founded run co
 const OWNERS_INDEX = new WeakMap<Gazetteer, ReadonlyMap<EntityId, readonly EntityId[]>>();
 
 /** Owner → the joint ventures it owns, built once per gazetteer. */
-function venturesByOwner(g: Gazetteer): ReadonlyMap<EntityId, readonly EntityId[]> {
+export function venturesByOwner(g: Gazetteer): ReadonlyMap<EntityId, readonly EntityId[]> {
   let index = OWNERS_INDEX.get(g);
   if (!index) {
     const m = new Map<EntityId, EntityId[]>();
@@ -24,6 +24,12 @@ function venturesByOwner(g: Gazetteer): ReadonlyMap<EntityId, readonly EntityId[
     OWNERS_INDEX.set(g, index);
   }
   return index;
+}
+
+/** True when `owner` is a known owner of joint venture `venture` ("Hyperion JV" and Meta). */
+export function ownsVenture(v: DocView, owner: Mention | null, venture: Mention | null): boolean {
+  if (!owner?.entityId || !venture?.entityId) return false;
+  return venturesByOwner(v.gazetteer).get(owner.entityId)?.includes(venture.entityId) ?? false;
 }
 
 /** The one known joint venture all `owners` (two or more) own; null when none or several. */

@@ -115,7 +115,7 @@ const ADJECTIVES = new Set([
   'struggling', 'privately', 'held', 'listed', 'private', 'public', 'young', 'giant', 'largest', 'biggest', 'smaller',
   'larger', 'big', 'small', 'leading', 'rival', 'capital-hungry', 'hungry', 'capital', 'fast-growing', 'growing',
   'loss-making', 'cash-rich', 'world', "world's", 'most', 'valuable', 'industrial', 'tech', 'technology', 'san',
-  'francisco-based', 'based', 'backed', 'owned', 'controlled', 'chatbot', 'parent', 'combined', 'merged', 'owner',
+  'francisco-based', 'based', 'backed', 'owned', 'controlled', 'chatbot', 'parent', 'combined', 'merged', 'owner', 'joint',
 ]);
 
 function isModifier(v: DocView, k: number): boolean {
@@ -144,6 +144,12 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, head
   const t = v.tokens;
   for (let k = from; k < end && k < from + maxModifiers + 2; k++) {
     const tok = t[k]!;
+    // NOTE: "the $500 billion venture": a figure right after the determiner is a modifier.
+    const figure = k === from ? v.amountAt[k] : undefined;
+    if (figure && figure.tok === k) {
+      k = figure.tokEnd - 1;
+      continue;
+    }
     const mention = v.mentionAt[k];
     // NOTE: "the Nvidia-backed provider", "the SoftBank-owned chip designer": a name inside a hyphenated participle.
     if (mention && mention.kind !== 'product' && !embeddedName(v, mention)) return -1;

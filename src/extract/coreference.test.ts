@@ -30,6 +30,11 @@ describe('coreference', () => {
     expect(resolved('Microsoft is in talks to invest in OpenAI, in a deal that would value the company at $29 billion.', 'the company')).toBe('openai');
   });
 
+  it('lets a described sector beat a clause-subject guess that does not fit it', () => {
+    expect(resolved('Mistral said it knew of no talks, after a report that Apple executives discussed a bid for the AI start-up.', 'the AI start-up')).toBe('mistral-ai');
+    expect(resolved('Mistral said it knew of no talks, after a report that Apple executives discussed a bid for the company.', 'the company')).toBe('apple');
+  });
+
   it('reads an appositive as the company it describes', () => {
     expect(resolved('Amazon will invest in OpenAI, the company behind ChatGPT, soon.', 'the company')).toBe('openai');
     expect(resolved("It would mirror Microsoft's approach, its fiercest cloud-services rival.", 'its fiercest cloud-services rival')).toBe('microsoft');

@@ -6,7 +6,9 @@ import { paragraphLabel } from './context-label.js';
 import { roleOf, extendNounPhrase } from './mention-roles.js';
 import { findAnaphors, HEADS, SECTOR_HINTS, type Anaphor } from './coref-anaphors.js';
 import { definite } from './coref-definite.js';
+import { cataphoraTarget } from './coref-cataphora.js';
 import { previousFocus } from './coref-focus.js';
+import { ventureOfNearbyOwners } from './coref-venture.js';
 
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
@@ -92,6 +94,9 @@ function appositiveAnchor(v: DocView, m: Mention, history: readonly Mention[]): 
 
 function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): void {
   const m = a.m;
+  // NOTE: "In 2023, the year it invested in Lambda, Nvidia agreed ...": a pronoun in an opening clause points forward.
+  const ahead = m.kind === 'pronoun' ? cataphoraTarget(v, m) : null;
+  if (ahead?.entityId) return setEntity(v, m, ahead.entityId, ahead);
   const anchor = m.kind === 'nominal' ? appositiveAnchor(v, m, history) : undefined;
   const fixed = m.candidates[0];
   if (fixed) {
@@ -167,7 +172,11 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   const heads = relativeHeads(v, m);
   if (heads.size && order.some((h) => !heads.has(h.entityId ?? ''))) order = order.filter((h) => !heads.has(h.entityId ?? ''));
   if (a.excluded) order = order.filter((h) => !h.entityId || !a.excluded!.includes(h.entityId));
-  const pick = order.find(compatible) ?? (a.venture ? undefined : order[0]);
+  // NOTE: "a bid for the AI search start-up" after "Perplexity said": a described sector beats the clause-subject guess.
+  const described = a.sectors.length && !order.some(compatible) ? recent.find((h) => compatible(h) && (!h.entityId || !a.excluded?.includes(h.entityId))) : undefined;
+  const pick = order.find(compatible) ?? described ?? (a.venture ? undefined : order[0]);
+  const owned = !pick && a.venture ? ventureOfNearbyOwners(v, history, m) : null;
+  if (owned) setEntity(v, m, owned);
   if (!m.alternatives.length) {
     m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
   }

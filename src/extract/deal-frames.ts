@@ -2,6 +2,8 @@
 import type { Amount } from '../core/amount.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
 import { isVenture, type Frame, type FrameHandler } from './frame.js';
+import { ownsVenture } from './context-venture.js';
+import { gappedFrames } from './frames-gapped.js';
 import { investorRole } from './frames-funding-among.js';
 import { anchor, giveMoney } from './frames-funding-give.js';
 import { backed, contribution, fundingFrom, invest, investment, moneyVerb, raise } from './frames-funding.js';
@@ -164,6 +166,8 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
       if (!handlers) continue;
       for (const h of handlers) {
         for (const g of h(c, k)) {
+          // NOTE: money a venture pays its own owner ("a distribution from the venture") is not an investment in the owner.
+          if (g.type === 'equity_investment' && ownsVenture(v, g.to, g.from)) continue;
           // NOTE: equity into a joint venture is a contribution to it, whichever handler read it.
           const f = g.type === 'equity_investment' && isVenture(v, g.to) ? { ...g, type: 'joint_venture' as const } : g;
           let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
@@ -174,6 +178,11 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
           else if (f.strength > prev.strength || (!prev.amount && f.amount)) found.set(key, { ...f, amount: f.amount ?? prev.amount });
         }
       }
+    }
+    // NOTE: "A pledged $15bn, and B about $7bn": a gapped conjunct repeats the frame before it, unless a handler read it already.
+    for (const g of found.size ? gappedFrames(v, [...found.values()]) : []) {
+      const key = `${g.type}|${partyKey(g.from)}|${partyKey(g.to)}`;
+      if (!found.has(key)) found.set(key, g);
     }
     out.push(...found.values());
   }

@@ -246,6 +246,8 @@ function closingBracket(v: DocView, open: number, end: number): number {
 /** "27% of OpenAI equity": a name modifying these nouns still names the company. */
 const OWNERSHIP = new Set(['equity', 'shares', 'stock', 'stake']);
 const OWNED_FUNDING = new Set(['round', 'fundraising', 'funding', 'raise', 'offering', 'ipo', 'listing', 'financing', 'series', 'equity', 'stock', 'shares']);
+/** "rents computing from Oracle's cloud": a company's cloud or platform stands for the company selling through it. */
+const OWNED_SERVICE = new Set(['cloud', 'platform']);
 
 /**
  * What a possessive object stands for: "OpenAI's rival Anthropic" → Anthropic; "xAI's latest
@@ -262,7 +264,7 @@ function possessedObject(v: DocView, m: Mention): Mention | null {
     }
     const n = v.mentionAt[j];
     if (n && n !== m) return n.npTok <= from + 1 || n.tok <= from + 2 ? n : null;
-    if (OWNED_FUNDING.has(v.tokens[j]!.lower)) return { ...m, possessive: false };
+    if (OWNED_FUNDING.has(v.tokens[j]!.lower) || (OWNED_SERVICE.has(v.tokens[j]!.lower) && j === from)) return { ...m, possessive: false };
     if (!/^[a-z-]+$/.test(v.tokens[j]!.text)) return null;
   }
   return null;

@@ -113,6 +113,9 @@ export const passiveTakeover: FrameHandler = (c, k) => {
   const target = agentBefore(v, s, k - 1) ?? leadingName(c, k);
   const acquirer = objectAfter(v, s, by - 1, words('by'), { maxGap: 1, fallback: true })[0];
   if (!target || !acquirer || target.role === 'modifier' || goodsNear(c, target.tokEnd, k - 1)) return [];
+  // NOTE: "bonds issued by the venture, the bulk of which were bought by P": what was bought is a part of something else.
+  const which = findWord(v, target.tokEnd, k, words('which whom'));
+  if (which >= 0 && t[which - 1]?.lower === 'of') return [];
   return pairs([acquirer], [target], { ...BASE, sentence: s, trigger: k, amount: amountIn(v, k + 1, by, c.taken) ?? price(c, acquirer.tokEnd) });
 };
 

@@ -12,6 +12,11 @@ describe('compute rented from providers', () => {
     expect(triples(extractText('Cohere trains its models on its own servers.'))).toEqual([]);
   });
 
+  it('reads "from X\'s cloud" as renting from X, but not a cloud someone else owns', () => {
+    expect(triples(extractText("Cohere is growing. It also rents compute from Nebius's cloud."))).toEqual(['cohere→nebius compute_purchase']);
+    expect(triples(extractText("Cohere rents compute from Nebius's customers."))).toEqual([]);
+  });
+
   it('keeps renting from a named lessor', () => {
     expect(triples(extractText('Cohere rents servers from CoreWeave.'))).toEqual(['cohere→coreweave compute_purchase']);
   });
