@@ -12,6 +12,8 @@ const DEAL_HEADS = new Set([
 ]);
 /** Verbs that put a figure on something with "at": "valued at", "puts the total value at". */
 const AT_VERBS = new Set(['valued', 'value', 'values', 'priced', 'reported', 'estimated', 'put', 'puts', 'pegged', 'pegs', 'pegging', 'putting', 'valuing']);
+/** Nouns of money paid under a deal: "payments of $N". */
+const PAYMENT_NOUNS = new Set(['payments', 'payment', 'spending', 'purchases', 'fees']);
 /** Verbs that size something with "to": "it comes to roughly $10 billion". */
 const TO_VERBS = new Set(['comes', 'came', 'come', 'amounts', 'amounted', 'amount']);
 /** Words an amount's own span may not start with but that sit between the cue and the figure. */
@@ -27,6 +29,8 @@ export function predicateCue(v: DocView, a: ValueSpan<Amount>): 'value' | 'front
   const w = t[k]?.lower ?? '';
   // NOTE: "For $38 billion over seven years, X has agreed to buy ...": a price fronted before the clause it sizes.
   if (k === first && w === 'for') return afterComma(v, a) ? 'fronted' : null;
+  // NOTE: "The files show payments of $493.8 million in 2024 and ...": money paid under a deal named before.
+  if (w === 'of' && PAYMENT_NOUNS.has(t[k - 1]?.lower ?? '')) return 'value';
   let verb = -1;
   if (w === 'worth') verb = k;
   else if (w === 'at') {

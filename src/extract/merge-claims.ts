@@ -6,6 +6,7 @@ import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
 import { mergeAmounts } from './amount-merge.js';
+import { paidInPast } from './amount-period.js';
 import { predicateAmounts } from './amount-predicate.js';
 import { withOptionMore } from './amount-option.js';
 import { quantityIn } from './frame-values.js';
@@ -22,6 +23,7 @@ const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bno
 const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
 const EQUITY_LIKE = new Set(['equity_investment', 'joint_venture']);
 const PURCHASES = new Set(['compute_purchase', 'hardware_purchase', 'service_purchase']);
+const PAID_TYPES = new Set(['compute_purchase', 'service_purchase', 'revenue_share', 'licence']);
 
 interface Reading {
   readonly f: Frame;
@@ -178,6 +180,8 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     const to = specific(v, rs.map((r) => r.f.to!));
     let status = pickStatus(v, rs);
     if (status.planOnly && talks.has(pairKey(from, to))) status = { ...status, status: 'in_talks' };
+    // NOTE: "spent about $8.65 billion on Azure in the first nine months of 2025": money already paid, not only a contract in force.
+    if (status.status === 'signed' && status.weight < 2 && PAID_TYPES.has(rs[0]!.f.type) && (forced ? (stated.get(key) === forced || rs.some((r) => r.f.sentence === forced.sentence) ? [forced] : []) : rankedAmounts(v, rs)).some((a) => paidInPast(v, a))) status = { ...status, status: 'completed' };
     const sentences = [...new Set(rs.map((r) => r.f.sentence))];
     claims.push({
       id: claimId(`${ctx.doc.id}#c${claims.length + 1}`),
@@ -247,7 +251,7 @@ function rankedAmounts(v: DocView, rs: readonly Reading[]): ValueSpan<Amount>[] 
     // $21 billion in total") gives the deal's size; the other figures in it are parts.
     // NOTE: "a further $4 billion, a top-up that takes its total to $8 billion": the increment is this deal, the running
     // total its history; "a further $1.4 billion, completing the $8 billion it agreed to provide": the total is the deal.
-    const total = role === 'total' ? a : sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency && (!increment(v, a) || COMPLETING.test(v.text.slice(a.end, x.start))));
+    const total = role === 'total' ? a : statedTotal(v, a);
     if (total) totals.push(total);
     else if (role === 'tranche') tranches.push(a);
     else plain.push(a);
@@ -286,6 +290,11 @@ function sentenceAmounts(v: DocView, s: number): readonly ValueSpan<Amount>[] {
   return all.slice(lo, end);
 }
 
+/** The stated total later in a's sentence that a is a part of, if any (an increment is no part of a running total). */
+function statedTotal(v: DocView, a: ValueSpan<Amount>): ValueSpan<Amount> | undefined {
+  return sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency && (!increment(v, a) || COMPLETING.test(v.text.slice(a.end, x.start))));
+}
+
 /** Whether an amount is a stated total, a tranche of something bigger, or neither. */
 function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'plain' {
   const t = v.tokens;
@@ -303,7 +312,7 @@ function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'pl
 /** A claim's amount from its frames' figures, or from `forced` (a figure found for it outside its frames). */
 function claimAmount(v: DocView, rs: readonly Reading[], forced?: ValueSpan<Amount>): Amount | null {
   let amount: Amount | null = null;
-  for (const a of forced ? [forced] : rankedAmounts(v, rs)) amount = mergeAmounts(amount, withUpside(v, a));
+  for (const a of forced ? [statedTotal(v, forced) ?? forced] : rankedAmounts(v, rs)) amount = mergeAmounts(amount, withUpside(v, a));
   const texts = rs.map((r) => v.sentences[r.f.sentence]!.text);
   if (!amount && texts.some((t) => NO_MONEY.test(t))) {
     const m = texts.map((t) => NO_MONEY.exec(t)).find(Boolean)!;
