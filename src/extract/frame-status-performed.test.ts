@@ -40,3 +40,12 @@ describe('status of performed deals and arrangements in force', () => {
     expect(statusOf('CoreWeave will supply Cohere with 10,000 GPUs under contracts worth $2 billion.', 'cohere', 'coreweave')).toBe('signed');
   });
 });
+
+describe('an investment named as a thing', () => {
+  it('is complete when nothing in the sentence is still to come', () => {
+    expect(statusOf("The competition regulator has cleared Intel's small investment in Cohere, finding it was no merger.", 'intel', 'cohere')).toBe('completed');
+  });
+  it('is not complete when the sentence plans it', () => {
+    expect(statusOf("Intel's planned investment in Cohere will need the regulator's approval.", 'intel', 'cohere')).not.toBe('completed');
+  });
+});

@@ -64,6 +64,19 @@ const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 
 const PRESENT = /^(accounts|represents|relies|fills|uses|rents|runs|trains|operates|depends|buys|pays|keeps|owns|holds|continues|supplies|provides|hosts|serves)$/;
 const HEDGES = /\b(could|may|might|would|plans? to|intends? to|expects? to|proposed|potential|possible|reportedly|is said to|are said to|declined to comment|did not respond|people familiar|person familiar|sources? familiar|remains? unclear|very fluid|uncertain)\b/g;
 
+const INVESTMENT_NOUN = /^investments?$/;
+/** Words that leave a named investment still to come. */
+const NOT_MADE = /\b(?:will|would|could|may|might|plans?|planned|proposed|potential|possible|talks|negotiat\w*|new|future|intended|expected|pledged?)\b/;
+
+/** True when a possessive company ("X's", "its") stands at most two words (five tokens) before token k ("X's small investment"). */
+function possessorBefore(v: DocView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const m = v.mentionAt[j];
+    if (m) return m.possessive && m.tokEnd >= j;
+  }
+  return false;
+}
+
 /** What readStatus reads from a whole sentence: its words, its hedges, whether it tells of a deal ending. */
 interface SentenceWords {
   readonly text: string;
@@ -194,5 +207,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (CANCEL.test(sentence)) return read('cancelled', 1);
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
+  // NOTE: "the regulator cleared X's small investment in Y": an investment named as a thing, with nothing to come, was made.
+  if (f.type === 'equity_investment' && INVESTMENT_NOUN.test(w) && possessorBefore(v, f.trigger) && !NOT_MADE.test(sentence)) return read('completed', 1);
   return read('announced', 0);
 }
