@@ -54,7 +54,10 @@ export const led: FrameHandler = (c, k) => {
   if (fw < 0) return [];
   const agent = agentBefore(v, s, k);
   if (!agent) return [];
-  const to = objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4);
+  // NOTE: "SoftBank leads $40bn OpenAI raise": a company name right before the round noun owns the round.
+  const named = v.mentionAt[fw - 1];
+  const before = usable(named) && named.tokEnd === fw && !named.possessive && !sameParty(named, agent) ? named : null;
+  const to = objectAfter(v, s, fw, FOR_IN_OF, { maxGap: 3 })[0] ?? possessorBefore(v, fw, 4) ?? before;
   // NOTE: "X led the round with $300 million": the cheque after the round is the leader's.
   const cheque = agentsFrom(v, agent).length === 1 ? ownCheque(c, to ? to.tokEnd : fw + 1) : null;
   return pairs(agentsFrom(v, agent), to ? [to] : [], { type: equityType(c, to ?? null), sentence: s, trigger: k, amount: cheque, ...(cheque ? {} : { amountless: true }), strength: 0.75 });
