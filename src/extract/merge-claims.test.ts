@@ -40,3 +40,10 @@ describe('increments and totals', () => {
     expect(amountOf(text, 'intel→cerebras equity_investment')).toMatchObject({ lower: '0', upper: '4000000000' });
   });
 });
+
+describe('upside after a year', () => {
+  it('reads a ceiling stated after the term', () => {
+    const c = extractText('Cohere signed a deal with Oracle worth $4 billion through 2030, which could rise to $5 billion if it takes more capacity.').claims.find((x) => x.from.id === 'cohere' && x.to.id === 'oracle');
+    expect(c?.amount).toMatchObject({ lower: '4000000000', upper: '5000000000' });
+  });
+});

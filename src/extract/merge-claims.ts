@@ -221,16 +221,18 @@ function pairKey(from: Mention, to: Mention): string {
   return [partyKey(from), partyKey(to)].sort().join('|');
 }
 
+const UPSIDE = /^[^.;]{0,45}?\b(?:could|can|may|might|would|will) (?:rise|increase|grow|climb|expand|reach|go up)\b(?: to)?\s*$/;
+
 /** "$17.4 billion, an amount that could rise to $19.4 billion": the stated figure up to the ceiling. */
 function withUpside(v: DocView, span: ValueSpan<Amount>): Amount {
   const option = withOptionMore(v, span);
   if (option) return option;
   const a = span.value;
-  const after = v.text.slice(span.end, span.end + 60);
-  const m = /^[^.;]{0,35}?\b(?:could|can|may|might|would|will) (?:rise|increase|grow|climb|expand|reach|go up)\b(?: to)?\s*$/.exec(after.slice(0, after.search(/[$€£¥]|\b\d/) >= 0 ? after.search(/[$€£¥]|\b\d/) : 0));
-  if (!m || a.lower === null) return a;
+  if (a.lower === null) return a;
+  // NOTE: the words up to the next amount, so a year between ("$17.4bn through 2031, which could rise to $19.4bn") does not cut them.
   const next = v.amounts.find((x) => x.start >= span.end && x.start <= span.end + 60);
-  if (!next || next.value.currency !== a.currency || next.value.upper === null || Number(next.value.upper) <= Number(a.lower)) return a;
+  if (!next || !UPSIDE.test(v.text.slice(span.end, next.start))) return a;
+  if (next.value.currency !== a.currency || next.value.upper === null || Number(next.value.upper) <= Number(a.lower)) return a;
   return makeAmount('range', a.lower, `${a.text} … ${next.value.text}`, { currency: a.currency, upperValue: next.value.upper, basis: a.basis, ...(a.period ? { period: a.period } : {}) });
 }
 
