@@ -26,6 +26,8 @@ export const SECTOR_HINTS: Readonly<Record<string, readonly Sector[]>> = {
   // NOTE: bitcoin miners are the ones turning their sites into AI clouds and data centres.
   miner: ['neocloud', 'infrastructure'], bitcoin: ['neocloud', 'infrastructure'], mining: ['neocloud', 'infrastructure'],
 };
+/** Verbs after which "it" receives something: "sells it the chips". */
+const GIVING_VERBS = new Set(['sells', 'sold', 'sell', 'pays', 'paid', 'pay', 'gives', 'gave', 'give', 'hands', 'handed', 'lends', 'lent', 'offers', 'offered', 'supplies', 'supplied', 'owes', 'owed', 'grants', 'granted', 'issues', 'issued']);
 /** Prepositions after which "it" is an object. */
 const OBJECT_PREPS = new Set(['in', 'into', 'with', 'from', 'for', 'of', 'on', 'at', 'by', 'about', 'behind', 'toward', 'towards']);
 const PLEONASTIC_AFTER = /^(?:is|was|'s|remains|remained|seems|seemed|appears|appeared|takes|took) (?:not |still |also |too )?(?:unclear|clear|likely|unlikely|possible|expected|understood|reported|said|unknown|difficult|hard|easy|important|time|worth)/;
@@ -70,6 +72,8 @@ export function findAnaphors(v: DocView): Anaphor[] {
         const m = anaphor(v, i, i + 1, s, w === 'its');
         // NOTE: "has invested $8 billion in it": an object pronoun is never its own clause's subject.
         if (w === 'it' && OBJECT_PREPS.has(t[i - 1]?.lower ?? '')) m.role = 'oblique';
+        // NOTE: "sells it the chips", "pays it $1bn": right after a giving verb "it" is the receiver.
+        else if (w === 'it' && GIVING_VERBS.has(t[i - 1]?.lower ?? '')) m.role = 'object';
         out.push({ m, sectors: [], venture: false, demonstrative: false });
         continue;
       }

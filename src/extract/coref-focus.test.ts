@@ -39,3 +39,14 @@ describe('previous sentence focus', () => {
     expect(resolved(two, 'it')).not.toBe('nvidia');
   });
 });
+
+describe('"it" after a giving verb', () => {
+  it('reads "sells it the chips" with "it" as the receiver, not the seller', () => {
+    const text = 'Consider Lambda. Nvidia holds a stake in the cloud company and sells it the chips that fill its data centres.';
+    expect(resolved(text, 'it')).toBe('lambda');
+  });
+
+  it('keeps a subject "it" after a comma as the subject', () => {
+    expect(resolved('Nvidia makes chips. It sells them to Lambda.', 'It')).toBe('nvidia');
+  });
+});
