@@ -1,4 +1,4 @@
-// The gold articles: scores held at floors per set (the tuning set and the four written blind), and invariants every claim must keep.
+// The gold articles: scores held at floors per set (the tuning set and the seven written blind), and invariants every claim must keep.
 import { describe, it, expect } from 'vitest';
 import { intervalProblems } from '../src/core/amount.js';
 import { evaluate, parseGoldFile } from '../src/extract/evaluate.js';
@@ -9,18 +9,19 @@ import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 
 // NOTE: floors are what the rules reach today, a little below so an added gold article does not
 // break the build; raise them as the extractor improves. `articles` is the tuning set. The other
-// six were written by people who never read the extractor: `unseen` was tuned on from the second
+// seven were written by people who never read the extractor: `unseen` was tuned on from the second
 // round of rule work, `phrasings` (short items, one phrasing each) and `fresh` from the third,
-// `phrasings2` from the fourth, and `holdout` and `wire` never (see their READMEs), so their floors
+// `phrasings2` from the fourth, and `holdout`, `wire` and `press` never (see their READMEs), so their floors
 // say how the extractor does on new text.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
   articles: { precision: 0.94, recall: 0.9, f1: 0.92, amount: 0.94, status: 0.89 },
-  unseen: { precision: 0.89, recall: 0.85, f1: 0.87, amount: 0.93, status: 0.9 },
-  phrasings: { precision: 0.96, recall: 0.86, f1: 0.91, amount: 0.85, status: 0.89 },
-  fresh: { precision: 0.86, recall: 0.73, f1: 0.79, amount: 0.81, status: 0.84 },
-  holdout: { precision: 0.82, recall: 0.53, f1: 0.65, amount: 0.69, status: 0.82 },
-  phrasings2: { precision: 0.9, recall: 0.75, f1: 0.82, amount: 0.89, status: 0.83 },
-  wire: { precision: 0.81, recall: 0.46, f1: 0.59, amount: 0.72, status: 0.81 },
+  unseen: { precision: 0.9, recall: 0.85, f1: 0.88, amount: 0.95, status: 0.93 },
+  phrasings: { precision: 0.96, recall: 0.86, f1: 0.91, amount: 0.91, status: 0.9 },
+  fresh: { precision: 0.87, recall: 0.79, f1: 0.83, amount: 0.87, status: 0.83 },
+  holdout: { precision: 0.84, recall: 0.55, f1: 0.67, amount: 0.72, status: 0.83 },
+  phrasings2: { precision: 0.91, recall: 0.77, f1: 0.84, amount: 0.92, status: 0.86 },
+  wire: { precision: 0.82, recall: 0.46, f1: 0.6, amount: 0.77, status: 0.82 },
+  press: { precision: 0.64, recall: 0.47, f1: 0.54, amount: 0.72, status: 0.67 },
 };
 
 describe.each(Object.keys(FLOORS).filter((d) => existsSync(join(ROOT, 'test/fixtures', d))))('gold set %s', (dir) => {
