@@ -1,7 +1,7 @@
 /** Money and quantity phrases in news text, found with offsets and parsed into exact intervals. */
 import { matchMoneyAt, type Phrase } from './amount-money.js';
 import { matchQuantityAt, toQuantity } from './amount-quantity.js';
-import { tokenize } from './amount-tokens.js';
+import { tokenize, type WordToken } from './amount-tokens.js';
 import { mayOpen } from './amount-words.js';
 import { type Amount, makeAmount, type Quantity } from './amount.js';
 import { decimalCompare } from './decimal.js';
@@ -109,9 +109,11 @@ class LazyQuantity implements QuantityMatch {
 /**
  * Every money phrase and every quantity in a text, in one pass (what an extractor wants).
  * Money wins where both could match, so "$10 billion" is never read as a bare count.
+ * `words`, when given, are the text's tokens as another tokenizer cut them (every non-space
+ * character covered, in order): reused, they spare cutting the text again; the result is the same.
  */
-export function scanValues(text: string, opts: ParseAmountOptions = {}): ValueScan {
-  const t = tokenize(text);
+export function scanValues(text: string, opts: ParseAmountOptions = {}, words?: readonly WordToken[]): ValueScan {
+  const t = tokenize(text, words);
   const amounts: AmountMatch[] = [];
   const quantities: QuantityMatch[] = [];
   for (let i = 0; i < t.length; ) {

@@ -28,17 +28,32 @@ const AHEAD = 100;
 const GAP: Tok = { s: '\u0000', l: '\u0000', start: -1, end: -1, num: false };
 
 /**
+ * A word token another tokenizer already cut from the same text (the extractor's sentence tokens):
+ * `norm` is the text with typographic quotes made plain, `lower` is `norm` lower-cased.
+ */
+export interface WordToken {
+  readonly text: string;
+  readonly norm: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
  * Tokens of the windows around anchors, with a GAP token between windows so no phrase spans two.
+ * When `words` (every non-space character of `text` covered, in order) is given, plain words,
+ * numerals and marks are taken from it instead of being cut again; the result is the same.
  * NOTE: most of an article holds no figure; tokenizing only near anchors keeps this fast.
  */
-export function tokenize(text: string): Tok[] {
+export function tokenize(text: string, words?: readonly WordToken[]): Tok[] {
   const out: Tok[] = [];
   let winStart = -1;
   let winEnd = -1;
   const flush = () => {
     if (winStart < 0) return;
     if (out.length) out.push(GAP);
-    scanWindow(text, winStart, winEnd, out);
+    if (words) mapWindow(text, words, winStart, winEnd, out);
+    else scanWindow(text, winStart, winEnd, out);
   };
   for (const a of text.matchAll(ANCHOR)) {
     const from = snapBack(text, Math.max(0, a.index - BACK));
@@ -63,50 +78,98 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
  * letter runs, single other characters), with an ASCII fast path.
  */
 function scanWindow(text: string, from: number, to: number, out: Tok[]): void {
-  const push = (a: number, b: number, num: boolean) => {
-    const s = text.slice(a, b);
-    out.push({ s, l: num ? s : s.toLowerCase(), start: a, end: b, num });
-  };
+  let i = from;
+  while (i < to && i < text.length) i = scanOne(text, i, out);
+}
+
+function pushTok(out: Tok[], text: string, a: number, b: number, num: boolean): void {
+  const s = text.slice(a, b);
+  out.push({ s, l: num ? s : s.toLowerCase(), start: a, end: b, num });
+}
+
+/** One step of the scanner at i: skip a space or push the token starting there; the position after it. */
+function scanOne(text: string, i: number, out: Tok[]): number {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10 || c === 9 || c === 13) return i + 1;
+  if (isDigit(c)) {
+    let j = i + 1;
+    for (;;) {
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      const sep = text.charCodeAt(j);
+      if ((sep === 46 || sep === 44) && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    pushTok(out, text, i, j, true);
+    return j;
+  }
+  if (isAsciiLetter(c)) {
+    let j = i + 1;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (isAsciiLetter(d)) j++;
+      else if (d >= 128 && /\p{L}/u.test(text[j]!)) j++;
+      else break;
+    }
+    pushTok(out, text, i, j, false);
+    return j;
+  }
+  // Anything else: the regex handles Unicode letters, spaces and astral characters.
+  TOKEN.lastIndex = i;
+  const m = TOKEN.exec(text);
+  if (!m || m.index !== i) return i + 1;
+  pushTok(out, text, i, i + m[0].length, false);
+  return i + m[0].length;
+}
+
+/**
+ * The kind of word token the scanner would cut exactly as it stands: 1 a numeral, 2 ASCII letters,
+ * 3 one mark; 0 for anything else (letters with digits "H100", non-ASCII words), which is cut again.
+ */
+function plainKind(w: WordToken): number {
+  const s = w.text;
+  const c = s.charCodeAt(0);
+  if (isDigit(c)) return 1;
+  if (isAsciiLetter(c)) {
+    for (let k = 1; k < s.length; k++) if (!isAsciiLetter(s.charCodeAt(k))) return 0;
+    return 2;
+  }
+  if (s.length !== 1) return 0;
+  return c < 128 || ((c < 0xd800 || c > 0xdfff) && !/[\p{L}\p{N}]/u.test(s)) ? 3 : 0;
+}
+
+/**
+ * scanWindow's tokens for text[from, to), read off `words`. Between words there is only space, so
+ * at a word's start the scanner would cut that same word when it is plain; elsewhere (a window
+ * opening inside a word, words such as "H100") the scanner steps until it meets a word start again.
+ */
+function mapWindow(text: string, words: readonly WordToken[], from: number, to: number, out: Tok[]): void {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
   let i = from;
   while (i < to && i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      i++;
+    while (k < words.length && words[k]!.end <= i) k++;
+    const w = words[k];
+    if (!w) {
+      i = scanOne(text, i, out);
       continue;
     }
-    if (isDigit(c)) {
-      let j = i + 1;
-      for (;;) {
-        while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-        const sep = text.charCodeAt(j);
-        if ((sep === 46 || sep === 44) && isDigit(text.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-      push(i, j, true);
-      i = j;
+    const kind = w.start >= i ? plainKind(w) : 0;
+    if (kind === 0) {
+      i = w.start > i ? w.start : scanOne(text, i, out);
       continue;
     }
-    if (isAsciiLetter(c)) {
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (isAsciiLetter(d)) j++;
-        else if (d >= 128 && /\p{L}/u.test(text[j]!)) j++;
-        else break;
-      }
-      push(i, j, false);
-      i = j;
-      continue;
-    }
-    // Anything else: the regex handles Unicode letters, spaces and astral characters.
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m || m.index !== i) {
-      i++;
-      continue;
-    }
-    push(i, i + m[0].length, false);
-    i += m[0].length;
+    if (w.start >= to) break;
+    const s = w.text;
+    // NOTE: the scanner lower-cases the text as written; `lower` is of `norm` (quotes made plain).
+    out.push({ s, l: kind === 1 ? s : kind === 2 ? w.lower : s.charCodeAt(0) < 128 ? s : s.toLowerCase(), start: w.start, end: w.end, num: kind === 1 });
+    i = w.end;
+    k++;
   }
 }
 

@@ -60,10 +60,10 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
   const sentTok: number[] = [];
   for (const s of sentences) {
     sentTok.push(tokens.length);
-    for (const t of tokenize(text, s.start, s.end)) tokens.push(t);
+    tokenize(text, s.start, s.end, tokens);
   }
   sentTok.push(tokens.length);
-  const scan = scanValues(text);
+  const scan = scanValues(text, {}, tokens);
   // NOTE: a value crossing a sentence boundary would be a splitter error; keep those in their first sentence.
   const amounts = scan.amounts.map((a) => place(tokens, sentTok, () => a.amount, a.start, a.end));
   const quantities = scan.quantities.map((q) => place(tokens, sentTok, () => q.quantity, q.start, q.end));

@@ -186,6 +186,51 @@ export function nameStarts(g: Gazetteer): ReadonlySet<string> {
   return set;
 }
 
+/** The entries sharing a first token, narrowed by their second one. */
+export interface FirstTokenEntries {
+  /** Second token → entries of one token and entries with that second token, in `byFirst` order. */
+  readonly bySecond: ReadonlyMap<string, readonly NameEntry[]>;
+  /** Entries of one token only (what can match when the second token fits no entry). */
+  readonly singles: readonly NameEntry[];
+}
+
+/** `byFirst` and `byFirstLower` narrowed by the second token (see `nameIndex`). */
+export interface NameIndex {
+  readonly exact: ReadonlyMap<string, FirstTokenEntries>;
+  readonly lower: ReadonlyMap<string, FirstTokenEntries>;
+}
+
+const INDEX = new WeakMap<Gazetteer, NameIndex>();
+
+/**
+ * The gazetteer's name lists keyed by first and then second token (memoised). An entry of two or
+ * more tokens can only match where its second token follows, so a lookup by both tokens yields
+ * exactly the entries of `byFirst` that may match, in the same (longest first) order.
+ * NOTE: "the"/"The" open dozens of names ("The Information", "the Carlyle Group"); trying each at
+ * every "the" cost more than any other step of reading names.
+ */
+export function nameIndex(g: Gazetteer): NameIndex {
+  let index = INDEX.get(g);
+  if (!index) {
+    index = { exact: narrow(g.byFirst), lower: narrow(g.byFirstLower) };
+    INDEX.set(g, index);
+  }
+  return index;
+}
+
+function narrow(byFirst: ReadonlyMap<string, readonly NameEntry[]>): Map<string, FirstTokenEntries> {
+  const out = new Map<string, FirstTokenEntries>();
+  for (const [first, list] of byFirst) {
+    const bySecond = new Map<string, NameEntry[]>();
+    for (const e of list) {
+      const second = e.tokens[1];
+      if (second !== undefined && !bySecond.has(second)) bySecond.set(second, list.filter((x) => x.tokens.length === 1 || x.tokens[1] === second));
+    }
+    out.set(first, { bySecond, singles: list.filter((x) => x.tokens.length === 1) });
+  }
+  return out;
+}
+
 const HELD = new WeakMap<Gazetteer, ReadonlyMap<string, EntityId>>();
 
 /**

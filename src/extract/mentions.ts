@@ -1,7 +1,7 @@
 /** Organisation and person mentions: gazetteer longest match, unknown-company heuristics, noun phrases and roles. */
 import { entityId, type EntityId } from '../core/ids.js';
 import { indexMentions, type DocView, type Mention, type PersonMention } from './doc-view.js';
-import { heldAlias, nameStarts, type Gazetteer, type NameEntry } from './gazetteer.js';
+import { heldAlias, nameIndex, nameStarts, type FirstTokenEntries, type Gazetteer, type NameEntry, type NameIndex } from './gazetteer.js';
 import { NOT_NAMES } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
@@ -52,19 +52,26 @@ function firstWords(g: Gazetteer): ReadonlySet<string> {
 
 const NO_ENTRIES: readonly NameEntry[] = [];
 
+/** The entries of `group` that may match at token i: those whose second token follows (or of one token). */
+function candidates(group: FirstTokenEntries | undefined, next: string | undefined): readonly NameEntry[] {
+  if (!group) return NO_ENTRIES;
+  return (next === undefined ? undefined : group.bySecond.get(next)) ?? group.singles;
+}
+
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
-function longestAt(g: Gazetteer, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
+function longestAt(g: Gazetteer, index: NameIndex, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
   const t = tokens[i]!;
   // NOTE: most tokens start no name; one set lookup rules them out before the three map lookups below.
   if (!keys.has(t.lower) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
   let best: Match | null = null;
-  for (const e of g.byFirst.get(t.norm) ?? NO_ENTRIES) {
+  const next = i + 1 < end ? tokens[i + 1]! : undefined;
+  for (const e of candidates(index.exact.get(t.norm), next?.norm)) {
     if (matchEntry(tokens, i, end, e)) {
       best = { entry: e, length: e.tokens.length };
       break;
     }
   }
-  for (const e of g.byFirstLower.get(t.lower) ?? NO_ENTRIES) {
+  for (const e of candidates(index.lower.get(t.lower), next?.lower)) {
     if (best && e.tokens.length <= best.length) break;
     // NOTE: names matched regardless of case still need a capital in the text ("Coreweave", not "coreweave").
     if (e.kind !== 'descriptor' && !isCap(t)) continue;
@@ -184,6 +191,7 @@ export function findMentions(v: DocView): void {
   const persons: PersonMention[] = [];
   const covered: boolean[] = new Array(tokens.length).fill(false);
   const keys = nameStarts(g);
+  const index = nameIndex(g);
   const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
@@ -192,7 +200,7 @@ export function findMentions(v: DocView): void {
           i++;
           continue;
         }
-        const m = longestAt(g, tokens, i, end, people, keys);
+        const m = longestAt(g, index, tokens, i, end, people, keys);
         if (!m || (namesOnly && m.person)) {
           i++;
           continue;

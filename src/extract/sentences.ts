@@ -27,9 +27,9 @@ const PLAIN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”
 /**
  * Words and punctuation marks between `from` and `to`, with offsets into `text`.
  * Hyphens and apostrophes are tokens of their own ("ChatGPT", "-", "maker"; "OpenAI", "’", "s").
+ * Tokens are appended to `out` when given (one array for a whole document), which is returned.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
   const push = (a: number, b: number) => {
     const t = text.slice(a, b);
     const norm = b - a === 1 ? PLAIN[t] ?? t : t;
