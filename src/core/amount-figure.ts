@@ -23,6 +23,16 @@ function canonical(numeral: string): DecimalString {
 
 /** value × 10^exp on the decimal string itself (multipliers are powers of ten). */
 export function shift(value: DecimalString, exp: number): DecimalString {
+  // NOTE: fast path for the usual "10" or "1.5" before a multiplier (no leading zero, digits that fit).
+  const dot = value.indexOf('.');
+  const lead = value.charCodeAt(0);
+  if (lead > 48 && lead <= 57 && !value.includes(',')) {
+    if (dot < 0) return (value + '0'.repeat(exp)) as DecimalString;
+    const fracLength = value.length - dot - 1;
+    if (fracLength <= exp && value.charCodeAt(value.length - 1) !== 48) {
+      return (value.slice(0, dot) + value.slice(dot + 1) + '0'.repeat(exp - fracLength)) as DecimalString;
+    }
+  }
   const [int = '0', frac = ''] = value.split('.');
   const digits = int + frac.padEnd(exp, '0');
   const point = int.length + exp;

@@ -2,7 +2,7 @@
 import { exponent, matchFigure, matchPrefixCurrency, matchSuffixCurrency, shift, yearLike } from './amount-figure.js';
 import { matchTail, type Tail } from './amount-tail.js';
 import { ahead, isDash, seq, type Tok } from './amount-tokens.js';
-import { CURRENCY_WORDS, DIGIT_COUNTS, DIGIT_LEVELS, E, ISO_CODES, MAGNITUDES, matchPre, mayOpen, PLURAL_SCALES, SCALES, SYMBOLS } from './amount-words.js';
+import { CURRENCY_WORDS, DIGIT_COUNTS, DIGIT_LEVELS, E, ISO_CODES, MAGNITUDES, matchPre, mayOpen, mayStartCore, PLURAL_SCALES, SCALES, SYMBOLS } from './amount-words.js';
 import type { AmountQualifier } from './amount.js';
 import { decimalMul, type DecimalString } from './decimal.js';
 
@@ -117,9 +117,10 @@ const MONEY_MARKERS = new Set<string>([
 
 /** A money phrase starting at token i: optional qualifier, core, optional tail. */
 export function matchMoneyAt(t: readonly Tok[], i: number): Phrase | null {
-  if (!mayOpen(t[i]) || !ahead(t, i, 8, MONEY_MARKERS)) return null;
+  if (!mayOpen(t[i])) return null;
   const pre = matchPre(t, i);
   const at = pre ? pre.next : i;
+  if (!mayStartCore(t[at]) || !ahead(t, i, 8, MONEY_MARKERS)) return null;
   const core = matchMoneyCore(t, at, pre?.q === 'range');
   if (!core) return null;
   // NOTE: "from $20 billion" without a second figure is not a range; "from" is then a preposition.

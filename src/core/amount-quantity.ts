@@ -2,7 +2,7 @@
 import { matchFigure, yearLike } from './amount-figure.js';
 import { matchTail } from './amount-tail.js';
 import { ahead, glued, isDash, type Tok } from './amount-tokens.js';
-import { matchPre } from './amount-words.js';
+import { matchPre, mayStartNumber } from './amount-words.js';
 import { type AmountQualifier, makeAmount, type Quantity, type QuantityUnit } from './amount.js';
 import { decimalCompare, type DecimalString } from './decimal.js';
 
@@ -43,9 +43,9 @@ function matchUnit(t: readonly Tok[], i: number): { unit: QuantityUnit; next: nu
 
 /** A quantity at token i: qualifier, figure (or range), unit. */
 export function matchQuantityAt(t: readonly Tok[], i: number): { q: Q; value: DecimalString; upper?: DecimalString; unit: QuantityUnit; next: number } | null {
-  if (!ahead(t, i, 8, UNIT_MARKERS)) return null;
   const pre = matchPre(t, i);
   const at = pre ? pre.next : i;
+  if (!mayStartNumber(t[at]) || !ahead(t, i, 8, UNIT_MARKERS)) return null;
   const first = matchFigure(t, at);
   if (!first || (!first.digits && !first.scaled && !UNIT_WORDS[t[first.next]?.l ?? ''])) return null;
   let upper: DecimalString | undefined;

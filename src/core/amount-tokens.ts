@@ -176,7 +176,10 @@ function mapWindow(text: string, words: readonly WordToken[], from: number, to: 
 /** Move a window start back to a word boundary (at most a short way). */
 function snapBack(text: string, i: number): number {
   for (let k = 0; k < 24 && i > 0; k++, i--) {
-    if (/\s/.test(text[i - 1]!)) return i;
+    const c = text.charCodeAt(i - 1);
+    // NOTE: ASCII decided by code (space, tab to carriage return); the rest by the pattern.
+    if (c === 32 || (c >= 9 && c <= 13)) return i;
+    if (c >= 128 && /\s/.test(text[i - 1]!)) return i;
   }
   return i;
 }

@@ -83,12 +83,27 @@ export const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Lower-case words that can open a money or quantity phrase; anything else is skipped at once. */
-const OPENERS = new Set<string>([
-  ...PRE_SPLIT.map(([words]) => words[0]!), ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MAGNITUDES),
-  ...Object.keys(PLURAL_SCALES), ...Object.keys(SYMBOLS), ...Object.keys(DOLLAR_PREFIXES),
-  ...[...ISO_CODES].map((c) => c.toLowerCase()), 'a', 'an', 'half', 'several', 'rs', 'multibillion', 'multimillion',
-  'multi', ...Object.keys(DIGIT_COUNTS), ...DIGIT_LEVELS,
+/** Lower-case words a number can start with ("half a", "a quarter of a", "two", "twenty-five"). */
+const NUMBER_WORDS = new Set<string>([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an', 'half']);
+
+/**
+ * Lower-case words that can start the core of a money phrase (after any qualifier): a currency, a
+ * number, an order of magnitude ("tens of", "billions", "single-digit", "several", "multibillion").
+ */
+const CORE_OPENERS = new Set<string>([
+  ...NUMBER_WORDS, ...Object.keys(MAGNITUDES), ...Object.keys(PLURAL_SCALES), ...Object.keys(SYMBOLS),
+  ...Object.keys(DOLLAR_PREFIXES), ...[...ISO_CODES].map((c) => c.toLowerCase()), 'several', 'rs', 'multibillion',
+  'multimillion', 'multi', ...Object.keys(DIGIT_COUNTS), ...DIGIT_LEVELS,
 ]);
+
+/** Lower-case words that can open a money or quantity phrase; anything else is skipped at once. */
+const OPENERS = new Set<string>([...PRE_SPLIT.map(([words]) => words[0]!), ...CORE_OPENERS]);
+
+// NOTE: the two tests below only reject tokens no phrase core can start with, which saves the
+// dozen table lookups of a full match at the many qualifier-like words ("in", "about", "as").
+/** True when a number (digits or words) may start at this token. */
+export const mayStartNumber = (tok: Tok | undefined): boolean => !!tok && (tok.num || NUMBER_WORDS.has(tok.l));
+/** True when the core of a money phrase (currency, number or order of magnitude) may start at this token. */
+export const mayStartCore = (tok: Tok | undefined): boolean => !!tok && (tok.num || CORE_OPENERS.has(tok.l));
 
 export const mayOpen = (tok: Tok | undefined): boolean => !!tok && (tok.num || OPENERS.has(tok.l));
