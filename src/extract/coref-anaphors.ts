@@ -67,8 +67,8 @@ export function findAnaphors(v: DocView): Anaphor[] {
         }
       }
       if (w === 'it' || w === 'its') {
-        const after = v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'");
-        if (w === 'it' && PLEONASTIC_AFTER.test(after)) continue;
+        // NOTE: only "it" can be pleonastic; the text after "its" is never read.
+        if (w === 'it' && PLEONASTIC_AFTER.test(v.text.slice(t[i]!.end, t[i]!.end + 40).trimStart().replace(/’/g, "'"))) continue;
         const m = anaphor(v, i, i + 1, s, w === 'its');
         // NOTE: "has invested $8 billion in it": an object pronoun is never its own clause's subject.
         if (w === 'it' && OBJECT_PREPS.has(t[i - 1]?.lower ?? '')) m.role = 'oblique';
@@ -168,7 +168,9 @@ function headAfter(v: DocView, from: number, end: number, maxModifiers = 5, head
     if (mention) continue;
     // NOTE: "the London-based company": a capitalised first half of a hyphenated adjective;
     // "the Santa Clara chip designer": a place before lower-case words that end on a head.
-    const compound = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && (t[k + 1]?.text === '-' || placeWord(v, from, k));
+    const c = tok.text.charCodeAt(0);
+    // NOTE: a token opening with an ASCII character other than a capital is no capitalised word; no pattern needed.
+    const compound = (c >= 128 || (c >= 65 && c <= 90)) && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && (t[k + 1]?.text === '-' || placeWord(v, from, k));
     if (!MODIFIER.test(tok.norm) && !NAME_ADJECTIVES.has(tok.norm) && !compound) return -1;
     if (NOT_MODIFIERS.has(tok.lower) || (!loose && !isModifier(v, k))) return -1;
   }

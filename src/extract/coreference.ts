@@ -178,7 +178,10 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   const owned = !pick && a.venture ? ventureOfNearbyOwners(v, history, m) : null;
   if (owned) setEntity(v, m, owned);
   if (!m.alternatives.length) {
-    m.alternatives = unique([...order, ...recent].map((h) => h.entityId).filter((x): x is EntityId => x !== null));
+    const ids = new Set<EntityId>();
+    for (const h of order) if (h.entityId !== null) ids.add(h.entityId);
+    for (const h of recent) if (h.entityId !== null) ids.add(h.entityId);
+    m.alternatives = [...ids];
   }
   if (pick?.entityId) setEntity(v, m, pick.entityId, pick);
   else if (pick) {
@@ -214,10 +217,6 @@ function bySalience(history: readonly Mention[], candidates: readonly Mention[])
     .map((m, i) => ({ m, i, n: m.entityId ? count.get(m.entityId) ?? 0 : 0 }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map((x) => x.m);
-}
-
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
 }
 
 /** A gazetteer descriptor: the candidate mentioned most recently, else a generic reading, else the only one. */

@@ -55,7 +55,7 @@ const NO_ENTRIES: readonly NameEntry[] = [];
 /** The entries of `group` that may match at token i: those whose second token follows (or of one token). */
 function candidates(group: FirstTokenEntries | undefined, next: string | undefined): readonly NameEntry[] {
   if (!group) return NO_ENTRIES;
-  return (next === undefined ? undefined : group.bySecond.get(next)) ?? group.singles;
+  return (next === undefined || !group.bySecond.size ? undefined : group.bySecond.get(next)) ?? group.singles;
 }
 
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
@@ -161,6 +161,9 @@ function nameRun(tokens: readonly Token[], from: number, end: number, covered: r
 
 function unknownAt(tokens: readonly Token[], i: number, start: number, end: number, covered: readonly boolean[]): { from: number; to: number } | null {
   const t = tokens[i]!;
+  // NOTE: a lower-case word yields a name only as a descriptor before a capital ("startup Rivos"):
+  // without that capital next, the set lookups below cannot find one.
+  if (!isCap(t) && !(i + 1 < end && isCap(tokens[i + 1]))) return null;
   // NOTE: a descriptor opening the sentence is capitalised ("Chipmaker Rivos agreed ...").
   if (HEADS.has(t.lower) && (!isCap(t) || i === start)) {
     const to = nameRun(tokens, i + 1, end, covered);

@@ -118,7 +118,12 @@ const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?(?:[\p{Lu}\p{N}$€£¥
 
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!) && end - i < 12) i--;
+  while (i > 0 && end - i < 12) {
+    const c = text.charCodeAt(i - 1);
+    // NOTE: ASCII letters and "." by code; the pattern only for the rest.
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) && (c < 128 || !/[\p{L}.]/u.test(text[i - 1]!))) break;
+    i--;
+  }
   return text.slice(i, end).replace(/^\.+/, '');
 }
 
