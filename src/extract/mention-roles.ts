@@ -64,8 +64,8 @@ export function placeAfterThe(v: DocView, j: number): boolean {
   return t[j - 1]?.lower === 'the' || (cap(j - 1) && t[j - 2]?.lower === 'the');
 }
 
-/** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate. */
-export function dropAbsorbed(v: DocView): void {
+/** Descriptor mentions swallowed by a name's noun phrase ("ChatGPT-maker OpenAI") are not separate; true when any was dropped. */
+export function dropAbsorbed(v: DocView): boolean {
   const drop = new Set<Mention>();
   for (const o of v.mentions) {
     if (o.npTok === o.tok) continue;
@@ -74,10 +74,11 @@ export function dropAbsorbed(v: DocView): void {
       if (m && m !== o && m.tokEnd <= o.tok && m.kind !== 'unknown' && !m.possessive) drop.add(m);
     }
   }
-  if (!drop.size) return;
+  if (!drop.size) return false;
   const keep = v.mentions.filter((m) => !drop.has(m));
   v.mentions.length = 0;
   v.mentions.push(...keep);
+  return true;
 }
 
 /** The role a noun phrase plays, from the word before it and the word after it. */

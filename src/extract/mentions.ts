@@ -264,8 +264,8 @@ export function findMentions(v: DocView): void {
   v.persons.push(...persons);
   indexMentions(v);
   for (const m of v.mentions) extendNounPhrase(v, m);
-  dropAbsorbed(v);
-  indexMentions(v);
+  // NOTE: extendNounPhrase moves npTok only, so the index stays right unless a mention was dropped.
+  if (dropAbsorbed(v)) indexMentions(v);
   for (const m of v.mentions) m.role = roleOf(v, m);
   inheritListRoles(v);
 }
