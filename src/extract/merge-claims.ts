@@ -1,5 +1,5 @@
 /** Frames into claims: partial frames completed from context, one claim per (type, from, to) with all its evidence. */
-import { makeAmount, type Amount } from '../core/amount.js';
+import { makeAmount, type Amount, type Quantity, type QuantityUnit } from '../core/amount.js';
 import type { Attribution, Claim, DealDates, DealTerms, Evidence, PartyRef } from '../core/claim.js';
 import type { DealStatus } from '../core/deal-status.js';
 import type { SourceDocument } from '../core/document.js';
@@ -21,6 +21,7 @@ const partyKey = (m: Mention): string => m.entityId ?? `?${m.name.toLowerCase()}
 const rolledKey = (v: DocView, m: Mention): string => (m.entityId ? rollUp(v.gazetteer, m.entityId) : partyKey(m));
 const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bnone at all\b/i;
 const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
+const POWER: readonly QuantityUnit[] = ['GW', 'MW'];
 const EQUITY_LIKE = new Set(['equity_investment', 'joint_venture']);
 const PURCHASES = new Set(['compute_purchase', 'hardware_purchase', 'service_purchase']);
 const PAID_TYPES = new Set(['compute_purchase', 'service_purchase', 'revenue_share', 'licence']);
@@ -157,7 +158,11 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   }
   const talks = new Set<string>();
   for (const rs of groups.values()) {
-    if (pickStatus(v, rs).status === 'in_talks') talks.add(pairKey(rs[0]!.f.from!, rs[0]!.f.to!));
+    const picked = pickStatus(v, rs);
+    if (picked.status === 'in_talks') talks.add(pairKey(rs[0]!.f.from!, rs[0]!.f.to!));
+    // NOTE: claimDates will read this sentence's dates: reading them now, before claimAmount and claimTerms ask
+    // for its duration, lets the view answer the duration from the dates it found instead of a second scan.
+    if (DATE_FIELD[picked.status] && !picked.planOnly) v.datesIn(rs[0]!.f.sentence);
   }
   const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
   const slots: AmountSlot[] = [...groups].map(([key, rs]) => ({
@@ -338,8 +343,11 @@ function claimAmount(v: DocView, rs: readonly Reading[], forced?: ValueSpan<Amou
 function claimTerms(v: DocView, rs: readonly Reading[]): DealTerms {
   const stake = rs.find((r) => r.f.stake)?.f.stake?.value;
   const shares = rs.find((r) => r.f.shares)?.f.shares?.value;
-  const capacity = rs.map((r) => quantityIn(v, v.sentTok[r.f.sentence]!, v.sentTok[r.f.sentence + 1]!, ['GW', 'MW'])).find(Boolean)?.value;
-  const duration = rs.map((r) => v.durationIn(r.f.sentence)).find(Boolean);
+  // NOTE: loops that stop at the first sentence with a power figure or a duration, as map().find() answered after reading all.
+  let capacity: Quantity | undefined;
+  for (const r of rs) if ((capacity = quantityIn(v, v.sentTok[r.f.sentence]!, v.sentTok[r.f.sentence + 1]!, POWER)?.value)) break;
+  let duration: string | undefined;
+  for (const r of rs) if ((duration = v.durationIn(r.f.sentence))) break;
   const names = new Set<string>();
   for (const r of rs) {
     for (const m of mentionsIn(v, r.f.sentence)) if (m.kind === 'product' && m.entityId && (m.entityId === r.f.to?.entityId || m.entityId === r.f.from?.entityId)) names.add(m.text);
