@@ -1,0 +1,59 @@
+/** Lower-case text of token ranges, sliced from one space-joined string per sentence. */
+import { sentenceOfToken, type DocView } from './doc-view.js';
+
+/** A sentence's token `lower`s (and the first token after it) joined by single spaces. */
+interface JoinedSentence {
+  readonly text: string;
+  /** First token covered. */
+  readonly from: number;
+  /** offsets[j - from]: where token j starts in `text`; the last entry is text.length + 1. */
+  readonly offsets: Int32Array;
+}
+
+const JOINED = new WeakMap<DocView, (JoinedSentence | undefined)[]>();
+
+/**
+ * The joined words of sentence s plus the token after it (a frame's window may reach one token
+ * past its sentence), built on first use.
+ */
+function joined(v: DocView, s: number): JoinedSentence {
+  let list = JOINED.get(v);
+  if (!list) JOINED.set(v, (list = []));
+  let found = list[s];
+  if (!found) {
+    const from = v.sentTok[s]!;
+    const to = Math.min(v.sentTok[s + 1]! + 1, v.tokens.length);
+    const offsets = new Int32Array(to - from + 1);
+    let text = '';
+    for (let j = from; j < to; j++) {
+      offsets[j - from] = text.length + (j > from ? 1 : 0);
+      text += j > from ? ` ${v.tokens[j]!.lower}` : v.tokens[j]!.lower;
+    }
+    offsets[to - from] = text.length + 1;
+    found = { text, from, offsets };
+    list[s] = found;
+  }
+  return found;
+}
+
+/**
+ * The words of tokens [from, to) joined by spaces, lower case, with "' s" rejoined to "'s" and
+ * " - " to "-": the same string as a token-by-token concatenation.
+ * NOTE: a slice of the sentence's joined words when the range lies within one sentence and the token after it
+ * (every range readStage reads): no concatenation per call.
+ */
+export function span(v: DocView, from: number, to: number): string {
+  const first = Math.max(0, from);
+  const end = Math.min(to, v.tokens.length);
+  if (first >= end) return '';
+  const j = joined(v, sentenceOfToken(v, first));
+  let out: string;
+  if (end - j.from < j.offsets.length) out = j.text.slice(j.offsets[first - j.from]!, j.offsets[end - j.from]! - 1);
+  else {
+    out = '';
+    for (let k = first; k < end; k++) out += k === first ? v.tokens[k]!.lower : ` ${v.tokens[k]!.lower}`;
+  }
+  // NOTE: the includes() tests skip two regex passes on the many spans with nothing to rejoin.
+  if (out.includes(" ' s")) out = out.replace(/ ' s\b/g, "'s");
+  return out.includes(' - ') ? out.replace(/ - /g, '-') : out;
+}
