@@ -1,6 +1,7 @@
 /** Amounts a claim's frames missed: an unused figure right after one of its parties, and "respectively" lists. */
 import type { Amount } from '../core/amount.js';
 import type { DealType } from '../core/deal-type.js';
+import { isDealSized, uniqueBestSlot } from './amount-slot-choice.js';
 import { figureAmounts } from './company-figures.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { usable, type Frame } from './frame.js';
@@ -22,8 +23,6 @@ const NO_LOOSE = new Set<DealType>(['stake', 'share_grant']);
 const CONVERSION_BEFORE = /\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|equivalent to|worth)?\s*$/i;
 /** Words after a comma that keep an amount on the deal before it ("..., valued at $9 billion"). */
 const DEAL_PARTICIPLE = /,\s*(?:\w+\s+){0,2}(?:valued at|worth|totall?ing|amounting to|priced at)\s+$/i;
-/** Per-share prices and small sums are not deal sizes. */
-const MIN_DEAL = 1_000_000;
 const MAX_GAP = 16;
 
 /**
@@ -51,25 +50,11 @@ export function looseAmounts(v: DocView, slots: readonly AmountSlot[], keyOf: (m
     const party = partyBefore(v, a, before);
     if (!party) continue;
     const key = keyOf(party);
-    let best: { slot: AmountSlot; score: number } | null = null;
-    let tie = false;
-    for (const sl of open) {
-      if (out.has(sl.key) || (sl.from !== key && sl.to !== key)) continue;
-      const score = slotScore(sl, a, framed.get(a.sentence)?.has(key) ?? false);
-      if (score === null) continue;
-      if (!best || score < best.score) {
-        best = { slot: sl, score };
-        tie = false;
-      } else if (score === best.score) tie = true;
-    }
-    if (best && !tie && isDealSized(a.value)) out.set(best.slot.key, a);
+    const inFrame = framed.get(a.sentence)?.has(key) ?? false;
+    const best = uniqueBestSlot(open, (sl) => (out.has(sl.key) || (sl.from !== key && sl.to !== key) ? null : slotScore(sl, a, inFrame)));
+    if (best && isDealSized(a.value)) out.set(best.key, a);
   }
   return out;
-}
-
-function isDealSized(a: Amount): boolean {
-  const n = Number(a.upper ?? a.lower ?? a.point ?? '0');
-  return a.qualifier !== 'none' && a.qualifier !== 'undisclosed' && n >= MIN_DEAL;
 }
 
 /** The nearest usable company mention before the amount, unless a clause break or too many words come between. */

@@ -1,6 +1,7 @@
 /** Amounts a value predicate gives a deal away from its parties: "an agreement the FT valued at up to $24bn", "The arrangement is worth $30bn". */
 import type { Amount } from '../core/amount.js';
 import type { AmountSlot } from './amount-fill.js';
+import { isDealSized, uniqueBestSlot } from './amount-slot-choice.js';
 import { figureAmounts } from './company-figures.js';
 import type { DocView, ValueSpan } from './doc-view.js';
 
@@ -18,7 +19,6 @@ const PAYMENT_NOUNS = new Set(['payments', 'payment', 'spending', 'purchases', '
 const TO_VERBS = new Set(['comes', 'came', 'come', 'amounts', 'amounted', 'amount']);
 /** Words an amount's own span may not start with but that sit between the cue and the figure. */
 const FILLER = new Set(['a', 'an', 'the', 'some', 'about', 'around', 'roughly', 'nearly', 'almost', 'up', 'to', 'as', 'much', 'more', 'than', 'over', 'at', 'least', 'approximately']);
-const MIN_DEAL = 1_000_000;
 
 /** Which cue governs the amount: 'value' (worth / valued at / comes to with a deal subject), 'fronted' ("For $38 billion, ..."), or null. */
 export function predicateCue(v: DocView, a: ValueSpan<Amount>): 'value' | 'fronted' | null {
@@ -77,18 +77,8 @@ export function predicateAmounts(v: DocView, slots: readonly AmountSlot[]): Map<
       for (const sl of slots) for (const f of sl.frames) if (f.amount) used.add(f.amount);
     }
     if (used.has(a)) continue;
-    let best: { slot: AmountSlot; score: number } | null = null;
-    let tie = false;
-    for (const sl of open) {
-      if (out.has(sl.key)) continue;
-      const score = slotScore(sl, a, cue, framed);
-      if (score === null) continue;
-      if (!best || score < best.score) {
-        best = { slot: sl, score };
-        tie = false;
-      } else if (score === best.score) tie = true;
-    }
-    if (best && !tie && dealSized(a.value)) out.set(best.slot.key, a);
+    const best = uniqueBestSlot(open, (sl) => (out.has(sl.key) ? null : slotScore(sl, a, cue, framed)));
+    if (best && isDealSized(a.value)) out.set(best.key, a);
   }
   return out;
 }
@@ -108,7 +98,3 @@ function slotScore(sl: AmountSlot, a: ValueSpan<Amount>, cue: 'value' | 'fronted
   return score;
 }
 
-function dealSized(a: Amount): boolean {
-  const n = Number(a.upper ?? a.lower ?? a.point ?? '0');
-  return a.qualifier !== 'none' && a.qualifier !== 'undisclosed' && n >= MIN_DEAL;
-}
