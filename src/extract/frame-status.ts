@@ -71,8 +71,11 @@ const INVESTMENT_NOUN = /^investments?$/;
 /** Words that leave a named investment still to come. */
 const NOT_MADE = /\b(?:will|would|could|may|might|plans?|planned|proposed|potential|possible|talks|negotiat\w*|new|future|intended|expected|pledged?)\b/;
 
-/** True when a possessive company ("X's", "its") stands at most two words (five tokens) before token k ("X's small investment"). */
-function possessorBefore(v: DocView, k: number): boolean {
+/**
+ * True when a possessive company ("X's", "its") stands at most two words (five tokens) before token k ("X's small investment").
+ * NOTE: not frame-args' possessorBefore, which wants a party it can name: here a pronoun "its" counts too.
+ */
+function possessiveJustBefore(v: DocView, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const m = v.mentionAt[j];
     if (m) return m.possessive && m.tokEnd >= j;
@@ -225,6 +228,6 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   // NOTE: "the regulator cleared X's small investment in Y": an investment named as a thing, with nothing to come, was made.
-  if (f.type === 'equity_investment' && INVESTMENT_NOUN.test(w) && possessorBefore(v, f.trigger) && !NOT_MADE.test(sentence)) return read('completed', 1);
+  if (f.type === 'equity_investment' && INVESTMENT_NOUN.test(w) && possessiveJustBefore(v, f.trigger) && !NOT_MADE.test(sentence)) return read('completed', 1);
   return read('announced', 0);
 }

@@ -186,7 +186,7 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     let status = pickStatus(v, rs);
     if (status.planOnly && talks.has(pairKey(from, to))) status = { ...status, status: 'in_talks' };
     // NOTE: "spent about $8.65 billion on Azure in the first nine months of 2025": money already paid, not only a contract in force.
-    if (status.status === 'signed' && status.weight < 2 && PAID_TYPES.has(rs[0]!.f.type) && (forced ? (stated.get(key) === forced || rs.some((r) => r.f.sentence === forced.sentence) ? [forced] : []) : rankedAmounts(v, rs)).some((a) => paidInPast(v, a))) status = { ...status, status: 'completed' };
+    if (status.status === 'signed' && status.weight < 2 && PAID_TYPES.has(rs[0]!.f.type) && paidFigures(v, rs, forced, stated.get(key) === forced).some((a) => paidInPast(v, a))) status = { ...status, status: 'completed' };
     const sentences = [...new Set(rs.map((r) => r.f.sentence))];
     claims.push({
       id: claimId(`${ctx.doc.id}#c${claims.length + 1}`),
@@ -220,6 +220,15 @@ function weakAmount(v: DocView, rs: readonly Reading[], a: Amount | null): boole
 
 function specific(v: DocView, ms: readonly Mention[]): Mention {
   return ms.find((m) => m.entityId && rollUp(v.gazetteer, m.entityId) !== m.entityId) ?? ms[0]!;
+}
+
+/**
+ * The figures that may say a claim's money was already paid: its frames' own, or a figure found for it
+ * elsewhere when a value clause gave it or it stands in one of the claim's sentences.
+ */
+function paidFigures(v: DocView, rs: readonly Reading[], forced: ValueSpan<Amount> | undefined, fromValueClause: boolean): readonly ValueSpan<Amount>[] {
+  if (!forced) return rankedAmounts(v, rs);
+  return fromValueClause || rs.some((r) => r.f.sentence === forced.sentence) ? [forced] : [];
 }
 
 function pairKey(from: Mention, to: Mention): string {
