@@ -18,7 +18,7 @@ const SETS = [
   ['phrasings2', 'blind short items; tuned on from round 4'],
   ['holdout', 'written blind; never opened by rule writers'],
   ['wire', 'written blind (round 4); never opened by rule writers'],
-  ['press', 'written blind (round 5); never opened by rule writers'],
+  ['press', 'written blind (round 5); tuned on from round 6'],
 ];
 
 const dev = process.argv.includes('--dev');

@@ -11,8 +11,8 @@ import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 // break the build; raise them as the extractor improves. `articles` is the tuning set. The other
 // seven were written by people who never read the extractor: `unseen` was tuned on from the second
 // round of rule work, `phrasings` (short items, one phrasing each) and `fresh` from the third,
-// `phrasings2` from the fourth, and `holdout`, `wire` and `press` never (see their READMEs), so their floors
-// say how the extractor does on new text.
+// `phrasings2` from the fourth, `press` from the sixth, and `holdout` and `wire` never (see their READMEs),
+// so their floors say how the extractor does on new text.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
   articles: { precision: 0.94, recall: 0.9, f1: 0.92, amount: 0.94, status: 0.89 },
   unseen: { precision: 0.9, recall: 0.85, f1: 0.88, amount: 0.95, status: 0.93 },

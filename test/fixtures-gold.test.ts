@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../src/core/ids.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-// NOTE: `articles` is the tuning set; the others were written blind, and `holdout`, `wire` and `press` stay unread by rule writers (their READMEs say why).
+// NOTE: `articles` is the tuning set; the others were written blind, and `holdout` and `wire` stay unread by rule writers (their READMEs say why).
 const GOLD_DIRS = ['articles', 'unseen', 'holdout', 'fresh', 'phrasings', 'phrasings2', 'wire', 'press'].filter((d) => existsSync(join(FIXTURES, d)));
 /** Fewest words in an article body: the `phrasings` sets hold one- to five-sentence items, the rest whole articles. */
 const MIN_WORDS: Record<string, number> = { phrasings: 8, phrasings2: 8 };
