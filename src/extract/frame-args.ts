@@ -1,6 +1,7 @@
 /** Finding a trigger's arguments: the subject before it, the object after a preposition, possessors, lists. */
 import { isListLink, startsClause } from './mention-roles.js';
 import { NAME_ADJECTIVES, NOT_NAMES } from './lexicon.js';
+import { describesOnly } from './name-adjective.js';
 import { addMention, mentionsIn, sentenceOfToken, type DocView, type Mention } from './doc-view.js';
 import { partyOrProduct, usable } from './frame.js';
 import { hasWord } from './frame-words.js';
@@ -345,7 +346,8 @@ export function unknownAt(v: DocView, s: number, k: number): Mention | null {
   if (t[j] && NAME_ADJECTIVES.has(t[j]!.norm) && !/^\p{Lu}/u.test(t[j + 1]?.text ?? '')) return null;
   let e = j;
   while (e < end && e - j < 4 && /^\p{Lu}/u.test(t[e]!.text) && !v.mentionAt[e] && !v.personAt[e] && !NOT_NAMES.has(t[e]!.norm)) e++;
-  if (e === j) return null;
+  // NOTE: "in American AI infrastructure": a run of nationality or place words names no company, whatever follows it.
+  if (e === j || describesOnly(t, j, e)) return null;
   // NOTE: "the Santa Clara chip designer": a place before a resolved description is no company name.
   if (j > k && v.mentionAt[e]?.kind === 'descriptor' && v.mentionAt[e]!.entityId) return null;
   const name = v.text.slice(t[j]!.start, t[e - 1]!.end);

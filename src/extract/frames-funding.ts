@@ -1,4 +1,5 @@
 /** Trigger handlers for equity: invest, investment, raise … from, backed, put/commit money (rounds led and joined: frames-funding-lead.ts). */
+import { backsUnnamedGroup } from './backed-group.js';
 import type { Mention } from './doc-view.js';
 import { ventureBefore } from './frames-funding-among.js';
 import { impliedInvestee, respectiveAmounts } from './frames-funding-implied.js';
@@ -270,6 +271,7 @@ export const backed: FrameHandler = (c, k) => {
     return to ? pairs([from], [to], { type: equityType(c, to), sentence: s, trigger: k, amount: null, status: 'completed', strength: 0.65 }) : [];
   }
   if (t[k + 1]?.lower === 'by') {
+    if (backsUnnamedGroup(v, k)) return [];
     const froms = objectAfter(v, s, k, BY, { maxGap: 1, fallback: true });
     const to = agentBefore(v, s, k, { allowObject: true });
     return pairs(froms, to ? [to] : [], { type: equityType(c, to), sentence: s, trigger: k, amount: null, strength: 0.75 });
