@@ -109,7 +109,7 @@ on('announced announces unveiled unveils unveil launched launches formed forms c
 on('join joins joined joining', joinVenture);
 on('team teams teamed teaming partnering partnered', teamUp);
 on('share', ventureShare);
-on('sold sells sell selling offloaded offloads divested divests unloaded dumped', stakeSale);
+on('sold sells sell selling offloaded offloads divested divests unloaded dumped dumps', stakeSale);
 on('shareholder shareholders', shareholder);
 on('lease leases leased leasing', leaseSite, leaseInContext);
 on('rent rents rented renting', rentSpace);

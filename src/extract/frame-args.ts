@@ -7,6 +7,7 @@ import { partyOrProduct, usable } from './frame.js';
 import { hasWord } from './frame-words.js';
 import { heldAlias } from './gazetteer.js';
 import { openerSubject } from './opener-subject.js';
+import { withSubject } from './absolute-with.js';
 
 /** Verbs after which "that" opens a reported clause, not a relative one. */
 const CLAUSE_VERBS = new Set(['said', 'says', 'say', 'reported', 'announced', 'noted', 'added', 'told', 'believes', 'expects', 'confirmed', 'showed', 'shows', 'argued', 'claimed', 'warned', 'so', 'such']);
@@ -29,6 +30,8 @@ const startOf = (v: DocView, s: number) => v.sentTok[s]!;
 /** The subject of the clause a trigger at token k sits in: the nearest subject-role mention before it. */
 export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions = {}): Mention | null {
   const t = v.tokens;
+  const absolute = withSubject(v, s, k);
+  if (absolute) return absolute;
   for (let j = k - 1; j >= startOf(v, s); j--) {
     const w = t[j]!.lower;
     if (BARRIERS.has(w)) return null;

@@ -7,9 +7,10 @@ import { COMPUTE, isCloud } from './frames-purchase.js';
 import { pairs, sectorOf, type FrameContext, type FrameHandler } from './frame.js';
 
 /** Things a supplier builds or runs for a customer that the customer pays for as compute. */
-const FACILITY = words('supercomputer supercomputers cluster clusters centres centers centre center data-centre data-centres data-center data-centers datacenter datacenters campus campuses facility facilities capacity infrastructure');
+const FACILITY = words('site sites supercomputer supercomputers cluster clusters centres centers centre center data-centre data-centres data-center data-centers datacenter datacenters campus campuses facility facilities capacity infrastructure');
 const STOPS = words(', ; : which that who while but and');
 const PASSIVE = words('is are was were be been being');
+const PLACE_PREPS = words('in at across');
 
 /** The first hardware or facility noun in [from, to), not crossing a clause break; -1 when none. */
 function madeThing(c: FrameContext, from: number, to: number): number {
@@ -25,8 +26,18 @@ function madeThing(c: FrameContext, from: number, to: number): number {
 /** The customer after "for": a company named right after it (not "for its own use", not "for data centres"). */
 function customerAfter(c: FrameContext, from: number, to: number): Mention[] {
   const f = findWord(c.v, from, to, words('for'));
-  if (f < 0 || findWord(c.v, from, f, STOPS) >= 0) return [];
+  if (f < 0) return [];
+  const stop = findWord(c.v, from, f, STOPS);
+  if (stop >= 0 && !placeAnd(c, stop, f)) return [];
   return clientAfter(c, f, f + 1);
+}
+
+/** True when the only break in [from, to) is "and" between two capitalised place words ("sites in Texas and New York for"). */
+function placeAnd(c: FrameContext, from: number, to: number): boolean {
+  const t = c.v.tokens;
+  if (t[from]!.lower !== 'and' || !/^\p{Lu}/u.test(t[from - 1]?.text ?? '') || !/^\p{Lu}/u.test(t[from + 1]?.text ?? '')) return false;
+  if (c.v.mentionAt[from - 1] || c.v.mentionAt[from + 1]) return false;
+  return findWord(c.v, from + 1, to, STOPS) < 0 && findWord(c.v, Math.max(0, from - 4), from, PLACE_PREPS) >= 0;
 }
 
 /**
@@ -43,7 +54,7 @@ export const madeFor: FrameHandler = (c, k) => {
   if (!maker || maker.kind === 'pronoun' && !maker.entityId) return [];
   let thing = madeThing(c, k + 1, Math.min(end, k + 9));
   // NOTE: "deploy GPUs, including GB300 systems, for the software giant's workloads": an aside may come first.
-  let buyers = thing >= 0 ? (/^(deploy|install)/.test(t[k]!.lower) ? clientAfter(c, thing + 1, thing + 14) : customerAfter(c, thing + 1, Math.min(end, thing + 6))) : [];
+  let buyers = thing >= 0 ? (/^(deploy|install)/.test(t[k]!.lower) ? clientAfter(c, thing + 1, thing + 14) : customerAfter(c, thing + 1, Math.min(end, thing + 9))) : [];
   if (!buyers.length) {
     // NOTE: reduced relative clause: "a supercomputer Nscale is building for Microsoft".
     const before = maker.npTok - 1;

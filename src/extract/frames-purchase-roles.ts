@@ -7,6 +7,7 @@ import { alternativeTo } from './frames-funding.js';
 import { COMPUTE, HARDWARE } from './frames-purchase.js';
 import { pairs, providerScore, purchaseTypeFor, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
 import { topicAt } from './topic.js';
+import { whoseAntecedent } from './relative-whose.js';
 
 type Role = 'invests' | 'buys' | 'sells' | 'lends';
 const ROLE_KIND: Readonly<Record<string, Role>> = {
@@ -55,7 +56,7 @@ function includedList(c: FrameContext, k: number): Mention[] {
  */
 function listOwner(c: FrameContext, k: number, accept: (m: Mention) => boolean): Mention | null {
   const { v, s } = c;
-  const own = possessorBefore(v, k, 4) ?? modifierBefore(v, k, 1);
+  const own = possessorBefore(v, k, 4) ?? modifierBefore(v, k, 1) ?? whoseAntecedent(v, s, k);
   if (own) return usable(own) ? own : null;
   for (let j = k - 1; j >= Math.max(v.sentTok[s]!, k - 12); j--) {
     if (/^[,;:]$/.test(v.tokens[j]!.text)) break;
@@ -111,7 +112,9 @@ export const roleNoun: FrameHandler = (c, k) => {
   let owner = possessorBefore(v, k, 4);
   let holder: Mention | null = null;
   const app = appositiveRole(c, k);
+  const whose = owner || app || !COPULA.has(t[k + 1]?.lower ?? '') ? null : whoseAntecedent(v, s, k);
   if (app) [owner, holder] = app;
+  else if (whose) [owner, holder] = [whose, mentionStartingNear(v, k + 2, 1)];
   else if (owner) {
     let j = owner.npTok - 1;
     // NOTE: "counts Microsoft as its biggest customer", "with OpenAI lined up as its main customer".

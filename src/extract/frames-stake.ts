@@ -225,7 +225,7 @@ function earlierHolding(c: FrameContext, before: number): Mention | null {
   return null;
 }
 
-const HOLDING_NOUNS = words('stake stakes holding holdings shares stock');
+const HOLDING_NOUNS = words('stake stakes holding holdings shares share stock');
 const PARTIAL = words('part some portion half third quarter most fraction');
 
 /**
@@ -238,7 +238,8 @@ export const stakeSale: FrameHandler = (c, k) => {
   const t = v.tokens;
   const prev = t[k - 1]?.lower ?? '';
   if (/^(to|would|could|may|might|should|must|not|never)$/.test(prev) || (t[k]!.lower === 'sell' && !/^(they|we)$/.test(prev))) return [];
-  if (t[k]!.lower === 'selling' && !/^(is|are|was|were|been)$/.test(prev)) return [];
+  // NOTE: "raised $5bn by selling all of its X shares": a means clause reports a sale made.
+  if (t[k]!.lower === 'selling' && !/^(is|are|was|were|been|by|after)$/.test(prev)) return [];
   const end = Math.min(v.sentTok[s + 1]!, k + 10);
   const noun = findWord(v, k + 1, end, HOLDING_NOUNS);
   if (noun < 0 || findWord(v, k + 1, noun, words(', ; to from')) >= 0) return [];
