@@ -1,5 +1,6 @@
 /** Word tests frames run over token ranges: word sets, and the nouns that name hardware. */
 import type { DocView } from './doc-view.js';
+import { describesCompany } from './hardware-modifier.js';
 
 /** True when any of the words occurs in [from, to). */
 export function hasWord(v: DocView, from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -39,7 +40,8 @@ const HARDWARE_WORDS = words('chips chip gpus gpu processors processor accelerat
 /** True when token j names hardware: "chips", "GPUs", "tensor processing units", "Nvidia systems". */
 export function isHardwareAt(v: DocView, j: number): boolean {
   const w = v.tokens[j]?.lower ?? '';
-  if (HARDWARE_WORDS.has(w)) return true;
+  // NOTE: "the chip start-up's capacity": a hardware word describing a company names no goods.
+  if (HARDWARE_WORDS.has(w)) return !describesCompany(v, j);
   if (w === 'units' && v.tokens[j - 1]?.lower === 'processing') return true;
   if (w === 'systems' || w === 'servers') {
     // NOTE: "Nvidia's systems": the possessive's "'" and "s" are tokens of their own.

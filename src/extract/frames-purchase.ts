@@ -1,5 +1,6 @@
 /** Trigger handlers for purchases: spend on, rent from, buy chips, use Y's models, sell to, deals with a provider. */
 import type { DealType } from '../core/deal-type.js';
+import { endPastAsides } from './aside-window.js';
 import { mentionsIn, type Mention } from './doc-view.js';
 import { agentBefore, agentsFrom, directObject, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
 import { amountIn, trailingAmount } from './frame-values.js';
@@ -226,7 +227,8 @@ export const use: FrameHandler = (c, k) => {
 /** What "pay Y $N for …" buys, when the text names it: "for 750 megawatts of computing power" is compute. */
 function paidFor(c: FrameContext, from: number): DealType | null {
   const { v, s } = c;
-  const end = Math.min(v.sentTok[s + 1]!, from + 8);
+  // NOTE: "pay Y more than $10 billion (over AED 36.7 billion) for ...": a converted figure in brackets does not push "for" away.
+  const end = endPastAsides(v, from, 8, v.sentTok[s + 1]!);
   const f = findWord(v, from, end, words('for'));
   if (f < 0 || findWord(v, from, f, words(', ; which that')) >= 0) return null;
   const h = findHardware(v, f + 1, f + 8);

@@ -6,6 +6,7 @@ import { attributionsBySentence } from './attribution.js';
 import { buildView } from './build-view.js';
 import { findFigures, type FigureFinding } from './company-figures.js';
 import { findFrames } from './deal-frames.js';
+import { retypeFrames } from './frame-retype.js';
 import type { DocView, Mention } from './doc-view.js';
 import type { ExtractContext, ExtractedMention, ExtractionResult, Extractor } from './extractor.js';
 import { investeesBySentence, mergeClaims } from './merge-claims.js';
@@ -22,7 +23,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const warnings: string[] = [];
   if (!v.sentences.length) warnings.push(`document ${doc.id} has no text to read`);
   const { figures, taken } = findFigures(v);
-  const frames = findFrames(v, taken);
+  const frames = retypeFrames(v, findFrames(v, taken));
   const investees = investeesBySentence(v, frames, figures);
   const claims = mergeClaims(v, frames, {
     doc,
