@@ -9,6 +9,7 @@ import { definite } from './coref-definite.js';
 import { cataphoraTarget } from './coref-cataphora.js';
 import { previousFocus } from './coref-focus.js';
 import { ventureOfNearbyOwners } from './coref-venture.js';
+import { clauseSubjectOf } from './coref-object-description.js';
 
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
@@ -225,11 +226,15 @@ function resolveDescriptor(v: DocView, m: Mention, history: readonly Mention[]):
     setEntity(v, m, m.candidates[0]!);
     return;
   }
-  for (let i = history.length - 1; i >= 0; i--) {
-    const id = history[i]!.entityId;
-    if (id && m.candidates.includes(id)) {
-      setEntity(v, m, id, history[i]);
-      return;
+  // NOTE: "Nvidia said it would invest $5bn in the chipmaker": a description in object position means another candidate than its clause's subject.
+  const own = clauseSubjectOf(v, m);
+  for (const pass of own ? [own, null] : [null]) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const id = history[i]!.entityId;
+      if (id && id !== pass && m.candidates.includes(id)) {
+        setEntity(v, m, id, history[i]);
+        return;
+      }
     }
   }
   const anchor = appositiveAnchor(v, m, history);

@@ -7,6 +7,7 @@ import { agentBefore, agentsFrom, objectAfter, possessorBefore } from './frame-a
 import { amountIn } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { pairs, sameParty, usable, type Frame, type FrameContext, type FrameHandler } from './frame.js';
+import { roundAfterAmount } from './round-after-amount.js';
 
 const BY = words('by');
 const FUNDING = words('round funding financing investment fundraising raise series tranche capital fundraise portion');
@@ -83,7 +84,9 @@ export const participate: FrameHandler = (c, k) => {
   const w = t[k]!.lower;
   if (w === 'part' && !/^(took|take|taking|takes|taken)$/.test(t[k - 1]?.lower ?? '')) return [];
   if (w === 'joined' && t[k + 1]?.lower === 'by') return joinedBy(c, k);
-  const fw = findWord(v, k + 1, k + 8, FUNDING);
+  const near = findWord(v, k + 1, k + 8, FUNDING);
+  // NOTE: "took part in xAI's $6 billion Series C": the round the amount sizes may sit past the window.
+  const fw = near >= 0 ? near : roundAfterAmount(v, s, k + 1, k + 6, FUNDING);
   const end = v.sentTok[s + 1]!;
   const elliptical = fw < 0 && (k + 3 >= end || /^[.;,]$/.test(t[k + 1]?.text ?? '.'));
   if (fw < 0 && !elliptical) return [];
