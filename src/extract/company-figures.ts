@@ -5,6 +5,7 @@ import { mentionsIn, sentenceOfToken, type DocView, type Mention, type ValueSpan
 import { agentBefore, possessorBefore } from './frame-args.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { partyOrProduct, usable } from './frame.js';
+import { proceedsOfSale } from './sale-proceeds.js';
 
 export interface FigureFinding {
   readonly kind: FigureKind;
@@ -166,6 +167,8 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   // NOTE: "a pledge of up to $10 billion for Anthropic" is a deal with a company.
   const forCompany = t[a.tokEnd]?.lower === 'for' && usable(v.mentionAt[a.tokEnd + 1] ?? v.mentionAt[a.tokEnd + 2]);
   if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !forCompany && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
+  // NOTE: "has sold its entire X holding, raising $5.83bn": what a sale fetched, not funds raised.
+  if (proceedsOfSale(v, a)) return null;
   const raised = cueWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
   if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
   if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && cueWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };

@@ -8,6 +8,7 @@ import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from '
 import { CLAUSE_OPENERS, PREPOSITIONS } from './lexicon.js';
 import { asVenture, ventureAt } from './frames-venture-ref.js';
 import { payVerb } from './frames-stake-paid.js';
+import { saleProceeds } from './sale-proceeds.js';
 
 const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
 const TAKE = words('take takes took taking taken buy buys bought buying acquire acquires acquired acquiring purchase purchased purchases get gets got snap snapped');
@@ -252,7 +253,7 @@ export const stakeSale: FrameHandler = (c, k) => {
   const issuer = objectAfter(v, s, noun, words('in of'), { maxGap: 1, fallback: true })[0] ?? modifierBefore(v, noun, 2) ?? issuerBefore ?? (poss?.kind === 'pronoun' ? null : poss);
   if (!holder || !issuer || !usable(issuer) || issuer.kind === 'pronoun') return [];
   const partial = findWord(v, k + 1, noun, PARTIAL) >= 0;
-  const amount = partial ? null : trailingAmount(v, Math.max(noun, issuer.tokEnd), c.taken) ?? amountIn(v, k + 1, noun, c.taken) ?? priceAfterCount(c, Math.max(noun + 1, issuer.tokEnd));
+  const amount = partial ? null : trailingAmount(v, Math.max(noun, issuer.tokEnd), c.taken) ?? amountIn(v, k + 1, noun, c.taken) ?? priceAfterCount(c, Math.max(noun + 1, issuer.tokEnd)) ?? saleProceeds(v, s, Math.max(noun + 1, issuer.tokEnd), c.taken);
   return pairs([holder], [issuer], { type: 'stake', sentence: s, trigger: k, amount, status: partial ? 'completed' : 'cancelled', strength: 0.85 });
 };
 
