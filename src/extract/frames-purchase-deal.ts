@@ -1,5 +1,6 @@
 /** Trigger handler for deals named by a noun: "X signed a $300bn cloud deal with Y", "a pact between X and Y". */
 import type { DealType } from '../core/deal-type.js';
+import { modifiesNextNoun } from './trigger-compound.js';
 import { agentBefore, agentsFrom, directObject, listFrom, objectAfter, possessorBefore, prepObject } from './frame-args.js';
 import { amountIn, trailingAmount } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
@@ -52,6 +53,8 @@ function respectively(c: FrameContext, n: number, from: number) {
 export const dealNoun: FrameHandler = (c, k) => {
   const { v, s } = c;
   const t = v.tokens;
+  // NOTE: "Foxconn, the contract manufacturer": the noun describes a company, no deal.
+  if (modifiesNextNoun(v, k)) return [];
   const first = v.sentTok[s]!;
   let type: DealType | 'purchase' | null = null;
   for (let j = Math.max(first, k - 4); j < k && !type; j++) {

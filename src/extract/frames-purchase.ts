@@ -1,6 +1,7 @@
 /** Trigger handlers for purchases: spend on, rent from, buy chips, use Y's models, sell to, deals with a provider. */
 import type { DealType } from '../core/deal-type.js';
 import { endPastAsides } from './aside-window.js';
+import { modifiesNextNoun } from './trigger-compound.js';
 import { mentionsIn, type Mention } from './doc-view.js';
 import { agentBefore, agentsFrom, directObject, mentionStartingNear, modifierBefore, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
 import { amountIn, trailingAmount } from './frame-values.js';
@@ -357,6 +358,8 @@ export const commitments: FrameHandler = (c, k) => {
 /** "Nvidia has placed an order of at least $6.3 billion for CoreWeave's cloud capacity", "an order from Y for chips". */
 export const order: FrameHandler = (c, k) => {
   const { v, s } = c;
+  // NOTE: "with an order book near $88bn": the demand for a bond, no order placed.
+  if (modifiesNextNoun(v, k)) return [];
   const end = Math.min(v.sentTok[s + 1]!, k + 12);
   const h = findHardware(v, k + 1, end);
   const comp = findWord(v, k + 1, end, COMPUTE);
