@@ -1,5 +1,6 @@
 /** Sentence-initial time adverbials ("In November", "Last year,") that leave the next name the clause's subject. */
 import type { DocView } from './doc-view.js';
+import { agoOpener } from './opener-ago.js';
 
 /** Words that make a sentence-initial phrase a time adverbial ("In November", "Last year,"). */
 const TIME_WORDS = new Set([
@@ -16,6 +17,7 @@ export function afterTimeOpener(v: DocView, s: number, np: number): boolean {
   let first = v.sentTok[s]!;
   // NOTE: "- Microsoft: in November Cohere committed …": the clause starts after a label's colon.
   for (let j = first; j < np; j++) if (t[j]!.text === ':') first = j + 1;
+  if (first < np && np - first <= 7 && agoOpener(v, first, np)) return true;
   if (first >= np || np - first > 6 || !/^(in|on|by|last|this|earlier|later|since|during|early|late)$/.test(t[first]!.lower)) return false;
   let time = false;
   for (let j = first; j < np; j++) {

@@ -1,6 +1,6 @@
 /** Trigger handlers for rights: licences, warrants and shares, revenue shares, acquisitions, loans (stakes and ventures have their own files). */
 import { mentionsIn, type Mention } from './doc-view.js';
-import { agentBefore, directObject, listFrom, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
+import { agentBefore, agentsFrom, directObject, listFrom, objectAfter, possessorBefore, prepObject, subjectOf } from './frame-args.js';
 import { amountIn, quantityIn, trailingAmount } from './frame-values.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { alternativeTo } from './frames-funding.js';
@@ -365,7 +365,8 @@ export const loan: FrameHandler = (c, k) => {
     if (!borrowers.length) borrowers = objectAfter(v, s, k, words('to'), { maxGap: 8, fallback: true });
     // NOTE: "X has lent $9.6 billion across the two phases, making it the project's largest lender": the venture in context borrows.
     if (!borrowers.length && lender) borrowers = [recentVenture(c, k)].filter((m): m is Mention => !!m && m.entityId !== lender.entityId);
-    return lender ? pairs([lender], borrowers, { ...base, amount: amountIn(v, k + 1, k + 8, c.taken) }) : [];
+    // NOTE: "JPMorgan and MUFG lent $38bn to X": every member of the subject list lends.
+    return lender ? pairs(agentsFrom(v, lender), borrowers, { ...base, amount: amountIn(v, k + 1, k + 8, c.taken) }) : [];
   }
   const amount = amountIn(v, Math.max(v.sentTok[s]!, k - 5), k, c.taken) ?? amountIn(v, k + 1, k + 4, c.taken);
   const from = objectAfter(v, s, k, words('from by'), { maxGap: 3, fallback: true });
@@ -376,7 +377,7 @@ export const loan: FrameHandler = (c, k) => {
   const to = objectAfter(v, s, k, words('to for'), { maxGap: 3, fallback: true });
   if (to.length) {
     const lender = agentBefore(v, s, k);
-    return lender ? pairs([lender], to, { ...base, amount }) : [];
+    return lender ? pairs(agentsFrom(v, lender), to, { ...base, amount }) : [];
   }
   return [];
 };
