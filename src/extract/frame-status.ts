@@ -56,7 +56,8 @@ function pendingTerms(v: DocView): boolean {
 const NOT_SIGNED = /\b(?:not|never|yet to) (?:yet |still )?(?:reached|reach|signed|sign|struck|strike|finali[sz]ed|finali[sz]e|sealed|seal|concluded|conclude)\b|\bno (?:definitive|final|binding) (?:agreement|contract|deal)\b/;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/;
 const SUPPLIER_NOUN = /^(?:supplier|suppliers|vendor|vendors)$/;
-const SAID_WOULD = /\b(?:said|says|announced|confirmed)\b[^.;]{0,60}\b(?:would|will)\b/;
+/** "X said Y would ...", "the FT reported that Y would spend ...": reported speech puts "will" back a tense; the plan is announced. */
+const SAID_WOULD = /\b(?:said|says|announced|confirmed|reported (?:\w+ ){0,3}that)\b[^.;]{0,60}\b(?:would|will)\b/;
 const AWAITS_CLOSING = /\b(?:completion|closing) (?:is|was) (?:expected|due|scheduled)|\bexpected to (?:close|complete)\b|\bsubject to (?:regulatory|shareholder|antitrust) (?:approvals?|review)\b|\brequires? (?:regulatory|shareholder) approval\b/;
 const PLAN = /\b(plans? to|planned|planning to|intends? to|expects? to)\b/;
 const MODAL = /\b(could|may|might|would)\b/;
