@@ -19,6 +19,7 @@ const SETS = [
   ['holdout', 'written blind; never opened by rule writers'],
   ['wire', 'written blind (round 4); never opened by rule writers'],
   ['press', 'written blind (round 5); tuned on from round 6'],
+  ['dispatch', 'written blind (round 6); never opened by rule writers'],
 ];
 
 const dev = process.argv.includes('--dev');
