@@ -91,11 +91,10 @@ export function findAnaphors(v: DocView): Anaphor[] {
       if (w !== 'the' && w !== 'that' && w !== 'this') continue;
       const head = headAfter(v, i + 1, end, w === 'the' ? 5 : 1);
       if (head < 0) continue;
-      const words = t.slice(i + 1, head + 1).map((x) => x.lower);
       const m = anaphor(v, i, head + 1, s, possessiveAfter(v, head + 1));
       const product = productIn(v, i + 1, head + 2 < end ? head + 3 : head + 1);
       if (product) m.candidates = [product];
-      const sectors = [...new Set(words.flatMap((x) => SECTOR_HINTS[x] ?? []))];
+      const sectors = sectorsOf(t, i + 1, head + 1);
       const excluded: EntityId[] = [];
       for (let k = i + 1; k < head; k++) {
         const inner = v.mentionAt[k];
@@ -104,6 +103,25 @@ export function findAnaphors(v: DocView): Anaphor[] {
       out.push({ m, sectors, venture: t[head]!.lower === 'venture', demonstrative: w === 'that', ...(excluded.length ? { excluded } : {}) });
       i = head;
     }
+  }
+  return out;
+}
+
+/**
+ * The sectors the words of tokens [from, to) hint at, first seen first, without repeats.
+ * NOTE: a loop instead of flatMap and a Set (several times slower here); a hint that is no array (a word
+ * such as "constructor" reads Object.prototype) counts as itself, as flatMap took it.
+ */
+function sectorsOf(t: DocView['tokens'], from: number, to: number): Sector[] {
+  const out: Sector[] = [];
+  for (let k = from; k < to; k++) {
+    const hint: unknown = SECTOR_HINTS[t[k]!.lower];
+    if (hint === undefined || hint === null) continue;
+    if (!Array.isArray(hint)) {
+      if (!out.includes(hint as Sector)) out.push(hint as Sector);
+      continue;
+    }
+    for (const x of hint as Sector[]) if (!out.includes(x)) out.push(x);
   }
   return out;
 }

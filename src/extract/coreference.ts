@@ -21,9 +21,7 @@ const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes'
 /** Find pronouns and nominal anaphors, then resolve every mention in text order. */
 export function resolveCoreference(v: DocView): void {
   const anaphors = findAnaphors(v);
-  const byMention = new Map(anaphors.map((a) => [a.m, a]));
-  v.mentions.push(...anaphors.map((a) => a.m));
-  v.mentions.sort((a, b) => a.tok - b.tok);
+  const of = mergeAnaphors(v, anaphors);
   indexMentions(v);
   for (const a of anaphors) {
     if (a.m.kind === 'pronoun') continue;
@@ -31,14 +29,54 @@ export function resolveCoreference(v: DocView): void {
     a.m.role = roleOf(v, a.m);
   }
   const history: Mention[] = [];
-  for (const m of v.mentions) {
+  for (let i = 0; i < v.mentions.length; i++) {
+    const m = v.mentions[i]!;
     if (m.outlet) continue;
-    const a = byMention.get(m);
+    const a = of[i];
     if (a) resolveAnaphor(v, a, history);
     else if (m.kind === 'descriptor') resolveDescriptor(v, m, history);
     else if (m.kind === 'product') continue;
     if (m.entityId !== null || m.kind === 'unknown') history.push(m);
   }
+}
+
+/**
+ * Put the anaphors' mentions among the document's in token order (as a stable sort would: a name before an
+ * anaphor on the same token); returns the anaphor of each mention, by index, undefined for names.
+ * NOTE: both lists are already in text order, so one merge replaces a sort and a mention → anaphor map.
+ */
+function mergeAnaphors(v: DocView, anaphors: readonly Anaphor[]): (Anaphor | undefined)[] {
+  const names = v.mentions;
+  const merged: Mention[] = [];
+  const of: (Anaphor | undefined)[] = [];
+  let j = 0;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (i > 0 && n.tok < names[i - 1]!.tok) return sortAnaphors(v, anaphors);
+    while (j < anaphors.length && anaphors[j]!.m.tok < n.tok) {
+      if (j > 0 && anaphors[j]!.m.tok < anaphors[j - 1]!.m.tok) return sortAnaphors(v, anaphors);
+      merged.push(anaphors[j]!.m);
+      of.push(anaphors[j++]);
+    }
+    merged.push(n);
+    of.push(undefined);
+  }
+  for (; j < anaphors.length; j++) {
+    if (j > 0 && anaphors[j]!.m.tok < anaphors[j - 1]!.m.tok) return sortAnaphors(v, anaphors);
+    merged.push(anaphors[j]!.m);
+    of.push(anaphors[j]);
+  }
+  v.mentions.length = 0;
+  v.mentions.push(...merged);
+  return of;
+}
+
+/** mergeAnaphors for lists out of text order: append and sort. */
+function sortAnaphors(v: DocView, anaphors: readonly Anaphor[]): (Anaphor | undefined)[] {
+  const byMention = new Map(anaphors.map((a) => [a.m, a]));
+  v.mentions.push(...anaphors.map((a) => a.m));
+  v.mentions.sort((a, b) => a.tok - b.tok);
+  return v.mentions.map((m) => byMention.get(m));
 }
 
 function setEntity(v: DocView, m: Mention, id: EntityId, antecedent?: Mention): void {
@@ -191,11 +229,13 @@ function resolveAnaphor(v: DocView, a: Anaphor, history: readonly Mention[]): vo
   }
 }
 
+const NO_HEADS: ReadonlySet<string> = new Set();
+
 /** The subjects a comma-opened "whose" clause around pronoun m describes: ids of subjects before ", whose". */
-function relativeHeads(v: DocView, m: Mention): Set<string> {
+function relativeHeads(v: DocView, m: Mention): ReadonlySet<string> {
   const t = v.tokens;
+  if (m.kind !== 'pronoun') return NO_HEADS;
   const out = new Set<string>();
-  if (m.kind !== 'pronoun') return out;
   const first = v.sentTok[m.sentence]!;
   for (let j = m.tok - 1; j > first && j >= m.tok - 6; j--) {
     const w = t[j]!.lower;

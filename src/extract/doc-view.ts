@@ -133,11 +133,16 @@ export function sentenceOfToken(v: Pick<DocView, 'sentTok'>, tok: number): numbe
 export function indexMentions(v: DocView): void {
   const at: (Mention | undefined)[] = new Array(v.tokens.length);
   const bySentence: Mention[][] = v.sentences.map(() => []);
+  let sorted = true;
+  let last = -1;
   for (const m of v.mentions) {
     for (let k = m.tok; k < m.tokEnd; k++) at[k] = m;
     bySentence[m.sentence]?.push(m);
+    if (m.tok < last) sorted = false;
+    last = m.tok;
   }
-  for (const list of bySentence) list.sort((a, b) => a.tok - b.tok);
+  // NOTE: mentions in token order leave every sentence's list in order (a stable sort would change nothing).
+  if (!sorted) for (const list of bySentence) list.sort((a, b) => a.tok - b.tok);
   v.mentionAt = at;
   v.sentMentions = bySentence;
 }
