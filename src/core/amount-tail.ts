@@ -41,15 +41,17 @@ const PER_PERIOD: readonly (readonly [readonly string[], string])[] = [
   [['a', 'quarter'], 'P3M'],
 ];
 
+/** Words after a figure that qualify it, tried in this order ("or none at all" before "or none"). */
+const POST: readonly (readonly [readonly string[], Q | 'zero'])[] = [
+  [['or', 'more'], 'at_least'], [['or', 'higher'], 'at_least'], [['or', 'above'], 'at_least'],
+  [['and', 'up'], 'at_least'], [['or', 'less'], 'up_to'], [['or', 'so'], 'about'],
+  [['or', 'none', 'at', 'all'], 'zero'], [['or', 'nothing'], 'zero'], [['or', 'none'], 'zero'],
+];
+
 /** Words after a figure: "or more", "-plus", "or none at all", "a year", "over seven years". */
 export function matchTail(t: readonly Tok[], i: number): Tail {
   const tail: Tail = { next: i };
-  const post: readonly (readonly [readonly string[], Q | 'zero'])[] = [
-    [['or', 'more'], 'at_least'], [['or', 'higher'], 'at_least'], [['or', 'above'], 'at_least'],
-    [['and', 'up'], 'at_least'], [['or', 'less'], 'up_to'], [['or', 'so'], 'about'],
-    [['or', 'none', 'at', 'all'], 'zero'], [['or', 'nothing'], 'zero'], [['or', 'none'], 'zero'],
-  ];
-  for (const [words, q] of post) {
+  for (const [words, q] of POST) {
     const next = seq(t, tail.next, words);
     if (next < 0) continue;
     // NOTE: "up to $5 billion and up to $10 billion": a second figure, not "$5 billion and up".
