@@ -28,7 +28,9 @@ const ANCHOR =
 /** Characters a window reaches back (qualifiers) and forward (tails such as "over the next seven years"). */
 const BACK = 40;
 const AHEAD = 100;
-const GAP: Tok = { s: '\u0000', l: '\u0000', start: -1, end: -1, num: false };
+// NOTE: every Tok is made with all six fields (`value` undefined until read), so all share one shape and
+// the matchers' property reads stay monomorphic.
+const GAP: Tok = { s: '\u0000', l: '\u0000', start: -1, end: -1, num: false, value: undefined };
 
 /**
  * A word token another tokenizer already cut from the same text (the extractor's sentence tokens):
@@ -87,7 +89,7 @@ function scanWindow(text: string, from: number, to: number, out: Tok[]): void {
 
 function pushTok(out: Tok[], text: string, a: number, b: number, num: boolean): void {
   const s = text.slice(a, b);
-  out.push({ s, l: num ? s : s.toLowerCase(), start: a, end: b, num });
+  out.push({ s, l: num ? s : s.toLowerCase(), start: a, end: b, num, value: undefined });
 }
 
 /** One step of the scanner at i: skip a space or push the token starting there; the position after it. */
@@ -170,7 +172,7 @@ function mapWindow(text: string, words: readonly WordToken[], from: number, to: 
     if (w.start >= to) break;
     const s = w.text;
     // NOTE: the scanner lower-cases the text as written; `lower` is of `norm` (quotes made plain).
-    out.push({ s, l: kind === 1 ? s : kind === 2 ? w.lower : s.charCodeAt(0) < 128 ? s : s.toLowerCase(), start: w.start, end: w.end, num: kind === 1 });
+    out.push({ s, l: kind === 1 ? s : kind === 2 ? w.lower : s.charCodeAt(0) < 128 ? s : s.toLowerCase(), start: w.start, end: w.end, num: kind === 1, value: undefined });
     i = w.end;
     k++;
   }
