@@ -60,7 +60,9 @@ export function tokenize(text: string, words?: readonly WordToken[]): Tok[] {
     if (words) mapWindow(text, words, winStart, winEnd, out);
     else scanWindow(text, winStart, winEnd, out);
   };
-  for (const a of text.matchAll(ANCHOR)) {
+  // NOTE: exec from lastIndex, not matchAll (which clones the pattern and walks an iterator); no match is empty.
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
     const from = snapBack(text, Math.max(0, a.index - BACK));
     const to = a.index + a[0].length + AHEAD;
     if (from <= winEnd) {
