@@ -10,6 +10,7 @@ import { cataphoraTarget } from './coref-cataphora.js';
 import { previousFocus } from './coref-focus.js';
 import { ventureOfNearbyOwners } from './coref-venture.js';
 import { clauseSubjectOf } from './coref-object-description.js';
+import { byTok, sortSmall } from './small-sort.js';
 
 /** Verbs whose subject is the company being funded. */
 const RAISES = new Set(['raised', 'raises', 'raising', 'secured', 'secures']);
@@ -75,7 +76,7 @@ function mergeAnaphors(v: DocView, anaphors: readonly Anaphor[]): (Anaphor | und
 function sortAnaphors(v: DocView, anaphors: readonly Anaphor[]): (Anaphor | undefined)[] {
   const byMention = new Map(anaphors.map((a) => [a.m, a]));
   v.mentions.push(...anaphors.map((a) => a.m));
-  v.mentions.sort((a, b) => a.tok - b.tok);
+  sortSmall(v.mentions, byTok);
   return v.mentions.map((m) => byMention.get(m));
 }
 
@@ -112,7 +113,7 @@ function subjectOrder(v: DocView, history: readonly Mention[], m: Mention): Ment
     // NOTE: "Amazon shares rose": a sentence-initial modifier is the sentence's topic.
     if ((h.role === 'subject' && !h.possessive) || (h.role === 'modifier' && start(h))) earlier.set(h.sentence, h);
   }
-  out.push(...[...earlier.entries()].sort((a, b) => b[0] - a[0]).map(([, h]) => h));
+  out.push(...sortSmall([...earlier.entries()], (a, b) => b[0] - a[0]).map(([, h]) => h));
   for (let i = history.length - 1; i >= 0 && history[i]!.sentence >= m.sentence - 3; i--) out.push(history[i]!);
   return out;
 }
@@ -254,10 +255,8 @@ function bySalience(history: readonly Mention[], candidates: readonly Mention[])
   const count = new Map<string, number>();
   const weight = (h: Mention) => (h.role === 'subject' ? 2 : h.role === 'modifier' ? 0.5 : 1);
   for (const h of history) if (h.entityId) count.set(h.entityId, (count.get(h.entityId) ?? 0) + weight(h));
-  return candidates
-    .map((m, i) => ({ m, i, n: m.entityId ? count.get(m.entityId) ?? 0 : 0 }))
-    .sort((a, b) => b.n - a.n || a.i - b.i)
-    .map((x) => x.m);
+  const scored = candidates.map((m, i) => ({ m, i, n: m.entityId ? count.get(m.entityId) ?? 0 : 0 }));
+  return sortSmall(scored, (a, b) => b.n - a.n || a.i - b.i).map((x) => x.m);
 }
 
 /** A gazetteer descriptor: the candidate mentioned most recently, else a generic reading, else the only one. */

@@ -2,6 +2,7 @@
 import { dateEnd, fuzzyFromIso, type DatePrecision, type FuzzyDate, type IsoDate } from '../core/fuzzy-date.js';
 import type { DateSpan } from './doc-view.js';
 import type { Sentence } from './sentences.js';
+import { sortSmall } from './small-sort.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
@@ -218,5 +219,5 @@ export function findDates(sentence: Sentence, publishedAt: string | null, durati
       out.push(spanOf(found, sentence.start + a, sentence.start + b, sentence.index));
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return sortSmall(out, (x, y) => x.start - y.start);
 }

@@ -4,6 +4,7 @@ import type { FuzzyDate } from '../core/fuzzy-date.js';
 import type { EntityId } from '../core/ids.js';
 import type { Gazetteer, NameKind } from './gazetteer.js';
 import type { Sentence, Token } from './sentences.js';
+import { byTok, sortSmall } from './small-sort.js';
 
 /** How a mention names its entity. */
 export type MentionKind = NameKind | 'unknown' | 'pronoun' | 'nominal';
@@ -142,7 +143,7 @@ export function indexMentions(v: DocView): void {
     last = m.tok;
   }
   // NOTE: mentions in token order leave every sentence's list in order (a stable sort would change nothing).
-  if (!sorted) for (const list of bySentence) list.sort((a, b) => a.tok - b.tok);
+  if (!sorted) for (const list of bySentence) sortSmall(list, byTok);
   v.mentionAt = at;
   v.sentMentions = bySentence;
 }

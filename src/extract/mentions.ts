@@ -5,6 +5,7 @@ import { heldAlias, nameIndex, nameStarts, type FirstTokenEntries, type Gazettee
 import { NOT_NAMES } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
+import { byTok, sortSmall } from './small-sort.js';
 import { dropAbsorbed, extendNounPhrase, inheritListRoles, isCap, roleOf } from './mention-roles.js';
 
 const isWord = (t: Token | undefined): boolean => {
@@ -259,7 +260,7 @@ export function findMentions(v: DocView): void {
       i = u.to - 1;
     }
   }
-  found.sort((a, b) => a.tok - b.tok);
+  sortSmall(found, byTok);
   v.mentions.push(...found);
   v.persons.push(...persons);
   indexMentions(v);
