@@ -163,30 +163,44 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
   for (let s = 0; s < v.sentences.length; s++) {
     const c = { v, s, taken };
     const found = new Map<string, Frame>();
-    for (let k = v.sentTok[s]!; k < v.sentTok[s + 1]!; k++) {
+    const end = v.sentTok[s + 1]!;
+    // NOTE: indexed loops, not for-of: this loop runs every handler, and an iterator's try/finally per loop made
+    // the function's optimised code large and slow to rebuild each time a new frame shape deoptimised it.
+    for (let k = v.sentTok[s]!; k < end; k++) {
       const handlers = TRIGGERS.get(v.tokens[k]!.lower);
       if (!handlers) continue;
-      for (const h of handlers) {
-        for (const g of h(c, k)) {
-          // NOTE: money a venture pays its own owner ("a distribution from the venture") is not an investment in the owner.
-          if (g.type === 'equity_investment' && ownsVenture(v, g.to, g.from)) continue;
-          // NOTE: equity into a joint venture is a contribution to it, whichever handler read it.
-          const f = g.type === 'equity_investment' && isVenture(v, g.to) ? { ...g, type: 'joint_venture' as const } : g;
-          let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
-          // NOTE: two figures for the same pair in one sentence ("a $10 billion order ... a further $11 billion order") both count.
-          if (f.amount && found.get(key)?.amount && found.get(key)!.amount !== f.amount) key += `|${f.amount.start}`;
-          const prev = found.get(key);
-          if (!prev) found.set(key, f);
-          else if (f.strength > prev.strength || (!prev.amount && f.amount)) found.set(key, { ...f, amount: f.amount ?? prev.amount });
-        }
+      for (let i = 0; i < handlers.length; i++) {
+        const got = handlers[i]!(c, k);
+        for (let j = 0; j < got.length; j++) keep(v, found, got[j]!);
       }
     }
     // NOTE: "A pledged $15bn, and B about $7bn": a gapped conjunct repeats the frame before it, unless a handler read it already.
-    for (const g of found.size ? gappedFrames(v, [...found.values()]) : []) {
-      const key = `${g.type}|${partyKey(g.from)}|${partyKey(g.to)}`;
-      if (!found.has(key)) found.set(key, g);
+    if (found.size) {
+      const gapped = gappedFrames(v, [...found.values()]);
+      for (let i = 0; i < gapped.length; i++) {
+        const g = gapped[i]!;
+        const key = `${g.type}|${partyKey(g.from)}|${partyKey(g.to)}`;
+        if (!found.has(key)) found.set(key, g);
+      }
     }
-    out.push(...found.values());
+    for (const f of found.values()) out.push(f);
   }
   return out;
+}
+
+/** Add a handler's frame to its sentence's frames, folding it into an equal one already found. */
+function keep(v: DocView, found: Map<string, Frame>, g: Frame): void {
+  // NOTE: money a venture pays its own owner ("a distribution from the venture") is not an investment in the owner.
+  if (g.type === 'equity_investment' && ownsVenture(v, g.to, g.from)) return;
+  // NOTE: equity into a joint venture is a contribution to it, whichever handler read it.
+  // NOTE: Object.assign, not a spread, at the two rare copies here: a spread's copy is specialised to the frame shapes
+  // seen so far, and each new handler's shape deoptimised the whole trigger loop (several rebuilds per pass).
+  const f: Frame = g.type === 'equity_investment' && isVenture(v, g.to) ? Object.assign({}, g, { type: 'joint_venture' as const }) : g;
+  let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
+  // NOTE: two figures for the same pair in one sentence ("a $10 billion order ... a further $11 billion order") both count.
+  const same = f.amount ? found.get(key) : undefined;
+  if (same?.amount && same.amount !== f.amount) key += `|${f.amount!.start}`;
+  const prev = found.get(key);
+  if (!prev) found.set(key, f);
+  else if (f.strength > prev.strength || (!prev.amount && f.amount)) found.set(key, Object.assign({}, f, { amount: f.amount ?? prev.amount }));
 }
