@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { realGazetteer } from '../../test/extract-helpers.js';
 import { buildView } from './build-view.js';
+import { SECTOR_HINTS } from './coref-anaphors.js';
 
 const view = (text: string) => buildView(text, '2025-12-17', realGazetteer());
 const resolved = (text: string, phrase: string) => view(text).mentions.find((m) => m.text === phrase)?.entityId;
@@ -24,6 +25,12 @@ describe('coreference', () => {
   it('reads "the AI firm" by sector and "that company" as the last company named', () => {
     expect(resolved('Amazon will invest in OpenAI. Analysts said the AI firm is growing.', 'the AI firm')).toBe('openai');
     expect(resolved('Microsoft invested in Anthropic and agreed to use that company’s AI.', 'that company')).toBe('anthropic');
+  });
+
+  it('reads no sector hint from words that name Object methods', () => {
+    // "constructor" once read Object.prototype.constructor, a truthy non-array hint.
+    for (const w of ['constructor', 'tostring', 'valueof', '__proto__', 'hasownproperty']) expect(SECTOR_HINTS[w]).toBeUndefined();
+    expect(SECTOR_HINTS['chipmaker']).toEqual(['chips']);
   });
 
   it('never binds "the company" in object position to its own clause subject', () => {

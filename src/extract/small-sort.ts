@@ -1,12 +1,17 @@
 /** A stable in-place insertion sort for the short, nearly ordered lists the extractor sorts per document. */
 
+/** Longest list sorted by insertion; longer ones use Array.prototype.sort. */
+const SMALL = 64;
+
 /**
  * Sort `list` in place by `compare` and return it, exactly as `list.sort(compare)` would (both are stable).
  * NOTE: Array.prototype.sort copies the list and pays a set-up cost per call that dominates on the
  * dozen-item, mostly ordered lists sorted for every document (mentions by token); insertion sort does
- * no allocation and about n comparisons on such lists. Quadratic on long shuffled lists: keep it for short ones.
+ * no allocation and about n comparisons on such lists.
  */
 export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  // NOTE: a long list (a huge document's mentions) goes to the built-in sort, so no input makes this quadratic.
+  if (list.length > SMALL) return list.sort(compare);
   for (let i = 1; i < list.length; i++) {
     const x = list[i]!;
     let j = i - 1;
