@@ -34,6 +34,7 @@ import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, v
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { sharePaid } from './frames-rights-share-paid.js';
+import { STAKE_SALE_VERBS } from './sale-proceeds.js';
 import { chipFleet } from './frames-purchase-fleet.js';
 import { backlogContracts, wonContract } from './frames-purchase-won.js';
 import { boughtFrom } from './frames-purchase-gap.js';
@@ -43,6 +44,8 @@ import { powerOn } from './frames-purchase-power.js';
 import { boughtWhich, dealValuedAt, mergeWith, offerPutTo, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
+/** Verbs of handing money over, read both as passing on a share (passShare) and as paying one (sharePaid). */
+const HANDING_VERBS = 'pass passes passed passing hand hands handed handing give gives gave giving';
 function on(words: string, ...handlers: FrameHandler[]): void {
   for (const w of words.split(/\s+/).filter(Boolean)) TRIGGERS.set(w, [...(TRIGGERS.get(w) ?? []), ...handlers]);
 }
@@ -110,7 +113,7 @@ on('announced announces unveiled unveils unveil launched launches formed forms c
 on('join joins joined joining', joinVenture);
 on('team teams teamed teaming partnering partnered', teamUp);
 on('share', ventureShare);
-on('sold sells sell selling offloaded offloads divested divests unloaded dumped dumps', stakeSale);
+on(STAKE_SALE_VERBS, stakeSale);
 on('shareholder shareholders', shareholder);
 on('lease leases leased leasing', leaseSite, leaseInContext);
 on('rent rents rented renting', rentSpace);
@@ -134,8 +137,8 @@ on('equity debt', sourcedFrom);
 on('payments payment', leasePayments);
 on('arranged led provided underwritten syndicated', arrangedFacility);
 on('leading arranging arranged underwriting underwrote heading providing provided', arrangingDebt);
-on('pass passes passed passing hand hands handed handing give gives gave giving', passShare);
-on('pay pays paying paid pass passes passed passing hand hands handed handing give gives gave giving', sharePaid);
+on(HANDING_VERBS, passShare);
+on(`pay pays paying paid ${HANDING_VERBS}`, sharePaid);
 on('cut share portion slice', shareClause);
 on('share sharing', fromRevenueShare);
 on('chips gpus processors accelerators superchips', chipFleet);
@@ -179,7 +182,7 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
       const gapped = gappedFrames(v, [...found.values()]);
       for (let i = 0; i < gapped.length; i++) {
         const g = gapped[i]!;
-        const key = `${g.type}|${partyKey(g.from)}|${partyKey(g.to)}`;
+        const key = frameKey(g);
         if (!found.has(key)) found.set(key, g);
       }
     }
@@ -187,6 +190,9 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
   }
   return out;
 }
+
+/** One key per deal type and party pair: frames of a sentence with the same key are one deal. */
+const frameKey = (f: Frame): string => `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
 
 /** Add a handler's frame to its sentence's frames, folding it into an equal one already found. */
 function keep(v: DocView, found: Map<string, Frame>, g: Frame): void {
@@ -196,7 +202,7 @@ function keep(v: DocView, found: Map<string, Frame>, g: Frame): void {
   // NOTE: Object.assign, not a spread, at the two rare copies here: a spread's copy is specialised to the frame shapes
   // seen so far, and each new handler's shape deoptimised the whole trigger loop (several rebuilds per pass).
   const f: Frame = g.type === 'equity_investment' && isVenture(v, g.to) ? Object.assign({}, g, { type: 'joint_venture' as const }) : g;
-  let key = `${f.type}|${partyKey(f.from)}|${partyKey(f.to)}`;
+  let key = frameKey(f);
   // NOTE: two figures for the same pair in one sentence ("a $10 billion order ... a further $11 billion order") both count.
   const same = f.amount ? found.get(key) : undefined;
   if (same?.amount && same.amount !== f.amount) key += `|${f.amount!.start}`;

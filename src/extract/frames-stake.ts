@@ -8,7 +8,7 @@ import { isVenture, pairs, usable, type FrameContext, type FrameHandler } from '
 import { CLAUSE_OPENERS, PREPOSITIONS } from './lexicon.js';
 import { asVenture, ventureAt } from './frames-venture-ref.js';
 import { payVerb } from './frames-stake-paid.js';
-import { saleProceeds } from './sale-proceeds.js';
+import { HOLDING_NOUNS, saleProceeds } from './sale-proceeds.js';
 
 const HOLD = words('owns own owned holds hold held has have had maintains maintain retains retain controls control keeps keep keeping owning holding');
 const TAKE = words('take takes took taking taken buy buys bought buying acquire acquires acquired acquiring purchase purchased purchases get gets got snap snapped');
@@ -226,7 +226,6 @@ function earlierHolding(c: FrameContext, before: number): Mention | null {
   return null;
 }
 
-const HOLDING_NOUNS = words('stake stakes holding holdings shares share stock');
 const PARTIAL = words('part some portion half third quarter most fraction');
 
 /**

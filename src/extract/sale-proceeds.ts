@@ -1,13 +1,15 @@
 /** What a holding sold fetched: "sold its entire X holding, 32.1 million shares, in October for $5.83bn", "sold every X share it owned, raising $5.83bn". */
 import type { Amount } from '../core/amount.js';
 import type { DocView, ValueSpan } from './doc-view.js';
+import { words } from './frame-words.js';
 
 /** Participles that report a sale's proceeds after a comma. */
 const PROCEEDS_VERBS = new Set(['raising', 'fetching', 'netting', 'yielding', 'realising', 'realizing', 'generating', 'pocketing']);
-/** Verbs of selling a holding. */
-const SALE_VERBS = new Set(['sold', 'sells', 'sell', 'selling', 'offloaded', 'offloads', 'dumped', 'dumps', 'divested', 'divests', 'unloaded', 'unloads']);
+/** Verbs of selling a holding: the stake-sale handler's triggers. */
+export const STAKE_SALE_VERBS = 'sold sells sell selling offloaded offloads divested divests unloaded unloads dumped dumps';
+const SALE_VERBS = words(STAKE_SALE_VERBS);
 /** What is sold when a holding is sold. */
-const HELD = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'share', 'stock']);
+export const HOLDING_NOUNS = words('stake stakes holding holdings shares share stock');
 /** Words that end the sale's clause: what follows is another statement. */
 const CLAUSE_END = new Set([';', '.', 'which', 'while', 'but', 'whereas', 'although', 'though', 'after', 'as', 'because']);
 
@@ -41,7 +43,7 @@ export function proceedsOfSale(v: DocView, a: ValueSpan<Amount>): boolean {
   let held = false;
   for (let j = a.tok - 3; j >= Math.max(first, a.tok - 16); j--) {
     const w = t[j]!.lower;
-    if (HELD.has(w)) held = true;
+    if (HOLDING_NOUNS.has(w)) held = true;
     else if (SALE_VERBS.has(w)) return held;
   }
   return false;
