@@ -1,6 +1,7 @@
 /** Build the annotated document: sentences, tokens, values, dates, mentions and coreference. */
 import { scanValues } from '../core/amount-parse.js';
 import { resolveCoreference } from './coreference.js';
+import { addVehicleMentions } from './coref-vehicle.js';
 import { findDates } from './dates.js';
 import { tokenAtOffset, type DateSpan, type DocView, type PersonMention, type ValueSpan } from './doc-view.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -100,5 +101,6 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
   v.personAt = spanIndex(tokens.length, persons);
   markLabels(v);
   resolveCoreference(v);
+  addVehicleMentions(v);
   return v;
 }

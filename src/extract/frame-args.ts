@@ -40,6 +40,11 @@ export function agentBefore(v: DocView, s: number, k: number, opts: AgentOptions
       const closed = relativeClauseHead(v, s, j);
       if (closed) return closed;
     }
+    // NOTE: "the vehicle that will buy the chips": a description right before a restrictive relative is its subject.
+    if (w === 'that' || w === 'which') {
+      const m = v.mentionAt[j - 1];
+      if (usable(m) && m.kind === 'nominal' && m.tokEnd === j) return m;
+    }
     if ((w === 'which' || w === 'who') && t[j - 1]?.text === ',') {
       for (let back = j - 2; back >= Math.max(startOf(v, s), j - 4); back--) {
         const m = v.mentionAt[back];
