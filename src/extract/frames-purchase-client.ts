@@ -6,8 +6,8 @@ import { usable, type FrameContext } from './frame.js';
 
 const CLAUSE_END = words('; : which that while but whose who');
 /** What a company's "for X's …" names when it is the client's own demand. */
-const DEMAND = words('workloads workload use needs demand operations services models products customers users training inference');
-const FILLER = words('ai own growing future internal expanding');
+const DEMAND = words('workloads workload use needs demand operations services models products customers users training inference platform platforms devices');
+const FILLER = words('ai own growing future internal expanding server data-centre data-center');
 
 /**
  * The company a supplier works for, after the first "for" in [from, to): a company named right after
@@ -26,7 +26,9 @@ export function clientAfter(c: FrameContext, from: number, to: number): Mention[
     if (!usable(m) || m.kind === 'pronoun') return [];
     if (!m.possessive) return listFrom(v, m);
     let n = m.tokEnd + 2;
-    while (n < end && FILLER.has(t[n]!.lower)) n++;
+    // NOTE: the words after the possessive may pass `to`, which bounds where "for" may stand, not the demand noun.
+    const last = Math.min(n + 4, v.sentTok[s + 1]!);
+    while (n < last && FILLER.has(t[n]!.lower)) n++;
     return DEMAND.has(t[n]?.lower ?? '') ? [{ ...m, possessive: false }] : [];
   }
   return [];
