@@ -22,6 +22,16 @@ describe('status from the deal a purchase hangs on', () => {
   it('reads "announced an agreement under which" as announced', () => {
     expect(statusOf('Cohere and Oracle announced an agreement under which Oracle will invest $500 million in Cohere.', 'cohere')).toBe('announced');
   });
+
+  it('reads an announced purchase contract as signed unless its terms are pending', () => {
+    expect(statusOf('Lambda announced a $2 billion agreement to supply Cohere with GPUs.', 'cohere')).toBe('signed');
+    expect(statusOf('Lambda announced a $2 billion agreement to supply Cohere with GPUs. It is subject to definitive agreements.', 'cohere')).toBe('announced');
+  });
+
+  it('reads the terms after "the contract announced on Monday:" as signed', () => {
+    expect(statusOf('Analysts focused on the contract announced on Monday: Cohere will pay Lambda $2 billion for GPU capacity.', 'cohere')).toBe('signed');
+    expect(statusOf('Analysts said on Monday that Cohere will pay Lambda $2 billion for GPU capacity.', 'cohere')).toBe('announced');
+  });
 });
 
 describe('weighing a deal', () => {

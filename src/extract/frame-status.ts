@@ -4,6 +4,7 @@ import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
 import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
+import { HAS_COMMITTED, MADE_DEAL_OPENER } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
 import { span } from './frame-span.js';
 import { GateTable } from './regex-gate.js';
@@ -105,7 +106,7 @@ const LETTER_OF_INTENT = /\b(letter of intent|memorandum of understanding|non-bi
 export const GATED_STATUS_PATTERNS: readonly RegExp[] = [
   AMENDED, CANCEL, CANCEL_LATER, NOT_DONE, DENY, STALLED, SAID_WEIGHING, RUMOUR, WEIGHING, TALKS, UNDER_WAY, COMMITTED_TO,
   PROMISED_MONEY, LETTER_OF_INTENT, NOT_SIGNED, SIGN, COMPLETE, ANNOUNCE, SAID_WOULD, PLAN, MODAL, UNDER_DEAL, HEDGES, ENDING,
-  AWAITS_CLOSING,
+  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER,
 ];
 const GATES = new GateTable(GATED_STATUS_PATTERNS);
 
@@ -203,6 +204,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) ? performsMadeDeal(sentence, span(v, first, f.trigger)) : null;
   if (performs === 'made') return read('signed', 2);
   if (performs === 'fronted' && !has(SIGN, local)) return { ...read('signed', 1), performs: true };
+  // NOTE: "has committed to spend $10bn", "the contract announced on Monday: X will pay Y": a deal already made (frame-status-made.ts).
+  if (!pendingTerms(v) && (has(HAS_COMMITTED, local) || has(MADE_DEAL_OPENER, span(v, first, f.trigger)))) return read('signed', 2);
   if (has(COMMITTED_TO, local) || has(PROMISED_MONEY, local)) return read('announced', 2);
   if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !has(MODAL, local) && !/\bwill\b/.test(local)) return read('completed', 1);
   if (has(LETTER_OF_INTENT, local)) return read('announced', 2);
@@ -213,8 +216,9 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
     const onlyRemain = SIGN.exec(local)![1]!.startsWith('remain') && !SIGN.test(local.replace(/\bremains?\b/g, ''));
     return read(onlyRemain && !ONGOING.has(f.type) ? 'completed' : 'signed', 2);
   }
-  // NOTE: "announced an agreement under which X will invest": an announcement, not yet a signature.
-  if (DEAL_NOUNS.has(w) && !has(MODAL, local)) return read(asHead && /\bannounc/.test(local) ? 'announced' : 'signed', 2);
+  // NOTE: "announced an agreement under which X will invest": an announcement, not yet a signature; but "announced a
+  // $2bn agreement to supply X" is a purchase contract made, unless the document says terms are still pending.
+  if (DEAL_NOUNS.has(w) && !has(MODAL, local)) return read(asHead && /\bannounc/.test(local) && (pendingTerms(v) || !PURCHASE_LIKE.has(f.type)) ? 'announced' : 'signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
   if (has(COMPLETE, local) && !/\b(will|would|could|may|might|to|being)\b/.test(lastWords(local, 4))) {
     return read(ONGOING.has(f.type) && f.status !== 'completed' ? 'signed' : 'completed', 1);
