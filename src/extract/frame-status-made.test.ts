@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { dealAlreadyMade, HAS_COMMITTED, MADE_DEAL_OPENER } from './frame-status-made.js';
+import { dealAlreadyMade, HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
+import { extractText } from '../../test/extract-helpers.js';
+
+const statusOf = (text: string, to: string) => extractText(text).claims.find((c) => c.to.id === to || c.from.id === to)?.status;
 
 describe('dealAlreadyMade', () => {
   it('reads a commitment in the perfect as made', () => {
@@ -31,5 +34,14 @@ describe('dealAlreadyMade', () => {
     expect(HAS_COMMITTED.test('has committed to lease')).toBe(true);
     expect(MADE_DEAL_OPENER.test('the deal announced on monday , which')).toBe(true);
     expect(MADE_DEAL_OPENER.test('the deal announced a new era')).toBe(false);
+  });
+});
+
+describe('orderPlaced', () => {
+  it('reads a placed order as a contract, not a delivery', () => {
+    expect(orderPlaced('ordered')).toBe(true);
+    expect(orderPlaced('bought')).toBe(false);
+    expect(statusOf('In June Cohere ordered about $2 billion of servers from Dell.', 'dell')).toBe('signed');
+    expect(statusOf('Cohere plans to order about $2 billion of servers from Dell.', 'dell')).toBe('announced');
   });
 });

@@ -23,3 +23,11 @@ export function dealAlreadyMade(before: string, pending: boolean): boolean {
   if (before.includes('committed') && HAS_COMMITTED.test(before)) return true;
   return MADE_DEAL_OPENER.test(before);
 }
+
+/** "ordered 18,000 processors from X": a purchase order placed is a contract made, its delivery still to come. */
+const ORDER_VERBS = new Set(['ordered', 'orders']);
+
+/** True when a purchase frame's trigger word (lower case) is a placed order. */
+export function orderPlaced(trigger: string): boolean {
+  return ORDER_VERBS.has(trigger);
+}

@@ -4,7 +4,7 @@ import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
 import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
-import { HAS_COMMITTED, MADE_DEAL_OPENER } from './frame-status-made.js';
+import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
 import { span } from './frame-span.js';
 import { GateTable } from './regex-gate.js';
@@ -230,6 +230,7 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   // NOTE: "X is weighing spending billions on Y's chips, first renting them ...": weighing is before talks.
   if (has(TALKS, sentence) && !has(CANCEL, sentence)) return read(has(WEIGHING, sentence) && !/\b(?:in talks|negotiat|discussions?)\b/.test(sentence) ? 'rumoured' : 'in_talks', 1);
   if (has(CANCEL, sentence)) return read('cancelled', 1);
+  if (PURCHASE_LIKE.has(f.type) && orderPlaced(w)) return read('signed', 1);
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   // NOTE: "the regulator cleared X's small investment in Y": an investment named as a thing, with nothing to come, was made.

@@ -47,3 +47,17 @@ describe('upside after a year', () => {
     expect(c?.amount).toMatchObject({ lower: '4000000000', upper: '5000000000' });
   });
 });
+
+describe('upside in a participle or "and potentially"', () => {
+  it('reads "valued at $X and potentially $Y" and "$X, rising to up to $Y" as ranges', () => {
+    const a = extractText('Cohere signed a contract with Oracle worth $4 billion and potentially $5 billion.').claims.find((x) => x.from.id === 'cohere' && x.to.id === 'oracle');
+    expect(a?.amount).toMatchObject({ lower: '4000000000', upper: '5000000000' });
+    const b = extractText('Cohere signed a contract with Oracle worth $4 billion, rising to up to $5 billion with options.').claims.find((x) => x.from.id === 'cohere' && x.to.id === 'oracle');
+    expect(b?.amount).toMatchObject({ lower: '4000000000', upper: '5000000000' });
+  });
+
+  it('keeps the stated figure when the later amount is another deal', () => {
+    const c = extractText('Cohere signed a contract with Oracle worth $4 billion, and Lambda a $5 billion one.').claims.find((x) => x.from.id === 'cohere' && x.to.id === 'oracle');
+    expect(c?.amount).toMatchObject({ lower: '4000000000', upper: '4000000000' });
+  });
+});

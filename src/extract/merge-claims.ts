@@ -235,7 +235,8 @@ function pairKey(from: Mention, to: Mention): string {
   return [partyKey(from), partyKey(to)].sort().join('|');
 }
 
-const UPSIDE = /^[^.;]{0,45}?\b(?:could|can|may|might|would|will) (?:rise|increase|grow|climb|expand|reach|go up)\b(?: to)?\s*$/;
+/** Words between a stated figure and its ceiling: "an amount that could rise to", "rising to up to", "and potentially". */
+const UPSIDE = /^[^.;]{0,45}?\b(?:(?:(?:could|can|may|might|would|will) (?:potentially )?(?:rise|increase|grow|climb|expand|reach|go up)|(?:rising|increasing|climbing|expanding) to)\b(?: to)?|(?:and|or) (?:potentially|possibly))(?: (?:up to|as much as))?\s*$/;
 
 /** "$17.4 billion, an amount that could rise to $19.4 billion": the stated figure up to the ceiling. */
 function withUpside(v: DocView, span: ValueSpan<Amount>): Amount {
