@@ -6,6 +6,7 @@ import { governingDeal } from './context-deal-head.js';
 import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
 import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
+import { onlyPledged } from './frame-status-pledge.js';
 import { span } from './frame-span.js';
 import { GateTable } from './regex-gate.js';
 
@@ -204,6 +205,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) ? performsMadeDeal(sentence, span(v, first, f.trigger)) : null;
   if (performs === 'made') return read('signed', 2);
   if (performs === 'fronted' && !has(SIGN, local)) return { ...read('signed', 1), performs: true };
+  // NOTE: "is putting up to $10bn into X", "added a pledge of up to $10bn": money promised, not yet put in (frame-status-pledge.ts).
+  if (onlyPledged(span(v, from, f.trigger + 4))) return read('announced', 2);
   // NOTE: "has committed to spend $10bn", "the contract announced on Monday: X will pay Y": a deal already made (frame-status-made.ts).
   if (!pendingTerms(v) && (has(HAS_COMMITTED, local) || has(MADE_DEAL_OPENER, span(v, first, f.trigger)))) return read('signed', 2);
   if (has(COMMITTED_TO, local) || has(PROMISED_MONEY, local)) return read('announced', 2);

@@ -5,6 +5,7 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { SourceDocument } from '../core/document.js';
 import { claimId } from '../core/ids.js';
 import { looseAmounts, respectiveAmounts, type AmountSlot } from './amount-fill.js';
+import { revenueAmounts } from './amount-revenue.js';
 import { mergeAmounts } from './amount-merge.js';
 import { paidInPast } from './amount-period.js';
 import { predicateAmounts } from './amount-predicate.js';
@@ -175,11 +176,15 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   }));
   const keyOf = (m: Mention) => rolledKey(v, m);
   const respective = respectiveAmounts(v, slots, keyOf);
+  const revenueFigures = new Set<ValueSpan<Amount>>();
+  const revenue = revenueAmounts(v, slots, keyOf, revenueFigures);
   const loose = looseAmounts(v, slots, keyOf);
   const stated = predicateAmounts(v, slots);
   const claims: Claim[] = [];
   for (const [key, rs] of groups) {
-    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? loose.get(key) : undefined);
+    // NOTE: a seller's expected revenue from a deal is that deal's size, never a loose figure for another one.
+    const looseHere = loose.get(key);
+    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? revenue.get(key) ?? (looseHere && !revenueFigures.has(looseHere) ? looseHere : undefined) : undefined);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const from = specific(v, rs.map((r) => r.f.from!));
     const to = specific(v, rs.map((r) => r.f.to!));
