@@ -34,6 +34,7 @@ import { funders, joinVenture, teamUp, venture, ventureFounded, ventureLaunch, v
 import { dealIsWorth, dealReference } from './frames-reference.js';
 import { fromRevenueShare, shareClause } from './frames-rights-share.js';
 import { sharePaid } from './frames-rights-share-paid.js';
+import { licenceGiven } from './frames-rights-licence-given.js';
 import { STAKE_SALE_VERBS } from './sale-proceeds.js';
 import { chipFleet } from './frames-purchase-fleet.js';
 import { backlogContracts, wonContract } from './frames-purchase-won.js';
@@ -101,6 +102,7 @@ on('buyers buyer', saleBuyers);
 on('owns own owned holds hold held holding owning controls', own);
 on('exclusive exclusively', exclusive);
 on('license licenses licensed licensing licence licences', license);
+on('licence license licences licenses licensed licensing', licenceGiven);
 on('grant grants granted granting issue issues issued issuing give gives gave award awards awarded hand hands handed handing', grant);
 on('collect collects keep keeps', revenueShare);
 on('loan loans lend lends lent lending borrow borrows borrowed borrowing', loan);
