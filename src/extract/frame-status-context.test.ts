@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from '../../test/extract-helpers.js';
-import { raisingUnderWay } from './frame-status-context.js';
+import { ARRANGING, raisingUnderWay } from './frame-status-context.js';
 
 const claim = (text: string, to: string) => extractText(text).claims.find((c) => c.to.id === to);
 
@@ -59,5 +59,20 @@ describe('an investor named in a round before its other deals', () => {
     const cohere = r.claims.find((c) => c.from.id === 'samsung' && c.to.id === 'cohere');
     expect(cohere?.amount?.upper).toBe('500000000');
     expect(r.claims.find((c) => c.to.id === 'mistral-ai')?.amount?.upper).toBe('4000000000');
+  });
+});
+
+describe('a financing still being arranged', () => {
+  const statusOf = (text: string, id: string) => extractText(text).claims.find((c) => c.to.id === id || c.from.id === id)?.status;
+
+  it('puts what the financing pays for in talks', () => {
+    expect(ARRANGING.test('the loan is being arranged through')).toBe(true);
+    expect(ARRANGING.test('two banks are lining up to lend')).toBe(true);
+    expect(statusOf('The financing is being arranged through Cohere, which will buy Nvidia processors with it.', 'nvidia')).toBe('in_talks');
+  });
+
+  it('leaves a financing already arranged, or money already moved, alone', () => {
+    expect(ARRANGING.test('the loan was arranged by')).toBe(false);
+    expect(statusOf('The financing was arranged last year, and Cohere will buy Nvidia processors with it.', 'nvidia')).toBe('announced');
   });
 });

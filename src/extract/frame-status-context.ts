@@ -7,6 +7,12 @@ import type { DocView } from './doc-view.js';
  */
 const RAISING = /\b(?:is|are) (?:currently |now |still |also |reportedly )?(?:raising|seeking|trying to raise|looking to raise|in the process of raising)\b(?! (?:(?:its|their|his|her|the|a|an) )?(?:\w+ )?(?:stake|stakes|holding|holdings|prices?|forecasts?|guidance|bet|outlook|rates?|capacity|target)\b)/;
 
+/**
+ * "The financing is being arranged through a vehicle that will buy ...", "lenders are lining up to lend to
+ * the vehicle": a financing still being put together, so the deals it pays for are still in talks.
+ */
+export const ARRANGING = /\b(?:is|are) (?:still |now |currently )?(?:being (?:arranged|negotiated|put together|syndicated|lined up)|lining up (?:to|a|an|the|about|some|roughly)\b)/;
+
 /** True when the words before a funding frame's trigger (lower-cased, space-joined) tell of a round still being raised. */
 export function raisingUnderWay(before: string): boolean {
   return RAISING.test(before);

@@ -3,7 +3,7 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
-import { paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
+import { ARRANGING, paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
 import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
 import { onlyPledged } from './frame-status-pledge.js';
@@ -107,7 +107,7 @@ const LETTER_OF_INTENT = /\b(letter of intent|memorandum of understanding|non-bi
 export const GATED_STATUS_PATTERNS: readonly RegExp[] = [
   AMENDED, CANCEL, CANCEL_LATER, NOT_DONE, DENY, STALLED, SAID_WEIGHING, RUMOUR, WEIGHING, TALKS, UNDER_WAY, COMMITTED_TO,
   PROMISED_MONEY, LETTER_OF_INTENT, NOT_SIGNED, SIGN, COMPLETE, ANNOUNCE, SAID_WOULD, PLAN, MODAL, UNDER_DEAL, HEDGES, ENDING,
-  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER,
+  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER, ARRANGING,
 ];
 const GATES = new GateTable(GATED_STATUS_PATTERNS);
 
@@ -227,6 +227,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
     return read(ONGOING.has(f.type) && f.status !== 'completed' ? 'signed' : 'completed', 1);
   }
   if (f.status) return read(f.status, 1);
+  // NOTE: "the financing is being arranged through a vehicle that will buy ...": what it pays for is still in talks.
+  if (has(ARRANGING, sentence)) return read('in_talks', 2);
   if (has(ANNOUNCE, local)) return read('announced', has(PLAN, local) ? 1 : 2, has(PLAN, local) && !/\bannounc/.test(local));
   if (has(SAID_WOULD, span(v, first, f.trigger + 1))) return read('announced', 1);
   if (has(MODAL, local)) return read('in_talks', 1);
