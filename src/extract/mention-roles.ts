@@ -114,8 +114,19 @@ export function roleOf(v: DocView, m: Mention): MentionRole {
 /** ", and Samsung is nearing a deal": a comma, "and", a name, then a finite verb coordinate clauses, not list members. */
 export function startsClause(v: DocView, m: Mention): boolean {
   const t = v.tokens;
-  return t[m.npTok - 1]?.lower === 'and' && t[m.npTok - 2]?.text === ',' && !m.possessive && FINITE.has(t[m.tokEnd]?.lower ?? '');
+  if (t[m.npTok - 1]?.lower !== 'and' || t[m.npTok - 2]?.text !== ',' || m.possessive) return false;
+  // NOTE: ", and Acme in turn owns 7% of Beta": an adverb may stand before the verb, and a deal verb is finite too.
+  let j = m.tokEnd;
+  if (t[j]?.lower === 'in' && t[j + 1]?.lower === 'turn') j += 2;
+  else if (CLAUSE_ADVERBS.has(t[j]?.lower ?? '')) j++;
+  const w = t[j]?.lower ?? '';
+  return FINITE.has(w) || DEAL_VERBS.has(w);
 }
+
+/** Adverbs between a coordinated clause's subject and its verb. */
+const CLAUSE_ADVERBS = new Set(['also', 'now', 'still', 'itself', 'then', 'separately', 'meanwhile']);
+/** Present-tense deal verbs that make the name before them a clause subject after ", and". */
+const DEAL_VERBS = new Set(['owns', 'holds', 'buys', 'sells', 'rents', 'leases', 'supplies', 'invests', 'pays', 'provides', 'uses', 'controls', 'lends']);
 
 /** List members take the role of the first member: "on Microsoft and Oracle", "Google, a rival, and CoreWeave". */
 export function inheritListRoles(v: DocView): void {
