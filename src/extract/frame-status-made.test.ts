@@ -45,3 +45,10 @@ describe('orderPlaced', () => {
     expect(statusOf('Cohere plans to order about $2 billion of servers from Dell.', 'dell')).toBe('announced');
   });
 });
+
+describe('a stake under an agreement', () => {
+  it('is held, not signed', () => {
+    const c = extractText('Under the restructuring agreed on Tuesday, Oracle holds about 20% of Cohere, a stake worth roughly $4 billion.').claims.find((x) => x.type === 'stake' && x.to.id === 'cohere');
+    expect(c?.status).toBe('completed');
+  });
+});

@@ -150,6 +150,8 @@ function lastWords(s: string, n: number): string {
  */
 export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead = false): StatusReading {
   const r = readStage(v, f, previousTrigger, asHead);
+  // NOTE: a stake is a holding, held (completed) or gone, never a contract in force: "under the recapitalisation agreed on Tuesday, X holds 27%".
+  if (r.status === 'signed' && f.type === 'stake') return { ...r, status: 'completed' };
   // NOTE: "has snapped up Aligned ... Completion is expected next year": agreed, not yet closed.
   if (r.status === 'completed' && f.type === 'acquisition' && awaitsClosing(v, f.sentence)) return { ...r, status: 'signed' };
   // NOTE: "... led by X. The terms are still being finalised": a stage read from tense alone yields to the paragraph.
