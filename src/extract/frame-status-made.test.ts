@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dealAlreadyMade, HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
+import { dealAlreadyMade, HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced, VENTURE_FORMED } from './frame-status-made.js';
 import { extractText } from '../../test/extract-helpers.js';
 
 const statusOf = (text: string, to: string) => extractText(text).claims.find((c) => c.to.id === to || c.from.id === to)?.status;
@@ -50,5 +50,15 @@ describe('a stake under an agreement', () => {
   it('is held, not signed', () => {
     const c = extractText('Under the restructuring agreed on Tuesday, Oracle holds about 20% of Cohere, a stake worth roughly $4 billion.').claims.find((x) => x.type === 'stake' && x.to.id === 'cohere');
     expect(c?.status).toBe('completed');
+  });
+});
+
+describe('a venture already formed', () => {
+  it('reads "have formed a venture" as signed, "will form" as announced', () => {
+    expect(VENTURE_FORMED.test('the two have formed')).toBe(true);
+    expect(VENTURE_FORMED.test('the two will form')).toBe(false);
+    const ventureStatus = (text: string) => extractText(text).claims.find((x) => x.type === 'joint_venture' && x.from.id === 'oracle')?.status;
+    expect(ventureStatus('Oracle and Cohere have formed Stargate UAE, a 50-50 joint venture.')).toBe('signed');
+    expect(ventureStatus('Oracle and Cohere will form Stargate UAE, a 50-50 joint venture.')).toBe('announced');
   });
 });

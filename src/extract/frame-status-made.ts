@@ -31,3 +31,6 @@ const ORDER_VERBS = new Set(['ordered', 'orders']);
 export function orderPlaced(trigger: string): boolean {
   return ORDER_VERBS.has(trigger);
 }
+
+/** "the two have formed a 50-50 venture", "has set up a joint venture": a venture already formed exists (signed). */
+export const VENTURE_FORMED = /\b(?:has|have|had) (?:already |now |also |jointly )?(?:formed|set up|created|established)\b/;

@@ -4,7 +4,7 @@ import type { DocView } from './doc-view.js';
 import type { Frame } from './frame.js';
 import { governingDeal } from './context-deal-head.js';
 import { ARRANGING, paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
-import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced } from './frame-status-made.js';
+import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced, VENTURE_FORMED } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
 import { onlyPledged } from './frame-status-pledge.js';
 import { span } from './frame-span.js';
@@ -107,7 +107,7 @@ const LETTER_OF_INTENT = /\b(letter of intent|memorandum of understanding|non-bi
 export const GATED_STATUS_PATTERNS: readonly RegExp[] = [
   AMENDED, CANCEL, CANCEL_LATER, NOT_DONE, DENY, STALLED, SAID_WEIGHING, RUMOUR, WEIGHING, TALKS, UNDER_WAY, COMMITTED_TO,
   PROMISED_MONEY, LETTER_OF_INTENT, NOT_SIGNED, SIGN, COMPLETE, ANNOUNCE, SAID_WOULD, PLAN, MODAL, UNDER_DEAL, HEDGES, ENDING,
-  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER, ARRANGING,
+  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER, ARRANGING, VENTURE_FORMED,
 ];
 const GATES = new GateTable(GATED_STATUS_PATTERNS);
 
@@ -207,6 +207,8 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
   const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) ? performsMadeDeal(sentence, span(v, first, f.trigger)) : null;
   if (performs === 'made') return read('signed', 2);
   if (performs === 'fronted' && !has(SIGN, local)) return { ...read('signed', 1), performs: true };
+  // NOTE: "the two have formed a 50-50 venture": a venture already formed exists.
+  if (f.type === 'joint_venture' && has(VENTURE_FORMED, local)) return read('signed', 2);
   // NOTE: "is putting up to $10bn into X", "added a pledge of up to $10bn": money promised, not yet put in (frame-status-pledge.ts).
   if (onlyPledged(span(v, from, f.trigger + 4))) return read('announced', 2);
   // NOTE: "has committed to spend $10bn", "the contract announced on Monday: X will pay Y": a deal already made (frame-status-made.ts).
