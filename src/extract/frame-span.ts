@@ -24,11 +24,16 @@ function joined(v: DocView, s: number): JoinedSentence {
     const from = v.sentTok[s]!;
     const to = Math.min(v.sentTok[s + 1]! + 1, v.tokens.length);
     const offsets = new Int32Array(to - from + 1);
-    let text = '';
+    // NOTE: one join, not a concatenation per token: the rope those built had to be flattened on the first slice.
+    const parts: string[] = new Array(to - from);
+    let at = 0;
     for (let j = from; j < to; j++) {
-      offsets[j - from] = text.length + (j > from ? 1 : 0);
-      text += j > from ? ` ${v.tokens[j]!.lower}` : v.tokens[j]!.lower;
+      const w = v.tokens[j]!.lower;
+      offsets[j - from] = at;
+      parts[j - from] = w;
+      at += w.length + 1;
     }
+    const text = parts.join(' ');
     offsets[to - from] = text.length + 1;
     found = { text, from, offsets };
     list[s] = found;
