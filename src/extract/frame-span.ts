@@ -8,6 +8,8 @@ interface JoinedSentence {
   readonly from: number;
   /** offsets[j - from]: where token j starts in `text`; the last entry is text.length + 1. */
   readonly offsets: Int32Array;
+  /** Nothing in `text` to rejoin (no " ' s", no " - "), so neither is in any slice of it. */
+  readonly plain: boolean;
 }
 
 const JOINED = new WeakMap<DocView, (JoinedSentence | undefined)[]>();
@@ -35,7 +37,7 @@ function joined(v: DocView, s: number): JoinedSentence {
     }
     const text = parts.join(' ');
     offsets[to - from] = text.length + 1;
-    found = { text, from, offsets };
+    found = { text, from, offsets, plain: !text.includes(" ' s") && !text.includes(' - ') };
     list[s] = found;
   }
   return found;
@@ -53,8 +55,11 @@ export function span(v: DocView, from: number, to: number): string {
   if (first >= end) return '';
   const j = joined(v, sentenceOfToken(v, first));
   let out: string;
-  if (end - j.from < j.offsets.length) out = j.text.slice(j.offsets[first - j.from]!, j.offsets[end - j.from]! - 1);
-  else {
+  if (end - j.from < j.offsets.length) {
+    out = j.text.slice(j.offsets[first - j.from]!, j.offsets[end - j.from]! - 1);
+    // NOTE: two substring searches per sentence instead of two per span: most sentences have nothing to rejoin.
+    if (j.plain) return out;
+  } else {
     out = '';
     for (let k = first; k < end; k++) out += k === first ? v.tokens[k]!.lower : ` ${v.tokens[k]!.lower}`;
   }
