@@ -43,7 +43,6 @@ import { signUpFor, tapFor } from './frames-purchase-tap.js';
 import { roleClause } from './frames-purchase-role-clauses.js';
 import { powerOn } from './frames-purchase-power.js';
 import { boughtWhich, dealValuedAt, mergeWith, offerPutTo, passiveTakeover, soldItself, takeoverBy, takeUnknown } from './frames-acquisition.js';
-import { wordFactsOf } from './word-facts.js';
 
 const TRIGGERS = new Map<string, readonly FrameHandler[]>();
 /** Verbs of handing money over, read both as passing on a share (passShare) and as paying one (sharePaid). */
@@ -166,7 +165,6 @@ const partyKey = (m: Mention | null): string => (m ? m.entityId ?? `?${m.name.to
 /** The frames every trigger in the document starts, one per (type, from, to) and sentence. */
 export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): Frame[] {
   const out: Frame[] = [];
-  const facts = wordFactsOf(v);
   for (let s = 0; s < v.sentences.length; s++) {
     const c = { v, s, taken };
     const found = new Map<string, Frame>();
@@ -174,10 +172,7 @@ export function findFrames(v: DocView, taken: ReadonlySet<ValueSpan<Amount>>): F
     // NOTE: indexed loops, not for-of: this loop runs every handler, and an iterator's try/finally per loop made
     // the function's optimised code large and slow to rebuild each time a new frame shape deoptimised it.
     for (let k = v.sentTok[s]!; k < end; k++) {
-      // NOTE: the word's handlers are memoised on its facts record: no trigger-table probe per token.
-      const fact = facts[k]!;
-      let handlers = fact.triggers as readonly FrameHandler[] | null | undefined;
-      if (handlers === undefined) fact.triggers = handlers = TRIGGERS.get(fact.word) ?? null;
+      const handlers = TRIGGERS.get(v.tokens[k]!.lower);
       if (!handlers) continue;
       for (let i = 0; i < handlers.length; i++) {
         const got = handlers[i]!(c, k);

@@ -9,7 +9,6 @@ import { performsMadeDeal } from './frame-status-performed.js';
 import { onlyPledged } from './frame-status-pledge.js';
 import { span } from './frame-span.js';
 import { GateTable } from './regex-gate.js';
-import { wordFactsOf } from './word-facts.js';
 
 export interface StatusReading {
   readonly status: DealStatus;
@@ -123,13 +122,7 @@ function sentenceWords(v: DocView, s: number): SentenceWords {
     const text = span(v, from, to);
     // NOTE: one token past the sentence: a frame's window runs to its trigger + 2.
     let cues = 0;
-    const facts = wordFactsOf(v);
-    for (let j = from; j <= to && j < facts.length; j++) {
-      // NOTE: the word's mask is memoised on its facts record: no probe of the gate's word table per token.
-      const fact = facts[j]!;
-      if (fact.statusMask < 0) fact.statusMask = GATES.tokenMask(fact.word);
-      cues |= fact.statusMask;
-    }
+    for (let j = from; j <= to && j < v.tokens.length; j++) cues |= GATES.tokenMask(v.tokens[j]!.lower);
     found = {
       text,
       hedges: GATES.mayMatch(HEDGES, cues) ? [...new Set([...text.matchAll(HEDGES)].map((m) => m[1]!))] : [],

@@ -7,7 +7,6 @@ import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
 import { byTok, sortSmall } from './small-sort.js';
 import { dropAbsorbed, extendNounPhrase, inheritListRoles, isCap, roleOf } from './mention-roles.js';
-import { wordFactsOf, type WordFacts } from './word-facts.js';
 
 const isWord = (t: Token | undefined): boolean => {
   if (!t) return false;
@@ -61,16 +60,10 @@ function candidates(group: FirstTokenEntries | undefined, next: string | undefin
 }
 
 /** The longest gazetteer name or executive starting at token i (within the sentence ending at `end`). */
-function longestAt(g: Gazetteer, index: NameIndex, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>, facts: readonly WordFacts[]): Match | null {
+function longestAt(g: Gazetteer, index: NameIndex, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
   const t = tokens[i]!;
-  // NOTE: most tokens start no name; one flag on the word's facts (a set lookup the first time) rules them out
-  // before the three map lookups below.
-  const fact = facts[i]!;
-  if (fact.nameStarts !== keys) {
-    fact.nameStarts = keys;
-    fact.startsName = keys.has(fact.word);
-  }
-  if (!fact.startsName && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
+  // NOTE: most tokens start no name; one set lookup rules them out before the three map lookups below.
+  if (!keys.has(t.lower) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
   let best: Match | null = null;
   const next = i + 1 < end ? tokens[i + 1]! : undefined;
   for (const e of candidates(index.exact.get(t.norm), next?.norm)) {
@@ -203,7 +196,6 @@ export function findMentions(v: DocView): void {
   const covered: boolean[] = new Array(tokens.length).fill(false);
   const keys = nameStarts(g);
   const index = nameIndex(g);
-  const facts = wordFactsOf(v);
   const scan = (people: PeopleIndex, namesOnly: boolean) => {
     for (let s = 0; s < v.sentences.length; s++) {
       const end = v.sentTok[s + 1]!;
@@ -212,7 +204,7 @@ export function findMentions(v: DocView): void {
           i++;
           continue;
         }
-        const m = longestAt(g, index, tokens, i, end, people, keys, facts);
+        const m = longestAt(g, index, tokens, i, end, people, keys);
         if (!m || (namesOnly && m.person)) {
           i++;
           continue;
