@@ -128,7 +128,14 @@ export function requiredWords(re: RegExp): string[] | null {
   return out && out.length ? out : null;
 }
 
-const HAS_LETTER = /[a-z]/;
+/** True when `text` holds a letter a-z. NOTE: a loop over char codes, not `/[a-z]/.test`: most tokens are short words. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /**
  * A fixed table of patterns with their required words, and a per-token mask of which patterns a
@@ -159,7 +166,7 @@ export class GateTable {
   /** The mask of the patterns whose required words occur in a token's text. */
   tokenMask(text: string): number {
     // NOTE: the required words are letters a-z: a number or a mark ("$", "10", ",") holds none.
-    if (!HAS_LETTER.test(text)) return 0;
+    if (!hasLetter(text)) return 0;
     let mask = this.#tokenMasks.get(text);
     if (mask === undefined) {
       mask = 0;
