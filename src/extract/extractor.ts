@@ -4,11 +4,18 @@ import type { SourceDocument } from '../core/document.js';
 import type { CompanyFigure } from '../core/figure.js';
 import type { EntityId } from '../core/ids.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { PairModel } from './pair-model.js';
 
 export interface ExtractContext {
   readonly gazetteer: Gazetteer;
   /** System time for `recordedAt` (ISO timestamp); defaults to the publication date. */
   readonly now?: string;
+  /**
+   * The learned back-off for company pairs the rules leave unlinked (src/extract/pair-backoff.ts):
+   * true or false to switch it on or off, or a model to use instead of the shipped one (training
+   * and measurement). Defaults to `PAIR_BACKOFF_DEFAULT`.
+   */
+  readonly pairBackoff?: boolean | PairModel;
 }
 
 /** An organisation the extractor found in the text, resolved when possible. */

@@ -10,9 +10,13 @@ import { retypeFrames } from './frame-retype.js';
 import type { DocView, Mention } from './doc-view.js';
 import type { ExtractContext, ExtractedMention, ExtractionResult, Extractor } from './extractor.js';
 import { investeesBySentence, mergeClaims } from './merge-claims.js';
+import { pairBackoffFrames, shippedPairModel } from './pair-backoff.js';
 
 /** The origin string every claim and figure of this extractor carries. */
 export const RULES_ORIGIN = 'rules@1';
+
+/** Whether the learned pair back-off runs when the context does not say (see docs/extraction-backoff.md). */
+export const PAIR_BACKOFF_DEFAULT = false;
 
 /**
  * Extract claims and company figures from one document, synchronously.
@@ -23,8 +27,11 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const warnings: string[] = [];
   if (!v.sentences.length) warnings.push(`document ${doc.id} has no text to read`);
   const { figures, taken } = findFigures(v);
-  const frames = retypeFrames(v, findFrames(v, taken));
-  const investees = investeesBySentence(v, frames, figures);
+  const ruled = retypeFrames(v, findFrames(v, taken));
+  const backoff = ctx.pairBackoff ?? PAIR_BACKOFF_DEFAULT;
+  // NOTE: the back-off's frames go in before merging, so status, attribution and evidence come from the same code.
+  const frames = backoff ? [...ruled, ...pairBackoffFrames(v, ruled, taken, backoff === true ? shippedPairModel() : backoff)] : ruled;
+  const investees = investeesBySentence(v, ruled, figures);
   const claims = mergeClaims(v, frames, {
     doc,
     recordedAt: ctx.now ?? doc.publishedAt ?? doc.retrievedAt,

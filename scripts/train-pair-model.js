@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Trains the learned pair back-off on the dev gold sets and writes src/extract/pair-weights.ts:
+//   node scripts/train-pair-model.js                 (train on all dev sets, write the module)
+//   node scripts/train-pair-model.js --loso          (leave-one-set-out table: rules vs rules + back-off)
+//   node scripts/train-pair-model.js --loso --grid   (the same over a grid of L2 and thresholds, by mean held-out gain)
+//   options: --l2 X --threshold X --iterations N --min-count N --prune X, --unlinked-only, --stats, --dump
+// Only the sets in PAIR_TRAINING_SETS (src/extract/pair-train.ts) are ever read; the closed sets are not.
+// Deterministic: files in sorted order, no randomness, no clock in the output.
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mirror, root, skipTests } from './transpile.js';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+
+const buildDir = join(root, 'bench', 'out', `train-${process.pid}`);
+rmSync(buildDir, { recursive: true, force: true });
+mkdirSync(buildDir, { recursive: true });
+process.on('exit', () => rmSync(buildDir, { recursive: true, force: true }));
+mirror(buildDir, 'src', (rel, name) => skipTests(rel, name) || rel === join('src', 'web'));
+symlinkSync(join(root, 'data'), join(buildDir, 'data'));
+const imp = (p) => import(pathToFileURL(join(buildDir, 'src', p)).href);
+
+const { buildView } = await imp('extract/build-view.js');
+const { findFigures } = await imp('extract/company-figures.js');
+const { findFrames } = await imp('extract/deal-frames.js');
+const { retypeFrames } = await imp('extract/frame-retype.js');
+const { featuredCandidates } = await imp('extract/pair-backoff.js');
+const { loadPairModel } = await imp('extract/pair-model.js');
+const { PAIR_TRAINING_SETS, DEFAULT_TRAIN_OPTIONS, trainPairModel, renderWeightsModule } = await imp('extract/pair-train.js');
+const { extractWithRules } = await imp('extract/rules-extractor.js');
+const { attachValuations } = await imp('extract/attach-valuations.js');
+const { evaluate, parseGoldFile } = await imp('extract/evaluate.js');
+const { buildGazetteer, rollUp } = await imp('extract/gazetteer.js');
+const { datasetToLedger } = await imp('ingest/dataset-convert.js');
+const { loadDataset } = await imp('ingest/dataset-load.js');
+const { readSource, outletsFromEntities } = await imp('ingest/readers.js');
+
+const { entities } = datasetToLedger(await loadDataset(join(root, 'data')));
+const gazetteer = buildGazetteer(entities);
+const outlets = outletsFromEntities(entities);
+
+// Party keys compared the way src/extract/evaluate.ts compares them (roll-up, unknown names by their words).
+const SUFFIX = /\b(inc|corp|corporation|ltd|limited|llc|plc|lp|co|holdings|ag|sa|se|nv)\b\.?/g;
+const normName = (s) => s.toLowerCase().replace(SUFFIX, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const byName = new Map();
+for (const e of gazetteer.entities.values()) {
+  byName.set(normName(e.name), e.id);
+  for (const a of e.aliases) if (!byName.has(normName(a.name))) byName.set(normName(a.name), e.id);
+}
+const nameKey = (name) => {
+  const id = byName.get(normName(name));
+  return id ? rollUp(gazetteer, id) : `?${normName(name)}`;
+};
+const goldKey = (p) => {
+  if (p.startsWith('?')) return nameKey(p.slice(1));
+  if (gazetteer.entities.has(p)) return rollUp(gazetteer, p);
+  return nameKey(p.replace(/-/g, ' '));
+};
+const mentionKey = (m) => (m.entityId ? rollUp(gazetteer, m.entityId) : nameKey(m.name));
+
+/** Every document of the dev sets with its gold, its unlinked candidates and their labels. */
+const docs = [];
+for (const set of PAIR_TRAINING_SETS) {
+  const dir = join(root, 'test', 'fixtures', set);
+  for (const goldName of readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const name = goldName.slice(0, -'.expected.json'.length);
+    const gold = parseGoldFile(JSON.parse(readFileSync(join(dir, goldName), 'utf8')), goldName);
+    for await (const r of readSource(join(dir, `${name}.txt`), { outlets })) {
+      if (r.kind !== 'document') throw new Error(`${set}/${name}: not read (${r.kind})`);
+      const doc = r.document;
+      const v = buildView(doc.text, doc.publishedAt, gazetteer);
+      const { taken } = findFigures(v);
+      const frames = retypeFrames(v, findFrames(v, taken));
+      const goldTriples = gold.claims.map((c) => ({ from: goldKey(c.from), to: goldKey(c.to), type: c.type }));
+      const examples = featuredCandidates(v, frames, true).map(({ cand, features }) => {
+        const a = mentionKey(cand.first);
+        const b = mentionKey(cand.second);
+        const labels = [];
+        for (const g of goldTriples) {
+          if (g.from === a && g.to === b) labels.push(`${g.type}>`);
+          else if (g.from === b && g.to === a) labels.push(`${g.type}<`);
+        }
+        return { features, labels: [...new Set(labels)].sort(), linked: cand.linked, text: v.sentences[cand.sentence].text, a, b };
+      });
+      docs.push({ set, name, doc, gold, examples });
+    }
+  }
+}
+
+// NOTE: the model also learns from the pairs the rules already link (ten times the data on how deals are
+// worded), with a 'linked' feature that soaks up how much likelier those are to be deals; the back-off
+// only ever scores unlinked pairs, where that feature is absent. --unlinked-only leaves them out.
+const withLinked = !flag('--unlinked-only');
+const shape = (e) => (e.linked ? { ...e, features: [...e.features, 'linked'] } : e);
+const examplesOf = (keep) => docs.filter((d) => keep(d.set)).flatMap((d) => d.examples).filter((e) => withLinked || !e.linked).map(shape);
+
+/** Score the documents of one set, rules only (model null) or with the back-off. */
+function score(set, model) {
+  const pairs = docs.filter((d) => d.set === set).map((d) => {
+    const res = extractWithRules(d.doc, { gazetteer, pairBackoff: model ?? false });
+    return { name: d.name, predicted: { ...res, claims: attachValuations(res.claims, res.figures) }, gold: d.gold, gazetteer };
+  });
+  return evaluate(pairs);
+}
+
+const pct = (x) => (x * 100).toFixed(1);
+const base = { ...DEFAULT_TRAIN_OPTIONS, l2: option('--l2', DEFAULT_TRAIN_OPTIONS.l2), threshold: option('--threshold', DEFAULT_TRAIN_OPTIONS.threshold), iterations: option('--iterations', DEFAULT_TRAIN_OPTIONS.iterations), minCount: option('--min-count', DEFAULT_TRAIN_OPTIONS.minCount), prune: option('--prune', DEFAULT_TRAIN_OPTIONS.prune) };
+const all = examplesOf(() => true);
+const unlinked = all.filter((e) => !e.linked).length;
+const positives = all.filter((e) => e.labels.length).length;
+console.log(`${docs.length} documents, ${all.length} training pairs (${unlinked} unlinked), ${positives} with a gold deal`);
+
+if (flag('--dump')) {
+  for (const d of docs) for (const e of d.examples) console.log(`${e.labels.join(',') || 'none'}\t${d.set}/${d.name}\t${e.a} | ${e.b}\t${e.text.replace(/\s+/g, ' ')}`);
+} else if (flag('--stats')) {
+  const tally = new Map();
+  for (const e of all) for (const l of e.labels.length ? e.labels : ['none']) tally.set(l, (tally.get(l) ?? 0) + 1);
+  console.log([...tally].sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l} ${n}`).join('\n'));
+} else if (flag('--loso')) {
+  const l2s = flag('--grid') ? [0.3, 1, 3, 10] : [base.l2];
+  const thresholds = flag('--grid') ? [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] : [base.threshold];
+  const rulesOnly = new Map(PAIR_TRAINING_SETS.map((s) => [s, score(s, null)]));
+  const results = [];
+  for (const l2 of l2s) {
+    const models = new Map(PAIR_TRAINING_SETS.map((s) => [s, trainPairModel(examplesOf((x) => x !== s), { ...base, l2 })]));
+    for (const threshold of thresholds) {
+      const rows = PAIR_TRAINING_SETS.map((s) => ({ set: s, rules: rulesOnly.get(s), backoff: score(s, loadPairModel(models.get(s), threshold)) }));
+      const gain = rows.reduce((n, r) => n + r.backoff.f1 - r.rules.f1, 0) / rows.length;
+      results.push({ l2, threshold, gain, rows });
+      console.log(`l2 ${l2} threshold ${threshold}: mean held-out F1 gain ${(gain * 100).toFixed(2)} points`);
+    }
+  }
+  const best = results.reduce((x, y) => (y.gain > x.gain ? y : x));
+  console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
+  console.log('held-out set   rules P / R / F1      back-off P / R / F1   status (rules, back-off)');
+  for (const r of best.rows) {
+    const a = r.rules;
+    const b = r.backoff;
+    console.log(`${r.set.padEnd(13)}  ${pct(a.precision)} / ${pct(a.recall)} / ${pct(a.f1)}    ${pct(b.precision)} / ${pct(b.recall)} / ${pct(b.f1)}    ${pct(a.statusAccuracy)} ${pct(b.statusAccuracy)}`);
+  }
+} else {
+  const data = trainPairModel(all, base);
+  const text = renderWeightsModule(data, `dev sets ${PAIR_TRAINING_SETS.join(', ')}; l2 ${base.l2}, ${base.iterations} steps, threshold ${base.threshold}`);
+  const out = join(root, 'src', 'extract', 'pair-weights.ts');
+  writeFileSync(out, text);
+  console.log(`wrote ${out}: ${data.classes.length} classes, ${data.offsets.length - 1} features, ${data.w.length} weights, ${text.length} bytes`);
+}

@@ -1,0 +1,125 @@
+/** The learned back-off: low-strength frames for company pairs of one sentence that the rules left unlinked. */
+import type { Amount } from '../core/amount.js';
+import { isDealSized } from './amount-slot-choice.js';
+import type { DocView, ValueSpan } from './doc-view.js';
+import { usable, type Frame } from './frame.js';
+import { pairCandidates, partyKeyOf, type PairCandidate } from './pair-candidates.js';
+import { pairFeatures } from './pair-features.js';
+import { bestDealClass, featureWeight, loadPairModel, type PairModel } from './pair-model.js';
+import { PAIR_WEIGHTS } from './pair-weights.js';
+
+/** How much a back-off frame is worth: below every rule, so its claims carry low confidence. */
+export const BACKOFF_STRENGTH = 0.3;
+
+/** A candidate with the features the model reads. */
+export interface FeaturedCandidate {
+  readonly cand: PairCandidate;
+  readonly features: string[];
+}
+
+/** Every unlinked pair of the document with its features (shared by extraction and training). */
+export function featuredCandidates(v: DocView, frames: readonly Frame[], withLinked = false): FeaturedCandidate[] {
+  const cands = pairCandidates(v, frames, withLinked);
+  if (!cands.length) return [];
+  const bySentence = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  // NOTE: document-level evidence: a pair named together in several sentences, or a party the text
+  // keeps returning to, is far likelier to be a deal than one passing co-mention.
+  const together = new Map<string, number>();
+  for (const c of cands) together.set(unordered(c), (together.get(unordered(c)) ?? 0) + 1);
+  const salience = partySalience(v);
+  return cands.map((cand) => {
+    const features = pairFeatures(v, cand, otherFrames(v, bySentence.get(cand.sentence), cand));
+    const n = together.get(unordered(cand))!;
+    features.push(`co:${n >= 3 ? '3' : n}`, `na:${bucket(salience.get(cand.firstKey) ?? 0)}`, `nb:${bucket(salience.get(cand.secondKey) ?? 0)}`);
+    return { cand, features };
+  });
+}
+
+/** The sentence's frames that do not link the candidate's own parties. */
+function otherFrames(v: DocView, frames: readonly Frame[] | undefined, c: PairCandidate): readonly Frame[] {
+  if (!frames || !c.linked) return frames ?? [];
+  return frames.filter((f) => {
+    const a = f.from ? partyKeyOf(v, f.from) : '';
+    const b = f.to ? partyKeyOf(v, f.to) : '';
+    return !((a === c.firstKey && b === c.secondKey) || (a === c.secondKey && b === c.firstKey));
+  });
+}
+
+const unordered = (c: PairCandidate): string => (c.firstKey < c.secondKey ? `${c.firstKey}|${c.secondKey}` : `${c.secondKey}|${c.firstKey}`);
+const bucket = (n: number): string => (n >= 6 ? '6' : n >= 3 ? '3' : String(n));
+
+/** How many sentences mention each party. */
+function partySalience(v: DocView): Map<string, number> {
+  const out = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const m of v.mentions) {
+    if (!usable(m)) continue;
+    const k = partyKeyOf(v, m);
+    if (last.get(k) === m.sentence) continue;
+    last.set(k, m.sentence);
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+let shipped: PairModel | null = null;
+
+/** The model trained on the dev sets, loaded on first use. */
+export function shippedPairModel(): PairModel {
+  shipped ??= loadPairModel(PAIR_WEIGHTS);
+  return shipped;
+}
+
+/**
+ * Frames for the unlinked pairs the model scores above its threshold, one per pair and sentence.
+ * @example [...frames, ...pairBackoffFrames(v, frames, taken, shippedPairModel())]
+ */
+export function pairBackoffFrames(v: DocView, frames: readonly Frame[], taken: ReadonlySet<ValueSpan<Amount>>, model: PairModel): Frame[] {
+  const out: Frame[] = [];
+  for (const { cand, features } of featuredCandidates(v, frames)) {
+    const best = bestDealClass(model, features);
+    if (!best || best.probability < model.threshold || !best.cls.type) continue;
+    const [from, to] = best.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
+    out.push({
+      type: best.cls.type,
+      from,
+      to,
+      sentence: cand.sentence,
+      trigger: triggerOf(v, cand, model, best.index),
+      amount: onlyAmount(v, cand.sentence, taken),
+      strength: BACKOFF_STRENGTH,
+    });
+  }
+  return out;
+}
+
+/** The word between the mentions that weighs most for the class, else the first mention's first token. */
+function triggerOf(v: DocView, c: PairCandidate, m: PairModel, cls: number): number {
+  let best = c.first.tok;
+  let bestW = 0;
+  for (let j = c.first.tokEnd; j < c.second.tok; j++) {
+    if (v.mentionAt[j]) continue;
+    const w = featureWeight(m, `w:${v.tokens[j]!.lower}`, cls);
+    if (w > bestW) {
+      best = j;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+/** The sentence's amount when it offers exactly one deal-sized sum nobody took, else null. */
+function onlyAmount(v: DocView, s: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+  let found: ValueSpan<Amount> | null = null;
+  for (const a of v.amounts) {
+    if (a.sentence !== s || taken.has(a) || !isDealSized(a.value)) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}
