@@ -137,6 +137,17 @@ if (flag('--dump')) {
     }
   }
   const best = results.reduce((x, y) => (y.gain > x.gain ? y : x));
+  if (flag('--verbose')) {
+    // What the back-off changed on each held-out set: new misses fixed, new false positives, wrong fields.
+    const key = (m) => `${m.article}: ${m.from} -> ${m.to} ${m.type}${m.field ? ` ${m.field} expected ${m.expected}, got ${m.got}` : ''}`;
+    for (const r of best.rows) {
+      const was = (xs) => new Set(xs.map(key));
+      const diff = (a, b, label) => { const old = was(a); for (const x of b) if (!old.has(key(x))) console.log(`${label.padEnd(10)} ${r.set}/${key(x)}`); };
+      diff(r.backoff.misses, r.rules.misses, 'found');
+      diff(r.rules.falsePositives, r.backoff.falsePositives, 'new fp');
+      diff(r.rules.mismatches, r.backoff.mismatches, 'wrong');
+    }
+  }
   console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
   console.log('held-out set   rules P / R / F1      back-off P / R / F1   status (rules, back-off)');
   for (const r of best.rows) {
