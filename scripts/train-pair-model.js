@@ -77,16 +77,17 @@ for (const set of PAIR_TRAINING_SETS) {
       const v = buildView(doc.text, doc.publishedAt, gazetteer);
       const { taken } = findFigures(v);
       const frames = retypeFrames(v, findFrames(v, taken));
-      const goldTriples = gold.claims.map((c) => ({ from: goldKey(c.from), to: goldKey(c.to), type: c.type }));
+      const goldTriples = gold.claims.map((c) => ({ from: goldKey(c.from), to: goldKey(c.to), type: c.type, status: c.status }));
       const examples = featuredCandidates(v, frames, true).map(({ cand, features }) => {
         const a = mentionKey(cand.first);
         const b = mentionKey(cand.second);
-        const labels = [];
+        const found = new Map();
         for (const g of goldTriples) {
-          if (g.from === a && g.to === b) labels.push(`${g.type}>`);
-          else if (g.from === b && g.to === a) labels.push(`${g.type}<`);
+          const label = g.from === a && g.to === b ? `${g.type}>` : g.from === b && g.to === a ? `${g.type}<` : null;
+          if (label && !found.has(label)) found.set(label, g.status);
         }
-        return { features, labels: [...new Set(labels)].sort(), linked: cand.linked, text: v.sentences[cand.sentence].text, a, b };
+        const labels = [...found.keys()].sort();
+        return { features, labels, statuses: labels.map((l) => found.get(l)), linked: cand.linked, text: v.sentences[cand.sentence].text, a, b };
       });
       docs.push({ set, name, doc, gold, examples });
     }
@@ -149,11 +150,11 @@ if (flag('--dump')) {
     }
   }
   console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
-  console.log('held-out set   rules P / R / F1      back-off P / R / F1   status (rules, back-off)');
+  console.log('held-out set   rules P / R / F1      back-off P / R / F1   amount (rules, back-off)  status (rules, back-off)');
   for (const r of best.rows) {
     const a = r.rules;
     const b = r.backoff;
-    console.log(`${r.set.padEnd(13)}  ${pct(a.precision)} / ${pct(a.recall)} / ${pct(a.f1)}    ${pct(b.precision)} / ${pct(b.recall)} / ${pct(b.f1)}    ${pct(a.statusAccuracy)} ${pct(b.statusAccuracy)}`);
+    console.log(`${r.set.padEnd(13)}  ${pct(a.precision)} / ${pct(a.recall)} / ${pct(a.f1)}    ${pct(b.precision)} / ${pct(b.recall)} / ${pct(b.f1)}    ${pct(a.amountAccuracy)} ${pct(b.amountAccuracy)}               ${pct(a.statusAccuracy)} ${pct(b.statusAccuracy)}`);
   }
 } else {
   const data = trainPairModel(all, base);

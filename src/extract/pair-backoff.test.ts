@@ -1,7 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { extractText, realGazetteer, triples } from '../../test/extract-helpers.js';
 import { documentFromArticle } from './article-file.js';
-import { BACKOFF_STRENGTH } from './pair-backoff.js';
+import { buildView } from './build-view.js';
+import { findFigures } from './company-figures.js';
+import { findFrames } from './deal-frames.js';
+import { retypeFrames } from './frame-retype.js';
+import { BACKOFF_STRENGTH, pairBackoffFrames } from './pair-backoff.js';
 import { loadPairModel, type PairModelData } from './pair-model.js';
 import { extractWithRules } from './rules-extractor.js';
 
@@ -14,7 +18,7 @@ const TOAST: PairModelData = {
   w: [1, 4],
   threshold: 0.5,
 };
-const TEXT = 'Cohere toasted Lambda at a dinner in Austin, and a $3 billion figure was mentioned.';
+const TEXT = 'Cohere toasted Lambda for about $3 billion at a dinner in Austin.';
 const run = (text: string, pairBackoff: boolean | ReturnType<typeof loadPairModel>) =>
   extractWithRules(documentFromArticle('t', ` date 2025-12-17\n${text}`), { gazetteer: realGazetteer(), now: '2026-01-01T00:00:00.000Z', pairBackoff });
 
@@ -36,6 +40,29 @@ describe('the pair back-off', () => {
     expect(triples(run(TEXT, loadPairModel(TOAST, 0.999)))).toEqual([]);
     const ruled = run('Tencent invested $1 billion in Cohere. Tencent toasted Cohere afterwards.', loadPairModel(TOAST));
     expect(triples(ruled)).toEqual(['tencent→cohere equity_investment']);
+  });
+
+  it('makes one claim per pair from its surest sentence, with the class status unless words say otherwise', () => {
+    const withStatus = loadPairModel({ ...TOAST, statuses: ['', '', 'signed'] });
+    const r = run('Cohere toasted Lambda in May. Later Cohere toasted Lambda again.', withStatus);
+    expect(r.claims.length).toBe(1);
+    expect(r.claims[0]!.evidence.length).toBe(1);
+    expect(r.claims[0]!.status).toBe('signed');
+    const talks = run('Cohere, in talks over a deal, toasted Lambda.', withStatus);
+    expect(talks.claims[0]!.status).toBe('in_talks');
+  });
+
+  it('takes the amount only when it sits between the parties or trails the second', () => {
+    const frameAmount = (text: string) => {
+      const v = buildView(text, '2025-12-17', realGazetteer());
+      const { taken } = findFigures(v);
+      const frames = pairBackoffFrames(v, retypeFrames(v, findFrames(v, taken)), taken, loadPairModel(TOAST));
+      expect(frames.length).toBe(1);
+      return frames[0]!.amount?.value.point ?? null;
+    };
+    expect(frameAmount('For $3 billion, Cohere toasted Lambda.')).toBeNull();
+    expect(frameAmount('Cohere toasted Lambda in a deal worth $3 billion.')).toBe('3000000000');
+    expect(frameAmount('Cohere toasted a $3 billion idea with Lambda.')).toBe('3000000000');
   });
 
   it('takes no amount when the sentence offers two', () => {

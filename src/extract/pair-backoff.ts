@@ -2,10 +2,11 @@
 import type { Amount } from '../core/amount.js';
 import { isDealSized } from './amount-slot-choice.js';
 import type { DocView, ValueSpan } from './doc-view.js';
+import { amountIn, trailingAmount } from './frame-values.js';
 import { usable, type Frame } from './frame.js';
 import { pairCandidates, partyKeyOf, type PairCandidate } from './pair-candidates.js';
 import { pairFeatures } from './pair-features.js';
-import { bestDealClass, featureWeight, loadPairModel, type PairModel } from './pair-model.js';
+import { bestDealClass, featureWeight, loadPairModel, type PairModel, type PairScore } from './pair-model.js';
 import { PAIR_WEIGHTS } from './pair-weights.js';
 
 /** How much a back-off frame is worth: below every rule, so its claims carry low confidence. */
@@ -76,23 +77,34 @@ export function shippedPairModel(): PairModel {
 }
 
 /**
- * Frames for the unlinked pairs the model scores above its threshold, one per pair and sentence.
+ * Frames for the unlinked pairs the model scores above its threshold, one per party pair and class.
  * @example [...frames, ...pairBackoffFrames(v, frames, taken, shippedPairModel())]
  */
 export function pairBackoffFrames(v: DocView, frames: readonly Frame[], taken: ReadonlySet<ValueSpan<Amount>>, model: PairModel): Frame[] {
-  const out: Frame[] = [];
+  // NOTE: one frame per party pair and class, from the sentence the model is surest of: the other
+  // sentences that name the pair mostly tell other things, and their amounts and tenses would leak in.
+  const best = new Map<string, { cand: PairCandidate; score: PairScore }>();
   for (const { cand, features } of featuredCandidates(v, frames)) {
-    const best = bestDealClass(model, features);
-    if (!best || best.probability < model.threshold || !best.cls.type) continue;
-    const [from, to] = best.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
+    const score = bestDealClass(model, features);
+    if (!score || score.probability < model.threshold || !score.cls.type) continue;
+    const key = `${unordered(cand)}|${score.index}`;
+    const prev = best.get(key);
+    if (!prev || score.probability > prev.score.probability) best.set(key, { cand, score });
+  }
+  const out: Frame[] = [];
+  for (const { cand, score } of best.values()) {
+    const [from, to] = score.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
+    const status = model.statuses[score.index];
     out.push({
-      type: best.cls.type,
+      type: score.cls.type!,
       from,
       to,
       sentence: cand.sentence,
-      trigger: triggerOf(v, cand, model, best.index),
-      amount: onlyAmount(v, cand.sentence, taken),
+      trigger: triggerOf(v, cand, model, score.index),
+      amount: amountInReach(v, cand, taken),
       strength: BACKOFF_STRENGTH,
+      // NOTE: the class's usual gold status; the status reader still lets explicit words win (talks, denials, signing).
+      ...(status ? { status } : {}),
     });
   }
   return out;
@@ -113,13 +125,19 @@ function triggerOf(v: DocView, c: PairCandidate, m: PairModel, cls: number): num
   return best;
 }
 
-/** The sentence's amount when it offers exactly one deal-sized sum nobody took, else null. */
-function onlyAmount(v: DocView, s: number, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
-  let found: ValueSpan<Amount> | null = null;
+/**
+ * The sentence's amount when it offers exactly one deal-sized sum nobody took and that sum sits between
+ * the two mentions or trails the second ("... with Y for about $2bn"); else null, and the rules'
+ * loose-amount reader may still fill the claim.
+ */
+function amountInReach(v: DocView, c: PairCandidate, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
+  let only: ValueSpan<Amount> | null = null;
   for (const a of v.amounts) {
-    if (a.sentence !== s || taken.has(a) || !isDealSized(a.value)) continue;
-    if (found) return null;
-    found = a;
+    if (a.sentence !== c.sentence || taken.has(a) || !isDealSized(a.value)) continue;
+    if (only) return null;
+    only = a;
   }
-  return found;
+  if (!only) return null;
+  const near = amountIn(v, c.first.tokEnd, c.second.tok, taken) ?? trailingAmount(v, c.second.tokEnd, taken);
+  return near === only ? only : null;
 }

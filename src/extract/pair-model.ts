@@ -1,4 +1,5 @@
 /** The learned pair model: compact weight data, loaded once into a feature-id map and typed arrays, and scored. */
+import type { DealStatus } from '../core/deal-status.js';
 import type { DealType } from '../core/deal-type.js';
 
 /**
@@ -14,6 +15,8 @@ export interface PairModelData {
   readonly w: readonly number[];
   /** The probability a deal class needs before the back-off speaks. */
   readonly threshold: number;
+  /** Per class, the status its gold deals most often have ("" for none). */
+  readonly statuses?: readonly string[];
 }
 
 /** One class of the model: no deal, or a deal type in one direction. */
@@ -31,6 +34,8 @@ export interface PairModel {
   readonly cls: Uint8Array;
   readonly w: Float64Array;
   readonly threshold: number;
+  /** Per class, the usual gold status of its deals, or null. */
+  readonly statuses: readonly (DealStatus | null)[];
 }
 
 /** The best deal class of a candidate and its probability. */
@@ -58,6 +63,7 @@ export function loadPairModel(data: PairModelData, threshold = data.threshold): 
     cls: Uint8Array.from(data.cls),
     w: Float64Array.from(data.w),
     threshold,
+    statuses: data.classes.map((_, i) => (data.statuses?.[i] || null) as DealStatus | null),
   };
 }
 

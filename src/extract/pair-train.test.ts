@@ -4,10 +4,11 @@ import { DEFAULT_TRAIN_OPTIONS, PAIR_TRAINING_SETS, renderWeightsModule, trainPa
 
 /** A tiny invented corpus: "teams up with" means a venture, "rents from" a purchase, "met" nothing. */
 const CORPUS: PairExample[] = [
-  { features: ['bias', 'w:teams', 'w:up', 'w:with'], labels: ['joint_venture>'] },
-  { features: ['bias', 'w:teams', 'w:with', 'sa:chips'], labels: ['joint_venture>'] },
-  { features: ['bias', 'w:rents', 'w:from', 'sb:cloud'], labels: ['compute_purchase>'] },
-  { features: ['bias', 'w:rents', 'w:capacity', 'w:from'], labels: ['compute_purchase>'] },
+  { features: ['bias', 'w:teams', 'w:up', 'w:with'], labels: ['joint_venture>'], statuses: ['announced'] },
+  { features: ['bias', 'w:teams', 'w:with', 'sa:chips'], labels: ['joint_venture>'], statuses: ['announced'] },
+  { features: ['bias', 'w:rents', 'w:from', 'sb:cloud'], labels: ['compute_purchase>'], statuses: ['signed'] },
+  { features: ['bias', 'w:rents', 'w:capacity', 'w:from'], labels: ['compute_purchase>'], statuses: ['signed'] },
+  { features: ['bias', 'w:rents', 'w:from'], labels: ['compute_purchase>'], statuses: ['completed'] },
   { features: ['bias', 'w:met', 'w:with'], labels: [] },
   { features: ['bias', 'w:met', 'w:and'], labels: [] },
   { features: ['bias', 'w:and', 'w:met'], labels: [] },
@@ -29,6 +30,12 @@ describe('trainPairModel', () => {
     expect(bestDealClass(m, ['bias', 'w:teams', 'w:with'])?.cls).toEqual({ type: 'joint_venture', forward: true });
     expect(bestDealClass(m, ['bias', 'w:rents', 'w:from'])?.cls.type).toBe('compute_purchase');
     expect(bestDealClass(m, ['bias', 'w:met', 'w:and'])!.probability).toBeLessThan(0.5);
+  });
+
+  it('keeps the most frequent gold status of each class', () => {
+    const data = trainPairModel(CORPUS, OPTS);
+    expect(data.statuses).toEqual(['', 'signed', 'announced']);
+    expect(loadPairModel(data).statuses).toEqual([null, 'signed', 'announced']);
   });
 
   it('gives byte-identical modules when retrained on the same inputs', () => {

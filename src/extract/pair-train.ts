@@ -11,6 +11,8 @@ export const PAIR_TRAINING_SETS: readonly string[] = ['articles', 'unseen', 'phr
 export interface PairExample {
   readonly features: readonly string[];
   readonly labels: readonly string[];
+  /** The gold status of each label's deal, in the order of `labels` (optional). */
+  readonly statuses?: readonly string[];
 }
 
 export interface TrainOptions {
@@ -28,7 +30,7 @@ export interface TrainOptions {
 }
 
 /** Chosen by the mean held-out F1 gain over leave-one-set-out runs (docs/extraction-backoff.md). */
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.4 };
 
 /** Round to 3 decimals so the generated text is short and stable. */
 const round3 = (x: number): number => Math.round(x * 1e3) / 1e3;
@@ -81,6 +83,13 @@ export function trainPairModel(examples: readonly PairExample[], opts: TrainOpti
       W[i]! -= (opts.rate * g) / Math.sqrt(G[i]!);
     }
   }
+  // The most frequent gold status of each class (ties: the first in sorted order).
+  const tallies = classes.map(() => new Map<string, number>());
+  for (const ex of examples) ex.labels.forEach((l, i) => {
+    const st = ex.statuses?.[i];
+    if (st) tallies[cid.get(l)!]!.set(st, (tallies[cid.get(l)!]!.get(st) ?? 0) + 1);
+  });
+  const statuses = tallies.map((t, c) => (c === 0 ? '' : [...t].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? ''));
   const keptNames: string[] = [];
   const offsets = [0];
   const cls: number[] = [];
@@ -98,7 +107,7 @@ export function trainPairModel(examples: readonly PairExample[], opts: TrainOpti
     keptNames.push(names[f]!);
     offsets.push(cls.length);
   }
-  return { classes, features: keptNames.join('\n'), offsets, cls, w, threshold: opts.threshold };
+  return { classes, features: keptNames.join('\n'), offsets, cls, w, threshold: opts.threshold, statuses };
 }
 
 /** The generated TypeScript module that ships a model (byte-identical for identical data). */
@@ -116,6 +125,7 @@ export function renderWeightsModule(data: PairModelData, provenance: string): st
     `  cls: [${nums(data.cls)}],`,
     `  w: [${nums(data.w)}],`,
     `  threshold: ${data.threshold},`,
+    `  statuses: ${JSON.stringify(data.statuses ?? [])},`,
     '};',
     '',
   ].join('\n');
