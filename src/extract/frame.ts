@@ -32,6 +32,8 @@ export interface Frame {
   readonly anyPurchase?: boolean;
   /** No parties: the amount belongs to the latest earlier deal of one of these types (any type when empty). */
   readonly refersTo?: readonly DealType[];
+  /** Proposed by the learned back-off (pair-backoff.ts), not by a rule: its claim takes no amount from outside its frame. */
+  readonly learned?: boolean;
 }
 
 export type FrameInit = Omit<Frame, 'strength'> & { readonly strength?: number };

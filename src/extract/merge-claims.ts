@@ -61,8 +61,10 @@ function leadStage(rs: readonly Reading[], f: Frame): DealStatus | null {
  * to the venture it last named.
  */
 function completePartials(v: DocView, readings: readonly Reading[], investees: readonly (Mention | null)[]): Reading[] {
-  const full = readings.filter((r) => r.f.from && r.f.to);
-  const out = [...full];
+  const whole = readings.filter((r) => r.f.from && r.f.to);
+  // NOTE: a part-frame completes only a rule's frame: the back-off's guesses lend no deal their parties.
+  const full = whole.filter((r) => !r.f.learned);
+  const out = [...whole];
   for (const r of readings) {
     const f = r.f;
     if (f.from && f.to) continue;
@@ -166,7 +168,10 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     if (DATE_FIELD[picked.status] && !picked.planOnly) v.datesIn(rs[0]!.f.sentence);
   }
   const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
-  const slots: AmountSlot[] = [...groups].map(([key, rs]) => ({
+  // NOTE: a pair only the learned back-off proposed keeps the amount of its own sentence or none: lending it the
+  // loose figures of the paragraph would mostly hand it another deal's money, and it must not take any from the rules' claims.
+  const learnedOnly = (rs: readonly Reading[]) => rs.every((r) => r.f.learned);
+  const slots: AmountSlot[] = [...groups].filter(([, rs]) => !learnedOnly(rs)).map(([key, rs]) => ({
     key,
     type: rs[0]!.f.type,
     from: rolledKey(v, rs[0]!.f.from!),
@@ -184,7 +189,7 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   for (const [key, rs] of groups) {
     // NOTE: a seller's expected revenue from a deal is that deal's size, never a loose figure for another one.
     const looseHere = loose.get(key);
-    const forced = respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? revenue.get(key) ?? (looseHere && !revenueFigures.has(looseHere) ? looseHere : undefined) : undefined);
+    const forced = learnedOnly(rs) ? undefined : respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? revenue.get(key) ?? (looseHere && !revenueFigures.has(looseHere) ? looseHere : undefined) : undefined);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const from = specific(v, rs.map((r) => r.f.from!));
     const to = specific(v, rs.map((r) => r.f.to!));

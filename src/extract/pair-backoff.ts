@@ -1,8 +1,5 @@
 /** The learned back-off: low-strength frames for company pairs of one sentence that the rules left unlinked. */
-import type { Amount } from '../core/amount.js';
-import { isDealSized } from './amount-slot-choice.js';
-import type { DocView, ValueSpan } from './doc-view.js';
-import { amountIn, trailingAmount } from './frame-values.js';
+import type { DocView } from './doc-view.js';
 import { usable, type Frame } from './frame.js';
 import { pairCandidates, partyKeyOf, type PairCandidate } from './pair-candidates.js';
 import { pairFeatures } from './pair-features.js';
@@ -78,9 +75,9 @@ export function shippedPairModel(): PairModel {
 
 /**
  * Frames for the unlinked pairs the model scores above its threshold, one per party pair and class.
- * @example [...frames, ...pairBackoffFrames(v, frames, taken, shippedPairModel())]
+ * @example [...frames, ...pairBackoffFrames(v, frames, shippedPairModel())]
  */
-export function pairBackoffFrames(v: DocView, frames: readonly Frame[], taken: ReadonlySet<ValueSpan<Amount>>, model: PairModel): Frame[] {
+export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: PairModel): Frame[] {
   // NOTE: one frame per party pair and class, from the sentence the model is surest of: the other
   // sentences that name the pair mostly tell other things, and their amounts and tenses would leak in.
   const best = new Map<string, { cand: PairCandidate; score: PairScore }>();
@@ -101,8 +98,11 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], taken: R
       to,
       sentence: cand.sentence,
       trigger: triggerOf(v, cand, model, score.index),
-      amount: amountInReach(v, cand, taken),
+      // NOTE: no amount: in the held-out sets half the sums a guessed pair could reach in its sentence were another
+      // deal's, and a wrong figure misleads more than a missing one (merge-claims lends it none either).
+      amount: null,
       strength: BACKOFF_STRENGTH,
+      learned: true,
       // NOTE: the class's usual gold status; the status reader still lets explicit words win (talks, denials, signing).
       ...(status ? { status } : {}),
     });
@@ -123,21 +123,4 @@ function triggerOf(v: DocView, c: PairCandidate, m: PairModel, cls: number): num
     }
   }
   return best;
-}
-
-/**
- * The sentence's amount when it offers exactly one deal-sized sum nobody took and that sum sits between
- * the two mentions or trails the second ("... with Y for about $2bn"); else null, and the rules'
- * loose-amount reader may still fill the claim.
- */
-function amountInReach(v: DocView, c: PairCandidate, taken: ReadonlySet<ValueSpan<Amount>>): ValueSpan<Amount> | null {
-  let only: ValueSpan<Amount> | null = null;
-  for (const a of v.amounts) {
-    if (a.sentence !== c.sentence || taken.has(a) || !isDealSized(a.value)) continue;
-    if (only) return null;
-    only = a;
-  }
-  if (!only) return null;
-  const near = amountIn(v, c.first.tokEnd, c.second.tok, taken) ?? trailingAmount(v, c.second.tokEnd, taken);
-  return near === only ? only : null;
 }

@@ -30,7 +30,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const ruled = retypeFrames(v, findFrames(v, taken));
   const backoff = ctx.pairBackoff ?? PAIR_BACKOFF_DEFAULT;
   // NOTE: the back-off's frames go in before merging, so status, attribution and evidence come from the same code.
-  const frames = backoff ? [...ruled, ...pairBackoffFrames(v, ruled, taken, backoff === true ? shippedPairModel() : backoff)] : ruled;
+  const frames = backoff ? [...ruled, ...pairBackoffFrames(v, ruled, backoff === true ? shippedPairModel() : backoff)] : ruled;
   const investees = investeesBySentence(v, ruled, figures);
   const claims = mergeClaims(v, frames, {
     doc,
