@@ -13,18 +13,21 @@ export interface ExtractorFlags {
   llmUrl?: string;
   llmModel?: string;
   llmTimeout?: string;
+  backoff?: boolean;
 }
 
 export function addExtractorOptions(cmd: Command): Command {
   return cmd
     .option('--llm-url <url>', 'use an LLM at this OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1) instead of the offline rules')
     .option('--llm-model <name>', 'the model to ask (with --llm-url); the key, if any, comes from ROUNDTRIP_LLM_KEY or OPENAI_API_KEY')
-    .option('--llm-timeout <ms>', 'how long to wait for the LLM per document', '120000');
+    .option('--llm-timeout <ms>', 'how long to wait for the LLM per document', '120000')
+    .option('--backoff', 'offline rules only: also propose low-confidence claims, without amounts, for company pairs in one sentence that the rules leave unlinked (learned back-off; finds more deals on new text, see docs/extraction-backoff.md)');
 }
 
 /** The extract function the flags ask for. */
 export function extractorFrom(io: CliIo, flags: ExtractorFlags, entities: readonly Entity[]): ExtractFn {
-  if (!flags.llmUrl && !flags.llmModel) return rulesExtractFn(entities, io.now);
+  if (!flags.llmUrl && !flags.llmModel) return rulesExtractFn(entities, io.now, flags.backoff ? { pairBackoff: true } : {});
+  if (flags.backoff) throw new InputError('--backoff belongs to the offline rules; drop it when using --llm-url', { option: 'backoff' });
   if (!flags.llmUrl || !flags.llmModel) {
     throw new InputError('--llm-url and --llm-model go together: give both to use an LLM, or neither for the offline rules', { option: flags.llmUrl ? 'llm-model' : 'llm-url' });
   }
