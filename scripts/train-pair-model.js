@@ -35,7 +35,7 @@ const { loadPairModel } = await imp('extract/pair-model.js');
 const { PAIR_TRAINING_SETS, DEFAULT_TRAIN_OPTIONS, trainPairModel, renderWeightsModule } = await imp('extract/pair-train.js');
 const { extractWithRules } = await imp('extract/rules-extractor.js');
 const { attachValuations } = await imp('extract/attach-valuations.js');
-const { evaluate, parseGoldFile } = await imp('extract/evaluate.js');
+const { evaluate, parseGoldFile, partyKeys } = await imp('extract/evaluate.js');
 const { buildGazetteer, rollUp } = await imp('extract/gazetteer.js');
 const { datasetToLedger } = await imp('ingest/dataset-convert.js');
 const { loadDataset } = await imp('ingest/dataset-load.js');
@@ -45,24 +45,10 @@ const { entities } = datasetToLedger(await loadDataset(join(root, 'data')));
 const gazetteer = buildGazetteer(entities);
 const outlets = outletsFromEntities(entities);
 
-// Party keys compared the way src/extract/evaluate.ts compares them (roll-up, unknown names by their words).
-const SUFFIX = /\b(inc|corp|corporation|ltd|limited|llc|plc|lp|co|holdings|ag|sa|se|nv)\b\.?/g;
-const normName = (s) => s.toLowerCase().replace(SUFFIX, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const byName = new Map();
-for (const e of gazetteer.entities.values()) {
-  byName.set(normName(e.name), e.id);
-  for (const a of e.aliases) if (!byName.has(normName(a.name))) byName.set(normName(a.name), e.id);
-}
-const nameKey = (name) => {
-  const id = byName.get(normName(name));
-  return id ? rollUp(gazetteer, id) : `?${normName(name)}`;
-};
-const goldKey = (p) => {
-  if (p.startsWith('?')) return nameKey(p.slice(1));
-  if (gazetteer.entities.has(p)) return rollUp(gazetteer, p);
-  return nameKey(p.replace(/-/g, ' '));
-};
-const mentionKey = (m) => (m.entityId ? rollUp(gazetteer, m.entityId) : nameKey(m.name));
+// Party keys compared the way the evaluator compares them (roll-up, unknown names by their words).
+const keys = partyKeys(gazetteer);
+const goldKey = keys.gold;
+const mentionKey = (m) => (m.entityId ? rollUp(gazetteer, m.entityId) : keys.name(m.name));
 
 /** Every document of the dev sets with its gold, its unlinked candidates and their labels. */
 const docs = [];

@@ -4,7 +4,7 @@ import type { Claim } from '../core/claim.js';
 import { DataError } from '../core/errors.js';
 import { claimId, documentId, entityId } from '../core/ids.js';
 import { realGazetteer } from '../../test/extract-helpers.js';
-import { amountMatches, evaluate, parseGoldFile } from './evaluate.js';
+import { amountMatches, evaluate, parseGoldFile, partyKeys } from './evaluate.js';
 import type { ExtractionResult } from './extractor.js';
 
 function claim(from: string | null, to: string | null, type: Claim['type'], status: Claim['status'], amount: Claim['amount'] = null, names: [string, string] = ['', '']): Claim {
@@ -66,5 +66,20 @@ describe('evaluate', () => {
 
   it('rejects a malformed gold file with a DataError', () => {
     expect(() => parseGoldFile({ claims: [{ from: 'a' }] }, 'x.expected.json')).toThrow(DataError);
+  });
+});
+
+describe('partyKeys', () => {
+  const keys = partyKeys(g);
+  it('gives a gold id, a gold "?name" and a name the text used the key the scores compare', () => {
+    expect(keys.gold('openai')).toBe('openai');
+    expect(keys.name('OpenAI')).toBe('openai');
+    expect(keys.gold('?Acme Robotics Inc.')).toBe('?acme robotics');
+    expect(keys.name('Acme Robotics')).toBe('?acme robotics');
+  });
+
+  it('rolls a subsidiary up to its parent on both sides', () => {
+    expect(keys.gold('aws')).toBe(keys.gold('amazon'));
+    expect(keys.name('Amazon Web Services')).toBe('amazon');
   });
 });

@@ -119,6 +119,16 @@ function predKey(g: Gazetteer, names: Map<string, string>, p: PartyRef): string 
   return id ? rollUp(g, entityId(id)) : `?${normName(p.name)}`;
 }
 
+/**
+ * Party keys as the evaluator compares them over one gazetteer: `gold` for a gold file's party ("openai",
+ * "?TeraWulf Inc."), `name` for a company the text names (gazetteer names and aliases, else "?words").
+ * @example const keys = partyKeys(g); keys.gold('?TeraWulf Inc.') === keys.name('TeraWulf')
+ */
+export function partyKeys(g: Gazetteer): { readonly gold: (party: string) => string; readonly name: (name: string) => string } {
+  const names = nameIndex(g);
+  return { gold: (party) => goldKey(g, names, party), name: (name) => predKey(g, names, { id: null, name }) };
+}
+
 function close(a: number | null | undefined, b: string | null): boolean {
   if (a === null || a === undefined) return b === null;
   if (b === null) return false;

@@ -4,6 +4,7 @@ import type { DealStatus } from '../core/deal-status.js';
 import type { DealType } from '../core/deal-type.js';
 import type { Sector } from '../core/entity.js';
 import type { DocView, Mention, ValueSpan } from './doc-view.js';
+import { rollUp } from './gazetteer.js';
 
 export interface Frame {
   readonly type: DealType;
@@ -43,6 +44,11 @@ const DEFAULT_STRENGTH = 0.7;
 
 export function frame(init: FrameInit): Frame {
   return { strength: DEFAULT_STRENGTH, ...init };
+}
+
+/** The key claims are grouped by: the rolled-up entity ("AWS" counts as Amazon), or the lower-cased unknown name ("?acme robotics"). */
+export function partyKeyOf(v: DocView, m: Mention): string {
+  return m.entityId ? rollUp(v.gazetteer, m.entityId) : `?${m.name.toLowerCase()}`;
 }
 
 /** The entity sector of a mention, when it is known. */

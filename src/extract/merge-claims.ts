@@ -14,12 +14,10 @@ import { quantityIn } from './frame-values.js';
 import { mentionsIn, type DocView, type Mention, type ValueSpan } from './doc-view.js';
 import { readStatus, type StatusReading } from './frame-status.js';
 import { performedStage } from './frame-status-performed.js';
-import { isVenture, sameParty, type Frame } from './frame.js';
+import { isVenture, partyKeyOf, sameParty, type Frame } from './frame.js';
 import { rollUp } from './gazetteer.js';
 
 const partyKey = (m: Mention): string => m.entityId ?? `?${m.name.toLowerCase()}`;
-/** The key claims are grouped by: subsidiaries and divisions count as their parent ("AWS" = Amazon). */
-const rolledKey = (v: DocView, m: Mention): string => (m.entityId ? rollUp(v.gazetteer, m.entityId) : partyKey(m));
 const MAY_BE_ZERO = /\b(?:to|or) (?:none at all|nothing(?: at all)?|zero)\b|\bnone at all\b/i;
 const NO_MONEY = /\bno (?:money|cash) (?:is (?:believed|expected|said) to |will |would |was )?(?:change|changes|changed|changing) hands\b|\bno money changed hands\b/i;
 const POWER: readonly QuantityUnit[] = ['GW', 'MW'];
@@ -149,8 +147,8 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   const readings = completePartials(v, readAll(v, frames), ctx.investees);
   const groups = new Map<string, Reading[]>();
   for (const r of [...readings].sort((a, b) => a.f.sentence - b.f.sentence || a.f.trigger - b.f.trigger)) {
-    const from = rolledKey(v, r.f.from!);
-    const to = rolledKey(v, r.f.to!);
+    const from = partyKeyOf(v, r.f.from!);
+    const to = partyKeyOf(v, r.f.to!);
     // NOTE: a subsidiary dealing with its own parent is not a deal between two companies; a takeover
     // of one is (the gazetteer records the group as it stands after the deal: "xAI merged with X").
     if (from === to && (r.f.type !== 'acquisition' || sameParty(r.f.from, r.f.to))) continue;
@@ -168,28 +166,36 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     if (DATE_FIELD[picked.status] && !picked.planOnly) v.datesIn(rs[0]!.f.sentence);
   }
   const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
-  // NOTE: a pair only the learned back-off proposed keeps the amount of its own sentence or none: lending it the
-  // loose figures of the paragraph would mostly hand it another deal's money, and it must not take any from the rules' claims.
-  const learnedOnly = (rs: readonly Reading[]) => rs.every((r) => r.f.learned);
-  const slots: AmountSlot[] = [...groups].filter(([, rs]) => !learnedOnly(rs)).map(([key, rs]) => ({
+  // NOTE: a pair only the learned back-off proposed gets no amount from elsewhere: the paragraph's loose figures
+  // would mostly hand it another deal's money, and it must take none from the rules' claims.
+  const learned = new Set<string>();
+  for (const [key, rs] of groups) if (rs.every((r) => r.f.learned)) learned.add(key);
+  const slots: AmountSlot[] = [...groups].filter(([key]) => !learned.has(key)).map(([key, rs]) => ({
     key,
     type: rs[0]!.f.type,
-    from: rolledKey(v, rs[0]!.f.from!),
-    to: rolledKey(v, rs[0]!.f.to!),
+    from: partyKeyOf(v, rs[0]!.f.from!),
+    to: partyKeyOf(v, rs[0]!.f.to!),
     frames: rs.map((r) => r.f),
     amount: weakAmount(v, rs, base.get(key) ?? null) ? null : base.get(key) ?? null,
   }));
-  const keyOf = (m: Mention) => rolledKey(v, m);
+  const keyOf = (m: Mention) => partyKeyOf(v, m);
   const respective = respectiveAmounts(v, slots, keyOf);
   const revenueFigures = new Set<ValueSpan<Amount>>();
   const revenue = revenueAmounts(v, slots, keyOf, revenueFigures);
   const loose = looseAmounts(v, slots, keyOf);
   const stated = predicateAmounts(v, slots);
   const claims: Claim[] = [];
-  for (const [key, rs] of groups) {
+  /** The figure a claim takes from outside its own frames, if any. */
+  const forcedAmount = (key: string, rs: readonly Reading[]): ValueSpan<Amount> | undefined => {
+    if (learned.has(key)) return undefined;
+    const respectiveHere = respective.get(key);
+    if (respectiveHere || !weakAmount(v, rs, base.get(key) ?? null)) return respectiveHere;
     // NOTE: a seller's expected revenue from a deal is that deal's size, never a loose figure for another one.
     const looseHere = loose.get(key);
-    const forced = learnedOnly(rs) ? undefined : respective.get(key) ?? (weakAmount(v, rs, base.get(key) ?? null) ? stated.get(key) ?? revenue.get(key) ?? (looseHere && !revenueFigures.has(looseHere) ? looseHere : undefined) : undefined);
+    return stated.get(key) ?? revenue.get(key) ?? (looseHere && !revenueFigures.has(looseHere) ? looseHere : undefined);
+  };
+  for (const [key, rs] of groups) {
+    const forced = forcedAmount(key, rs);
     // NOTE: name the most specific party the text used ("AWS" over "Amazon").
     const from = specific(v, rs.map((r) => r.f.from!));
     const to = specific(v, rs.map((r) => r.f.to!));

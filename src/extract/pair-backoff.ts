@@ -1,7 +1,7 @@
 /** The learned back-off: low-strength frames for company pairs of one sentence that the rules left unlinked. */
 import type { DocView } from './doc-view.js';
-import { usable, type Frame } from './frame.js';
-import { pairCandidates, partyKeyOf, type PairCandidate } from './pair-candidates.js';
+import { partyKeyOf, usable, type Frame } from './frame.js';
+import { pairCandidates, pairKey, type PairCandidate } from './pair-candidates.js';
 import { pairFeatures } from './pair-features.js';
 import { bestDealClass, featureWeight, loadPairModel, type PairModel, type PairScore } from './pair-model.js';
 import { PAIR_WEIGHTS } from './pair-weights.js';
@@ -28,7 +28,10 @@ export function featuredCandidates(v: DocView, frames: readonly Frame[], withLin
   // NOTE: document-level evidence: a pair named together in several sentences, or a party the text
   // keeps returning to, is far likelier to be a deal than one passing co-mention.
   const together = new Map<string, number>();
-  for (const c of cands) together.set(unordered(c), (together.get(unordered(c)) ?? 0) + 1);
+  for (const c of cands) {
+    const key = unordered(c);
+    together.set(key, (together.get(key) ?? 0) + 1);
+  }
   const salience = partySalience(v);
   return cands.map((cand) => {
     const features = pairFeatures(v, cand, otherFrames(v, bySentence.get(cand.sentence), cand));
@@ -48,7 +51,7 @@ function otherFrames(v: DocView, frames: readonly Frame[] | undefined, c: PairCa
   });
 }
 
-const unordered = (c: PairCandidate): string => (c.firstKey < c.secondKey ? `${c.firstKey}|${c.secondKey}` : `${c.secondKey}|${c.firstKey}`);
+const unordered = (c: PairCandidate): string => pairKey(c.firstKey, c.secondKey);
 const bucket = (n: number): string => (n >= 6 ? '6' : n >= 3 ? '3' : String(n));
 
 /** How many sentences mention each party. */

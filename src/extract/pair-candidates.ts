@@ -1,7 +1,6 @@
 /** Pairs of company mentions in one sentence that no rule frame links: what the learned back-off may speak about. */
 import { mentionsIn, type DocView, type Mention } from './doc-view.js';
-import { usable, type Frame } from './frame.js';
-import { rollUp } from './gazetteer.js';
+import { partyKeyOf, usable, type Frame } from './frame.js';
 
 /**
  * Two company mentions of one sentence, `first` before `second` in the text. The model reads the
@@ -21,11 +20,6 @@ export interface PairCandidate {
 /** Sentences with more company mentions than this are lists; only the first ones pair up. */
 const MAX_MENTIONS = 8;
 
-/** The key a mention is grouped by in claims: its rolled-up entity, or its lower-cased unknown name. */
-export function partyKeyOf(v: DocView, m: Mention): string {
-  return m.entityId ? rollUp(v.gazetteer, m.entityId) : `?${m.name.toLowerCase()}`;
-}
-
 /** The unordered party pairs that some full frame of the rules links, as "a|b" with a < b. */
 export function linkedPairs(v: DocView, frames: readonly Frame[]): Set<string> {
   const out = new Set<string>();
@@ -36,7 +30,8 @@ export function linkedPairs(v: DocView, frames: readonly Frame[]): Set<string> {
   return out;
 }
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** Two party keys as one unordered pair key, "a|b" with a < b. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * Every pair of distinct usable company mentions in one sentence whose parties no rule frame links
