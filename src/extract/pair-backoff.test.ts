@@ -5,6 +5,7 @@ import { buildView } from './build-view.js';
 import { findFigures } from './company-figures.js';
 import { findFrames } from './deal-frames.js';
 import { retypeFrames } from './frame-retype.js';
+import { AMOUNT_CLASS } from './pair-amount.js';
 import { BACKOFF_STRENGTH, pairBackoffFrames } from './pair-backoff.js';
 import { loadPairModel, type PairModelData } from './pair-model.js';
 import { extractWithRules } from './rules-extractor.js';
@@ -63,6 +64,17 @@ describe('the pair back-off', () => {
     expect(frameAmount('Cohere toasted Lambda in a deal worth $3 billion.')).toBeNull();
     const loose = run('Cohere toasted Lambda in May. The deal is worth $3 billion, people said.', loadPairModel(TOAST));
     expect(triples(loose)).toEqual(['cohere→lambda compute_purchase']);
+    expect(loose.claims[0]!.amount).toBeNull();
+  });
+
+  it('gives a guessed pair the sum its amount attacher is sure of, and only from its own sentence', () => {
+    const attacher = loadPairModel({ classes: ['none', AMOUNT_CLASS], features: 'bias\nl1:worth', offsets: [0, 1, 2], cls: [0, 1], w: [1, 4], threshold: 0.8 });
+    const model = { ...loadPairModel(TOAST), amount: attacher };
+    const worth = run('Cohere toasted Lambda in a deal worth $3 billion.', model);
+    expect(triples(worth)).toEqual(['cohere→lambda compute_purchase']);
+    expect(worth.claims[0]!.amount?.lower).toBe('3000000000');
+    expect(run('Cohere toasted Lambda for $3 billion.', model).claims[0]!.amount).toBeNull();
+    const loose = run('Cohere toasted Lambda in May. The deal is worth $3 billion, people said.', model);
     expect(loose.claims[0]!.amount).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
 /** The learned back-off: low-strength frames for company pairs of one sentence that the rules left unlinked. */
+import { findFigures } from './company-figures.js';
 import type { DocView } from './doc-view.js';
 import { partyKeyOf, usable, type Frame } from './frame.js';
+import { attachAmount } from './pair-amount.js';
+import { usedAmountStarts } from './pair-amount-features.js';
+import { PAIR_AMOUNT_WEIGHTS } from './pair-amount-weights.js';
 import { pairCandidates, pairKey, type PairCandidate } from './pair-candidates.js';
 import { pairFeatures } from './pair-features.js';
 import { bestDealClass, featureWeight, loadPairModel, type PairModel, type PairScore } from './pair-model.js';
@@ -72,7 +76,7 @@ let shipped: PairModel | null = null;
 
 /** The model trained on the dev sets, loaded on first use. */
 export function shippedPairModel(): PairModel {
-  shipped ??= loadPairModel(PAIR_WEIGHTS);
+  shipped ??= { ...loadPairModel(PAIR_WEIGHTS), amount: loadPairModel(PAIR_AMOUNT_WEIGHTS) };
   return shipped;
 }
 
@@ -92,18 +96,27 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
     if (!prev || score.probability > prev.score.probability) best.set(key, { cand, score });
   }
   const out: Frame[] = [];
+  // NOTE: built only when a frame may take a sum; findFigures is cached on the view.
+  let used: Set<number> | null = null;
+  let taken: ReturnType<typeof findFigures>['taken'] | null = null;
   for (const { cand, score } of best.values()) {
     const [from, to] = score.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
     const status = model.statuses[score.index];
+    let amount = null;
+    if (model.amount) {
+      used ??= usedAmountStarts(frames);
+      taken ??= findFigures(v).taken;
+      amount = attachAmount(v, cand, score.cls.type!, score.cls.forward, used, taken, model.amount)?.amount ?? null;
+    }
     out.push({
       type: score.cls.type!,
       from,
       to,
       sentence: cand.sentence,
       trigger: triggerOf(v, cand, model, score.index),
-      // NOTE: no amount: in the held-out sets half the sums a guessed pair could reach in its sentence were another
-      // deal's, and a wrong figure misleads more than a missing one (merge-claims lends it none either).
-      amount: null,
+      // NOTE: only the sum the amount attacher is sure of: half the sums a guessed pair could reach in its sentence
+      // are another deal's, and a wrong figure misleads more than a missing one (merge-claims lends it none either).
+      amount,
       strength: BACKOFF_STRENGTH,
       learned: true,
       // NOTE: the class's usual gold status; the status reader still lets explicit words win (talks, denials, signing).

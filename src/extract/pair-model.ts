@@ -36,6 +36,8 @@ export interface PairModel {
   readonly threshold: number;
   /** Per class, the usual gold status of its deals, or null. */
   readonly statuses: readonly (DealStatus | null)[];
+  /** The amount attacher (pair-amount.ts) for the frames this model proposes; without it they carry no amount. */
+  readonly amount?: PairModel;
 }
 
 /** The best deal class of a candidate and its probability. */

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { realGazetteer } from '../../test/extract-helpers.js';
+import { buildView } from './build-view.js';
+import { findFigures } from './company-figures.js';
+import { findFrames } from './deal-frames.js';
+import { retypeFrames } from './frame-retype.js';
+import { AMOUNT_CLASS, attachAmount } from './pair-amount.js';
+import { usedAmountStarts } from './pair-amount-features.js';
+import { pairCandidates } from './pair-candidates.js';
+import { loadPairModel, type PairModelData } from './pair-model.js';
+
+/** An invented attacher: a sum right after "toasted" belongs to the deal, one next to a figure word never does. */
+const ATTACH: PairModelData = {
+  classes: ['none', AMOUNT_CLASS],
+  features: 'bias\nfig\nlc:toasted',
+  offsets: [0, 1, 2, 3],
+  cls: [0, 1, 1],
+  w: [1, -5, 4],
+  threshold: 0.8,
+};
+
+const choose = (text: string, threshold = ATTACH.threshold) => {
+  const v = buildView(text, '2025-01-01', realGazetteer());
+  const { taken } = findFigures(v);
+  const frames = retypeFrames(v, findFrames(v, taken));
+  const [c] = pairCandidates(v, frames).filter((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda');
+  return attachAmount(v, c!, 'compute_purchase', true, usedAmountStarts(frames), taken, loadPairModel(ATTACH, threshold));
+};
+
+describe('attachAmount', () => {
+  it('takes the sum the model is sure of', () => {
+    const got = choose('Cohere toasted $5 billion on Lambda.');
+    expect(got?.amount.value.lower).toBe('5000000000');
+    expect(got!.probability).toBeGreaterThan(0.9);
+  });
+
+  it('takes none below the threshold, or when the sentence has no free sum', () => {
+    expect(choose('Cohere praised Lambda for a $5 billion plan.')).toBeNull();
+    expect(choose('Cohere toasted $5 billion on Lambda.', 0.999)).toBeNull();
+    expect(choose('Cohere toasted Lambda all evening.')).toBeNull();
+  });
+
+  it('picks the surest of several sums', () => {
+    const got = choose('Cohere toasted $6 billion on Lambda after a $2 million dinner.');
+    expect(got?.amount.value.lower).toBe('6000000000');
+  });
+
+  it('takes nothing from a model without an amount class', () => {
+    const v = buildView('Cohere toasted $5 billion on Lambda.', '2025-01-01', realGazetteer());
+    const [c] = pairCandidates(v, []);
+    const empty = loadPairModel({ classes: ['none'], features: '', offsets: [0], cls: [], w: [], threshold: 0.5 });
+    expect(attachAmount(v, c!, 'loan', true, new Set(), new Set(), empty)).toBeNull();
+  });
+});
