@@ -2,7 +2,7 @@
 import type { Amount } from '../core/amount.js';
 import type { DealType } from '../core/deal-type.js';
 import type { DocView, ValueSpan } from './doc-view.js';
-import type { Frame } from './frame.js';
+import { partyKeyOf, type Frame } from './frame.js';
 import type { PairCandidate } from './pair-candidates.js';
 
 /** Words near a sum that make it a company's own figure, not a deal's price. */
@@ -17,29 +17,63 @@ const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'about', '
 /** How far (tokens) a figure word may sit from a sum and still colour it. */
 const FIGURE_REACH = 4;
 
-/**
- * The sums of a sentence a back-off pair may take: money values that no rule frame of the document
- * carries and that company figures did not take, in text order.
- * @example amountCandidates(v, 3, usedStarts, taken).map((a) => a.value.text)
- */
-export function amountCandidates(
-  v: DocView,
-  sentence: number,
-  usedStarts: ReadonlySet<number>,
-  taken: ReadonlySet<ValueSpan<Amount>>,
-): ValueSpan<Amount>[] {
-  const out: ValueSpan<Amount>[] = [];
-  for (const a of v.amounts) {
-    if (a.sentence !== sentence || usedStarts.has(a.start) || taken.has(a)) continue;
-    out.push(a);
+/** How the rules use a sum: not at all, in a frame of this very pair, in one sharing a party with it, or in another deal. */
+export type SumUse = 'none' | 'pair' | 'party' | 'other';
+
+/** A sum a back-off pair may take, read against the pair's mentions in the sum's own sentence. */
+export interface SumCandidate {
+  readonly sum: ValueSpan<Amount>;
+  readonly cand: PairCandidate;
+  readonly use: SumUse;
+  /** True when the sum stands in another sentence naming the pair than the one the claim comes from. */
+  readonly other: boolean;
+}
+
+/** The rule frames that carry each sum, by the sum's character start. */
+export function sumUsage(frames: readonly Frame[]): Map<number, Frame[]> {
+  const out = new Map<number, Frame[]>();
+  for (const f of frames) {
+    if (!f.amount) continue;
+    const list = out.get(f.amount.start);
+    if (list) list.push(f);
+    else out.set(f.amount.start, [f]);
   }
   return out;
 }
 
-/** The character starts of the sums the rules' frames carry (the back-off must not take another deal's money). */
-export function usedAmountStarts(frames: readonly Frame[]): Set<number> {
-  const out = new Set<number>();
-  for (const f of frames) if (f.amount) out.add(f.amount.start);
+function useOf(v: DocView, c: PairCandidate, users: readonly Frame[] | undefined): SumUse {
+  if (!users) return 'none';
+  let use: SumUse = 'other';
+  for (const f of users) {
+    const a = f.from ? partyKeyOf(v, f.from) : '';
+    const b = f.to ? partyKeyOf(v, f.to) : '';
+    const ha = a === c.firstKey || b === c.firstKey;
+    const hb = a === c.secondKey || b === c.secondKey;
+    if (ha && hb) return 'pair';
+    if (ha || hb) use = 'party';
+  }
+  return use;
+}
+
+/**
+ * The sums a back-off pair may take: money values that company figures did not take, from the
+ * sentences that name the pair (`cands`, the claim's own sentence first), each with how the rules use it.
+ * @example sumCandidates(v, [best, ...others], sumUsage(frames), taken).map((x) => x.sum.value.text)
+ */
+export function sumCandidates(
+  v: DocView,
+  cands: readonly PairCandidate[],
+  usage: ReadonlyMap<number, readonly Frame[]>,
+  taken: ReadonlySet<ValueSpan<Amount>>,
+): SumCandidate[] {
+  const out: SumCandidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const cand = cands[i]!;
+    for (const a of v.amounts) {
+      if (a.sentence !== cand.sentence || taken.has(a)) continue;
+      out.push({ sum: a, cand, use: useOf(v, cand, usage.get(a.start)), other: i > 0 });
+    }
+  }
   return out;
 }
 
@@ -63,12 +97,14 @@ function wordAt(v: DocView, j: number): string {
 }
 
 /**
- * The features of one sum for one pair whose deal the pair model read as `type`, running first → second
- * when `forward`. `count` is how many candidate sums the sentence has.
- * @example amountFeatures(v, cand, sum, 'equity_investment', true, 1) // ["bias", "pos:between", "l1:for", ...]
+ * The features of one sum for one pair whose deal the pair model read as `type`, running from the sum's
+ * sentence's first mention to its second when `forward`. `count` is how many candidate sums there are.
+ * @example amountFeatures(v, sumCandidates(v, [cand], usage, taken)[0]!, 'equity_investment', true, 1) // ["bias", "use:none", ...]
  */
-export function amountFeatures(v: DocView, c: PairCandidate, a: ValueSpan<Amount>, type: DealType, forward: boolean, count: number): string[] {
-  const f: string[] = ['bias'];
+export function amountFeatures(v: DocView, x: SumCandidate, type: DealType, forward: boolean, count: number): string[] {
+  const c = x.cand;
+  const a = x.sum;
+  const f: string[] = ['bias', `use:${x.use}`, x.other ? 'sent:other' : 'sent:own'];
   const lo = v.sentTok[c.sentence]!;
   const hi = v.sentTok[c.sentence + 1]!;
   const first = c.first;
@@ -78,11 +114,11 @@ export function amountFeatures(v: DocView, c: PairCandidate, a: ValueSpan<Amount
   const gapA = a.tok >= first.tokEnd ? a.tok - first.tokEnd : first.npTok - a.tokEnd;
   const gapB = a.tok >= second.tokEnd ? a.tok - second.tokEnd : second.npTok - a.tokEnd;
   const near = Math.max(0, Math.min(Math.abs(gapA), Math.abs(gapB)));
-  f.push(`pos:${pos}`, `d:${bucket(near)}`, `pd:${pos}_${bucket(near)}`, `t:${type}`, `tp:${type}_${pos}`, `dir:${forward ? 'f' : 'b'}_${pos}`);
+  f.push(`pu:${pos}_${x.use}`, `pos:${pos}`, `d:${bucket(near)}`, `pd:${pos}_${bucket(near)}`, `t:${type}`, `tp:${type}_${pos}`, `dir:${forward ? 'f' : 'b'}_${pos}`);
   // Other companies between the sum and the pair.
-  const [x, y] = pos === 'before' ? [a.tokEnd, first.npTok] : pos === 'after' ? [second.tokEnd, a.tok] : [a.tok, a.tok];
+  const [gapFrom, gapTo] = pos === 'before' ? [a.tokEnd, first.npTok] : pos === 'after' ? [second.tokEnd, a.tok] : [a.tok, a.tok];
   let orgs = 0;
-  for (let j = x; j < y; j++) if (v.mentionAt[j] && v.mentionAt[j] !== v.mentionAt[j - 1] && v.mentionAt[j] !== first && v.mentionAt[j] !== second) orgs++;
+  for (let j = gapFrom; j < gapTo; j++) if (v.mentionAt[j] && v.mentionAt[j] !== v.mentionAt[j - 1] && v.mentionAt[j] !== first && v.mentionAt[j] !== second) orgs++;
   f.push(`ob:${Math.min(orgs, 2)}`);
   // The words right before and after the sum.
   const l1 = a.tok - 1 >= lo ? wordAt(v, a.tok - 1) : '<s>';

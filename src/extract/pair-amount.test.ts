@@ -5,7 +5,7 @@ import { findFigures } from './company-figures.js';
 import { findFrames } from './deal-frames.js';
 import { retypeFrames } from './frame-retype.js';
 import { AMOUNT_CLASS, attachAmount } from './pair-amount.js';
-import { usedAmountStarts } from './pair-amount-features.js';
+import { sumUsage } from './pair-amount-features.js';
 import { pairCandidates } from './pair-candidates.js';
 import { loadPairModel, type PairModelData } from './pair-model.js';
 
@@ -23,8 +23,8 @@ const choose = (text: string, threshold = ATTACH.threshold) => {
   const v = buildView(text, '2025-01-01', realGazetteer());
   const { taken } = findFigures(v);
   const frames = retypeFrames(v, findFrames(v, taken));
-  const [c] = pairCandidates(v, frames).filter((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda');
-  return attachAmount(v, c!, 'compute_purchase', true, usedAmountStarts(frames), taken, loadPairModel(ATTACH, threshold));
+  const cands = pairCandidates(v, frames).filter((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda');
+  return attachAmount(v, cands, 'compute_purchase', true, sumUsage(frames), taken, loadPairModel(ATTACH, threshold));
 };
 
 describe('attachAmount', () => {
@@ -47,8 +47,8 @@ describe('attachAmount', () => {
 
   it('takes nothing from a model without an amount class', () => {
     const v = buildView('Cohere toasted $5 billion on Lambda.', '2025-01-01', realGazetteer());
-    const [c] = pairCandidates(v, []);
+    const cands = pairCandidates(v, []);
     const empty = loadPairModel({ classes: ['none'], features: '', offsets: [0], cls: [], w: [], threshold: 0.5 });
-    expect(attachAmount(v, c!, 'loan', true, new Set(), new Set(), empty)).toBeNull();
+    expect(attachAmount(v, cands, 'loan', true, new Map(), new Set(), empty)).toBeNull();
   });
 });

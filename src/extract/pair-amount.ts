@@ -2,7 +2,8 @@
 import type { Amount } from '../core/amount.js';
 import type { DealType } from '../core/deal-type.js';
 import type { DocView, ValueSpan } from './doc-view.js';
-import { amountCandidates, amountFeatures } from './pair-amount-features.js';
+import type { Frame } from './frame.js';
+import { amountFeatures, sumCandidates } from './pair-amount-features.js';
 import type { PairCandidate } from './pair-candidates.js';
 import { classProbabilities, type PairModel } from './pair-model.js';
 
@@ -16,27 +17,29 @@ export interface AmountChoice {
 }
 
 /**
- * The sum of the pair's sentence the model is surest is the deal's, if it reaches the model's
- * threshold; null otherwise (a wrong figure misleads more than a missing one).
- * @example attachAmount(v, cand, 'loan', true, usedAmountStarts(frames), findFigures(v).taken, model)?.amount.value.text
+ * The sum of the sentences naming the pair (`cands`, the claim's own first) the model is surest is the
+ * deal's, if it reaches the model's threshold; null otherwise (a wrong figure misleads more than a missing one).
+ * `forward` says the deal runs from the first mention of `cands[0]` to its second.
+ * @example attachAmount(v, [best, ...others], 'loan', true, sumUsage(frames), findFigures(v).taken, model)?.amount.value.text
  */
 export function attachAmount(
   v: DocView,
-  cand: PairCandidate,
+  cands: readonly PairCandidate[],
   type: DealType,
   forward: boolean,
-  usedStarts: ReadonlySet<number>,
+  usage: ReadonlyMap<number, readonly Frame[]>,
   taken: ReadonlySet<ValueSpan<Amount>>,
   model: PairModel,
 ): AmountChoice | null {
-  const sums = amountCandidates(v, cand.sentence, usedStarts, taken);
+  const sums = sumCandidates(v, cands, usage, taken);
   if (!sums.length) return null;
   const yes = amountClassIndex(model);
   if (yes < 0) return null;
+  const fromKey = forward ? cands[0]!.firstKey : cands[0]!.secondKey;
   let best: AmountChoice | null = null;
-  for (const a of sums) {
-    const p = classProbabilities(model, amountFeatures(v, cand, a, type, forward, sums.length))[yes]!;
-    if (p >= model.threshold && (!best || p > best.probability)) best = { amount: a, probability: p };
+  for (const x of sums) {
+    const p = classProbabilities(model, amountFeatures(v, x, type, x.cand.firstKey === fromKey, sums.length))[yes]!;
+    if (p >= model.threshold && (!best || p > best.probability)) best = { amount: x.sum, probability: p };
   }
   return best;
 }

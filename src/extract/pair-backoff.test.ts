@@ -9,6 +9,8 @@ import { AMOUNT_CLASS } from './pair-amount.js';
 import { BACKOFF_STRENGTH, pairBackoffFrames } from './pair-backoff.js';
 import { loadPairModel, type PairModelData } from './pair-model.js';
 import { extractWithRules } from './rules-extractor.js';
+import { attributionsBySentence } from './attribution.js';
+import { investeesBySentence, mergeClaims } from './merge-claims.js';
 
 /** An invented model: "toasted" between two companies means the second rents compute to the first. */
 const TOAST: PairModelData = {
@@ -76,5 +78,20 @@ describe('the pair back-off', () => {
     expect(run('Cohere toasted Lambda for $3 billion.', model).claims[0]!.amount).toBeNull();
     const loose = run('Cohere toasted Lambda in May. The deal is worth $3 billion, people said.', model);
     expect(loose.claims[0]!.amount).toBeNull();
+  });
+
+  it('lends a rule\'s claim none of the sum a learned frame of the same pair carries', () => {
+    const doc = documentFromArticle('t', ' date 2025-12-17\nTencent toasted Cohere with $5 billion. Tencent later invested $1 billion in Cohere.');
+    const v = buildView(doc.text, doc.publishedAt, realGazetteer());
+    const { figures, taken } = findFigures(v);
+    const ruled = retypeFrames(v, findFrames(v, taken));
+    const rule = ruled.find((f) => f.type === 'equity_investment' && f.amount)!;
+    const five = v.amounts.find((a) => a.value.lower === '5000000000')!;
+    const learned = { ...rule, sentence: five.sentence, trigger: five.tok - 1, amount: five, strength: BACKOFF_STRENGTH, learned: true };
+    const ctx = { doc, recordedAt: '2026-01-01T00:00:00.000Z', attributionOf: attributionsBySentence(v, null), investees: investeesBySentence(v, ruled, figures) };
+    const claims = mergeClaims(v, [...ruled, learned], ctx).filter((c) => c.type === 'equity_investment');
+    expect(claims.length).toBe(1);
+    expect([claims[0]!.amount?.lower, claims[0]!.amount?.upper]).toEqual(['1000000000', '1000000000']);
+    expect(claims[0]!.evidence.length).toBe(2);
   });
 });

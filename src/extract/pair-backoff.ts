@@ -3,7 +3,7 @@ import { findFigures } from './company-figures.js';
 import type { DocView } from './doc-view.js';
 import { partyKeyOf, usable, type Frame } from './frame.js';
 import { attachAmount } from './pair-amount.js';
-import { usedAmountStarts } from './pair-amount-features.js';
+import { sumUsage } from './pair-amount-features.js';
 import { PAIR_AMOUNT_WEIGHTS } from './pair-amount-weights.js';
 import { pairCandidates, pairKey, type PairCandidate } from './pair-candidates.js';
 import { pairFeatures } from './pair-features.js';
@@ -97,16 +97,18 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
   }
   const out: Frame[] = [];
   // NOTE: built only when a frame may take a sum; findFigures is cached on the view.
-  let used: Set<number> | null = null;
+  let usage: Map<number, Frame[]> | null = null;
   let taken: ReturnType<typeof findFigures>['taken'] | null = null;
   for (const { cand, score } of best.values()) {
     const [from, to] = score.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
     const status = model.statuses[score.index];
     let amount = null;
     if (model.amount) {
-      used ??= usedAmountStarts(frames);
+      usage ??= sumUsage(frames);
       taken ??= findFigures(v).taken;
-      amount = attachAmount(v, cand, score.cls.type!, score.cls.forward, used, taken, model.amount)?.amount ?? null;
+      // NOTE: the claim's own sentence only: offering the sums of the pair's other sentences too brought no right amount
+      // more held out and one wrong figure more (docs/extraction-backoff.md).
+      amount = attachAmount(v, [cand], score.cls.type!, score.cls.forward, usage, taken, model.amount)?.amount ?? null;
     }
     out.push({
       type: score.cls.type!,

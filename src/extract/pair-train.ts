@@ -33,7 +33,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.4 };
 
 /** The amount attacher's settings, chosen by the mean held-out amount accuracy and wrong figures (docs/extraction-backoff.md). */
-export const DEFAULT_AMOUNT_OPTIONS: TrainOptions = { l2: 0.3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.5 };
+export const DEFAULT_AMOUNT_OPTIONS: TrainOptions = { l2: 0.3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.7 };
 
 /** Round to 3 decimals so the generated text is short and stable. */
 const round3 = (x: number): number => Math.round(x * 1e3) / 1e3;
