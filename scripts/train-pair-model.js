@@ -204,13 +204,13 @@ if (flag('--dump')) {
     console.log(`${r.set.padEnd(13)}  ${cells(a)}    ${cells(b)}    ${o.found}: ${o.statusOk}, ${o.amountMissing}, ${o.amountWrong}`);
   }
 } else if (flag('--amount')) {
-  const data = trainPairModel(amountExamplesOf(() => true), amountBase);
+  const data = { ...trainPairModel(amountExamplesOf(() => true), amountBase), sets: PAIR_TRAINING_SETS };
   const text = renderWeightsModule(data, `dev sets ${PAIR_TRAINING_SETS.join(', ')}; l2 ${amountBase.l2}, ${amountBase.iterations} steps, threshold ${amountBase.threshold}`, 'PAIR_AMOUNT_WEIGHTS', 'The amount attacher');
   const out = join(root, 'src', 'extract', 'pair-amount-weights.ts');
   writeFileSync(out, text.replace('scripts/train-pair-model.js', 'scripts/train-pair-model.js --amount'));
   console.log(`wrote ${out}: ${data.offsets.length - 1} features, ${data.w.length} weights, ${text.length} bytes`);
 } else {
-  const data = trainPairModel(all, base);
+  const data = { ...trainPairModel(all, base), sets: PAIR_TRAINING_SETS };
   const text = renderWeightsModule(data, `dev sets ${PAIR_TRAINING_SETS.join(', ')}; l2 ${base.l2}, ${base.iterations} steps, threshold ${base.threshold}`);
   const out = join(root, 'src', 'extract', 'pair-weights.ts');
   writeFileSync(out, text);

@@ -17,6 +17,8 @@ export interface PairModelData {
   readonly threshold: number;
   /** Per class, the status its gold deals most often have ("" for none). */
   readonly statuses?: readonly string[];
+  /** The gold sets it was trained on (a test checks no closed set is among them). */
+  readonly sets?: readonly string[];
 }
 
 /** One class of the model: no deal, or a deal type in one direction. */

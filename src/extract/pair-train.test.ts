@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import { PAIR_AMOUNT_WEIGHTS } from './pair-amount-weights.js';
 import { bestDealClass, loadPairModel } from './pair-model.js';
 import { DEFAULT_TRAIN_OPTIONS, PAIR_TRAINING_SETS, renderWeightsModule, trainPairModel, type PairExample } from './pair-train.js';
+import { PAIR_WEIGHTS } from './pair-weights.js';
 
 /** A tiny invented corpus: "teams up with" means a venture, "rents from" a purchase, "met" nothing. */
 const CORPUS: PairExample[] = [
@@ -19,6 +21,13 @@ describe('the training sets', () => {
   it('are exactly the six dev sets, never a closed one', () => {
     expect([...PAIR_TRAINING_SETS]).toEqual(['articles', 'unseen', 'phrasings', 'fresh', 'phrasings2', 'press']);
     for (const closed of ['holdout', 'wire', 'dispatch', 'bulletin']) expect(PAIR_TRAINING_SETS).not.toContain(closed);
+  });
+
+  it('are the sets both shipped models (pair and amount) were trained on', () => {
+    for (const data of [PAIR_WEIGHTS, PAIR_AMOUNT_WEIGHTS]) {
+      expect(data.sets).toEqual([...PAIR_TRAINING_SETS]);
+      for (const closed of ['holdout', 'wire', 'dispatch', 'bulletin']) expect(data.sets).not.toContain(closed);
+    }
   });
 });
 

@@ -129,6 +129,7 @@ export function renderWeightsModule(data: PairModelData, provenance: string, nam
     `  w: [${nums(data.w)}],`,
     `  threshold: ${data.threshold},`,
     `  statuses: ${JSON.stringify(data.statuses ?? [])},`,
+    ...(data.sets ? [`  sets: ${JSON.stringify(data.sets)},`] : []),
     '};',
     '',
   ].join('\n');
