@@ -12,7 +12,7 @@ const FIGURE_WORDS = new Set([
 ]);
 
 /** Function words skipped when looking for the content word next to a sum. */
-const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'approximately', 'as', 'much', 'much', 'under', 'less']);
+const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'at', 'least', 'approximately', 'as', 'much', 'under', 'less']);
 
 /** How far (tokens) a figure word may sit from a sum and still colour it. */
 const FIGURE_REACH = 4;
