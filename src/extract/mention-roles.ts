@@ -10,13 +10,7 @@ export const FINITE = new Set([
   'says', 'plans', 'expects', 'announced', 'agreed', 'intends', 'wants', 'aims', 'remains', 'became', 'becomes',
 ]);
 /** True when a token starts with an upper-case letter or a digit. */
-export const isCap = (t: Token | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  return /^[\p{Lu}\p{N}]/u.test(t.text);
-};
+export const isCap = (t: Token | undefined): boolean => t !== undefined && t.word.cap;
 
 /** Reach left over descriptors and a determiner: "the ChatGPT-maker OpenAI", "rival AI developer Anthropic". */
 export function extendNounPhrase(v: DocView, m: Mention): void {

@@ -8,13 +8,18 @@ import { shortNames } from './coref-short-names.js';
 import { byTok, sortSmall } from './small-sort.js';
 import { dropAbsorbed, extendNounPhrase, inheritListRoles, isCap, roleOf } from './mention-roles.js';
 
-const isWord = (t: Token | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c < 128) return false;
-  return /^[\p{L}\p{N}]/u.test(t.text);
-};
+/** True when a token starts with a letter or a digit. */
+const isWord = (t: Token | undefined): boolean => t !== undefined && t.word.wordy;
+
+/** True when a token's lower-case text opens a name (`keys`: the gazetteer's name starts), remembered per word. */
+function nameKey(t: Token, keys: ReadonlySet<string>): boolean {
+  const w = t.word;
+  if (w.keys !== keys) {
+    w.keys = keys;
+    w.key = keys.has(w.lower);
+  }
+  return w.key;
+}
 
 interface Match {
   readonly entry: NameEntry | null;
@@ -63,7 +68,7 @@ function candidates(group: FirstTokenEntries | undefined, next: string | undefin
 function longestAt(g: Gazetteer, index: NameIndex, tokens: readonly Token[], i: number, end: number, people: PeopleIndex, keys: ReadonlySet<string>): Match | null {
   const t = tokens[i]!;
   // NOTE: most tokens start no name; one set lookup rules them out before the three map lookups below.
-  if (!keys.has(t.lower) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
+  if (!nameKey(t, keys) && !(people.first.size && isCap(t) && people.first.has(t.norm))) return null;
   let best: Match | null = null;
   const next = i + 1 < end ? tokens[i + 1]! : undefined;
   for (const e of candidates(index.exact.get(t.norm), next?.norm)) {

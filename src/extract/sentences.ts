@@ -1,4 +1,5 @@
 /** Sentence and token boundaries with character offsets into the document text. */
+import { wordOf, type Word } from './word-class.js';
 
 /** A word or a punctuation mark. */
 export interface Token {
@@ -9,6 +10,8 @@ export interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** The word form shared by every token spelled alike (its word-list memos). */
+  readonly word: Word;
 }
 
 export interface Sentence {
@@ -22,24 +25,16 @@ export interface Sentence {
   readonly heading: boolean;
 }
 
-const PLAIN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
-
 /**
  * Words and punctuation marks between `from` and `to`, with offsets into `text`.
  * Hyphens and apostrophes are tokens of their own ("ChatGPT", "-", "maker"; "OpenAI", "’", "s").
  * Tokens are appended to `out` when given (one array for a whole document), which is returned.
  */
 export function tokenize(text: string, from = 0, to = text.length, out: Token[] = []): Token[] {
-  // NOTE: `plain` says the token holds no capital and no character past ASCII, so it is its own lower case:
-  // the scanner knows it from the codes it read, which spares most tokens a call to toLowerCase.
-  const push = (a: number, b: number, plain: boolean) => {
-    const t = text.slice(a, b);
-    if (plain) {
-      out.push({ text: t, norm: t, lower: t, start: a, end: b });
-      return;
-    }
-    const norm = b - a === 1 ? PLAIN[t] ?? t : t;
-    out.push({ text: t, norm, lower: norm.toLowerCase(), start: a, end: b });
+  // NOTE: text, norm and lower come from the shared Word, so tokens spelled alike share their strings.
+  const push = (a: number, b: number) => {
+    const w = wordOf(text.slice(a, b));
+    out.push({ text: w.text, norm: w.norm, lower: w.lower, start: a, end: b, word: w });
   };
   // NOTE: a hand-written scanner (ASCII fast path, the WORD pattern for the rest) is several
   // times faster than a Unicode regex over every sentence.
@@ -59,35 +54,28 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
         if ((sep === 46 || sep === 44) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      push(i, j, true);
+      push(i, j);
       i = j;
     } else if (kind === WORDCHAR) {
       let j = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-      let plain = c >= 97 && c <= 122;
       while (j < to) {
         const d = text.charCodeAt(j);
         // NOTE: ASCII letters and digits inline; charKind only for the rest.
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) {
-          j++;
-          continue;
-        }
-        if (d >= 65 && d <= 90) {
-          plain = false;
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) {
           j++;
           continue;
         }
         const k = d < 128 ? OTHER : charKind(text, j, d);
         if (k !== WORDCHAR && k !== DIGIT) break;
-        plain = false;
         j += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
       }
-      push(i, j, plain);
+      push(i, j);
       i = j;
     } else if (kind === SPACE) {
       i++;
     } else {
       const j = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
-      push(i, j, c < 128);
+      push(i, j);
       i = j;
     }
   }
