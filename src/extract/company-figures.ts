@@ -6,6 +6,7 @@ import { agentBefore, possessorBefore } from './frame-args.js';
 import { findWord, hasWord, words } from './frame-words.js';
 import { partyOrProduct, usable } from './frame.js';
 import { proceedsOfSale } from './sale-proceeds.js';
+import { inClass, wordClass } from './word-class.js';
 
 export interface FigureFinding {
   readonly kind: FigureKind;
@@ -46,6 +47,22 @@ function orgObjectAfter(v: DocView, from: number, to: number): boolean {
 
 const LINKS = words('is was are were being been');
 const BID_NOUNS = new Set([...DEAL_REF_NOUNS, ...words('offer offers bid bids takeover acquisition buyout merger')]);
+const RAISE = words('raise');
+const DEAL_WORDS = words('invest investment deal spend');
+
+// NOTE: the cue lists a figure's window is searched for, as word classes: a bit test per token, not a set lookup.
+const C_VALUE_VERBS = wordClass(VALUE_VERBS);
+const C_DEAL_REF_NOUNS = wordClass(DEAL_REF_NOUNS);
+const C_VALUATION = wordClass(VALUATION);
+const C_TOTAL = wordClass(TOTAL);
+const C_REVENUE = wordClass(REVENUE);
+const C_BURN = wordClass(BURN);
+const C_TARGET = wordClass(TARGET);
+const C_RAISED = wordClass(RAISED);
+const C_PLEDGE = wordClass(PLEDGE);
+const C_CAPEX = wordClass(CAPEX);
+const C_LOSS = wordClass(LOSS);
+const C_RAISE = wordClass(RAISE);
 
 /**
  * "its all-stock offer for the company, valued at about $9 billion", "the agreement is valued at
@@ -73,8 +90,8 @@ function dealBeforeParticiple(v: DocView, s: number, verb: number): boolean {
  * Index of the first of the words in [from, to) outside a company name, or -1: the "Capital" of
  * "Thrive Capital invested $1 billion" is no capital expenditure.
  */
-function cueWord(v: DocView, from: number, to: number, set: ReadonlySet<string>): number {
-  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (set.has(v.tokens[j]!.lower) && !isNamePart(v, j)) return j;
+function cueWord(v: DocView, from: number, to: number, cls: number): number {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) if (inClass(v.tokens[j]!.word, cls) && !isNamePart(v, j)) return j;
   return -1;
 }
 
@@ -86,6 +103,7 @@ function isNamePart(v: DocView, j: number): boolean {
 }
 
 const ROUND_NOUNS = words('round funding financing fundraising raise series investment deal');
+const C_ROUND_NOUNS = wordClass(ROUND_NOUNS);
 const INTO = words('in into');
 
 /**
@@ -122,56 +140,56 @@ function classify(v: DocView, a: ValueSpan<Amount>): { kind: FigureKind; at: num
   const s = a.sentence;
   const first = v.sentTok[s]!;
   const back = Math.max(first, a.tok - 8);
-  const after = (set: ReadonlySet<string>, n: number) => cueWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), set);
+  const after = (cls: number, n: number) => cueWord(v, a.tokEnd, Math.min(v.sentTok[s + 1]!, a.tokEnd + n), cls);
   const prev = t[a.tok - 1]?.lower ?? '';
   // "a $300 billion post-money valuation", "valuation of $157 billion", "value OpenAI at $500 billion"
   // NOTE: "a $157 billion post-money valuation": the hyphenated compound is one word.
-  const vAfter = after(VALUATION, t[a.tokEnd + 1]?.text === '-' ? 5 : 3);
+  const vAfter = after(C_VALUATION, t[a.tokEnd + 1]?.text === '-' ? 5 : 3);
   if (vAfter >= 0) return { kind: 'valuation', at: a.tok };
-  const vBefore = cueWord(v, Math.max(first, a.tok - 4), a.tok, VALUATION);
+  const vBefore = cueWord(v, Math.max(first, a.tok - 4), a.tok, C_VALUATION);
   if (vBefore >= 0) return { kind: 'valuation', at: vBefore };
   if (prev === 'at') {
-    const verb = cueWord(v, Math.max(first, a.tok - 8), a.tok, VALUE_VERBS);
+    const verb = cueWord(v, Math.max(first, a.tok - 8), a.tok, C_VALUE_VERBS);
     // NOTE: "valued the full warrant at $34 billion", "put it at": the deal's size, not a company value.
-    if (verb >= 0 && cueWord(v, verb + 1, a.tok, DEAL_REF_NOUNS) >= 0) return null;
+    if (verb >= 0 && cueWord(v, verb + 1, a.tok, C_DEAL_REF_NOUNS) >= 0) return null;
     // NOTE: "puts the total value at $24 billion": a total is a deal's size, not a company's value.
-    if (verb >= 0 && cueWord(v, verb - 1, a.tok, TOTAL) >= 0) return null;
+    if (verb >= 0 && cueWord(v, verb - 1, a.tok, C_TOTAL) >= 0) return null;
     if (verb >= 0 && dealBeforeParticiple(v, s, verb)) return null;
     if (verb >= 0) {
       let obj = mentionsIn(v, s).find((m) => m.tok > verb && m.tokEnd < a.tok && partyOrProduct(m));
-      if (obj?.kind === 'pronoun' && cueWord(v, Math.max(first, verb - 4), verb, ROUND_NOUNS) >= 0) obj = roundInvestee(v, s, verb) ?? obj;
+      if (obj?.kind === 'pronoun' && cueWord(v, Math.max(first, verb - 4), verb, C_ROUND_NOUNS) >= 0) obj = roundInvestee(v, s, verb) ?? obj;
       return { kind: 'valuation', at: verb, ...(obj ? { valueObject: obj } : {}) };
     }
   }
   // NOTE: "the company is worth about $4.5 trillion": a company's value, never a deal's amount.
   if (prev === 'worth' && LINKS.has(t[a.tok - 2]?.lower ?? '') && isCompany(v.mentionAt[a.tok - 3])) return { kind: 'valuation', at: a.tok - 1 };
-  if (cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) >= 0) return { kind: 'cash_burn', at: cueWord(v, Math.max(first, a.tok - 4), a.tok, BURN) };
-  if (cueWord(v, Math.max(first, a.tok - 3), a.tok, LOSS) >= 0) return { kind: 'other', at: a.tok };
-  const target = cueWord(v, Math.max(first, a.tok - 5), a.tok, TARGET);
+  if (cueWord(v, Math.max(first, a.tok - 4), a.tok, C_BURN) >= 0) return { kind: 'cash_burn', at: cueWord(v, Math.max(first, a.tok - 4), a.tok, C_BURN) };
+  if (cueWord(v, Math.max(first, a.tok - 3), a.tok, C_LOSS) >= 0) return { kind: 'other', at: a.tok };
+  const target = cueWord(v, Math.max(first, a.tok - 5), a.tok, C_TARGET);
   if (target >= 0) return { kind: 'fundraising_target', at: target };
-  const raise = cueWord(v, Math.max(first, a.tok - 3), a.tok, words('raise'));
+  const raise = cueWord(v, Math.max(first, a.tok - 3), a.tok, C_RAISE);
   if (raise >= 0 && TO_RAISE.has(t[raise - 2]?.lower ?? '') && t[raise - 1]?.lower === 'to') return { kind: 'fundraising_target', at: raise };
   // NOTE: "the deal to bring in $N of revenue" sizes the deal, not the company's revenue.
   if (/\b(?:deal|agreement|contract|partnership)s? (?:to|will|would|could) (?:bring in|generate|add)\b/.test(v.text.slice(Math.max(v.sentences[s]!.start, a.start - 60), a.start))) return null;
-  const rev = cueWord(v, back, a.tok, REVENUE);
-  const revAfter = /^(of|in)$/.test(t[a.tokEnd]?.lower ?? '') ? after(REVENUE, 4) : -1;
-  if ((rev >= 0 && !hasWord(v, rev, a.tok, words('invest investment deal spend'))) || revAfter >= 0) {
+  const rev = cueWord(v, back, a.tok, C_REVENUE);
+  const revAfter = /^(of|in)$/.test(t[a.tokEnd]?.lower ?? '') ? after(C_REVENUE, 4) : -1;
+  if ((rev >= 0 && !hasWord(v, rev, a.tok, DEAL_WORDS)) || revAfter >= 0) {
     const runRate = hasWord(v, Math.max(first, a.tok - 6), a.tokEnd + 4, RUN_RATE);
     return { kind: runRate ? 'run_rate_revenue' : 'revenue', at: rev >= 0 ? rev : a.tok };
   }
-  if (CAPEX.has(t[a.tokEnd + 1]?.lower ?? '') || cueWord(v, Math.max(first, a.tok - 4), a.tok, CAPEX) >= 0) return { kind: 'capex', at: a.tok };
+  if (CAPEX.has(t[a.tokEnd + 1]?.lower ?? '') || cueWord(v, Math.max(first, a.tok - 4), a.tok, C_CAPEX) >= 0) return { kind: 'capex', at: a.tok };
   if (DEPLOY.has(prev) && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 6)) return { kind: 'capex', at: a.tok - 1 };
   if (COMMITMENTS.has(t[a.tokEnd + 1]?.lower ?? '') && t[a.tokEnd]?.lower === 'in') return { kind: 'commitments', at: a.tok };
-  const pledge = cueWord(v, Math.max(first, a.tok - 4), a.tok, PLEDGE);
+  const pledge = cueWord(v, Math.max(first, a.tok - 4), a.tok, C_PLEDGE);
   // NOTE: only a pledge "for" or "over" something that is not a company ("pledging $500 billion for US AI infrastructure").
   // NOTE: "a pledge of up to $10 billion for Anthropic" is a deal with a company.
   const forCompany = t[a.tokEnd]?.lower === 'for' && usable(v.mentionAt[a.tokEnd + 1] ?? v.mentionAt[a.tokEnd + 2]);
   if (pledge >= 0 && /^(for|over|toward|towards|in)$/.test(t[a.tokEnd]?.lower ?? '') && !forCompany && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 8)) return { kind: 'commitments', at: pledge };
   // NOTE: "has sold its entire X holding, raising $5.83bn": what a sale fetched, not funds raised.
   if (proceedsOfSale(v, a)) return null;
-  const raised = cueWord(v, Math.max(first, a.tok - 3), a.tok, RAISED);
+  const raised = cueWord(v, Math.max(first, a.tok - 3), a.tok, C_RAISED);
   if (raised >= 0 && !orgObjectAfter(v, a.tokEnd, a.tokEnd + 10)) return { kind: 'funding_raised', at: raised };
-  if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && cueWord(v, back, a.tok, RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };
+  if (RAISED.has(prev) || (t[a.tokEnd]?.lower === 'round' && cueWord(v, back, a.tok, C_RAISED) >= 0)) return { kind: 'funding_raised', at: a.tok };
   return null;
 }
 

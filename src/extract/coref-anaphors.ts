@@ -4,6 +4,7 @@ import type { EntityId } from '../core/ids.js';
 import type { DocView, Mention } from './doc-view.js';
 import { DESCRIPTOR_WORDS, NAME_ADJECTIVES } from './lexicon.js';
 import { placeAfterThe } from './mention-roles.js';
+import { inClass, wordClass } from './word-class.js';
 
 /** Head nouns of noun phrases that stand for a company ("the company", "the AI firm"). */
 export const HEADS = new Set([
@@ -137,10 +138,14 @@ const ADJECTIVES = new Set([
   'francisco-based', 'based', 'backed', 'owned', 'controlled', 'chatbot', 'parent', 'combined', 'merged', 'owner', 'joint',
 ]);
 
+// NOTE: the modifier lists as two word classes (by plain and by lower-case form): bit tests on the token's shared Word.
+const C_NAME_ADJECTIVES = wordClass(NAME_ADJECTIVES, true);
+const C_MODIFIER_WORDS = wordClass(new Set([...Object.keys(SECTOR_HINTS), ...DESCRIPTOR_WORDS, ...ADJECTIVES]));
+
 function isModifier(v: DocView, k: number): boolean {
   const t = v.tokens[k]!;
   if (t.text === '-' || t.norm === "'") return true;
-  if (NAME_ADJECTIVES.has(t.norm) || SECTOR_HINTS[t.lower] || DESCRIPTOR_WORDS.has(t.lower) || ADJECTIVES.has(t.lower)) return true;
+  if (inClass(t.word, C_NAME_ADJECTIVES) || inClass(t.word, C_MODIFIER_WORDS)) return true;
   if (t.lower === 's' && v.tokens[k - 1]?.norm === "'") return true;
   // NOTE: pieces of hyphenated adjectives: "Tokyo-based", "capital-hungry", "Nvidia-backed".
   return v.tokens[k + 1]?.text === '-' || v.tokens[k - 1]?.text === '-';

@@ -3,6 +3,7 @@ import { addMention, type DocView } from './doc-view.js';
 import { VENTURE_HEADS, ventureAt } from './frames-venture-ref.js';
 import { words } from './frame-words.js';
 import { roleOf } from './mention-roles.js';
+import { inClass, wordClass } from './word-class.js';
 
 /** Words a venture description may start with, walked left from its head noun. */
 const LEAD_WORDS = words('the a an this that its their new joint special purpose special-purpose financing 50-50 50/50 -');
@@ -10,6 +11,9 @@ const LEAD_WORDS = words('the a an this that its their new joint special purpose
 const KIND_WORDS = words('joint special purpose special-purpose financing');
 /** Determiners and possessives that may open a description. */
 const OPENERS = words('the a an this that its their');
+
+// NOTE: every token is asked whether it heads a venture: a bit test on its shared Word.
+const C_VENTURE_HEADS = wordClass(VENTURE_HEADS);
 
 /**
  * Adds a mention for each description of a vehicle or joint venture that resolves to one known entity
@@ -23,7 +27,7 @@ export function addVehicleMentions(v: DocView): void {
   for (let s = 0; s < v.sentences.length; s++) {
     const end = v.sentTok[s + 1]!;
     for (let k = v.sentTok[s]!; k < end; k++) {
-      if (!VENTURE_HEADS.has(t[k]!.lower)) continue;
+      if (!inClass(t[k]!.word, C_VENTURE_HEADS)) continue;
       const at = v.mentionAt[k];
       // NOTE: a resolved mention already covers it ("the venture" resolved by coreference, a gazetteer name).
       if (at && at.entityId !== null) continue;

@@ -6,6 +6,7 @@ import { NOT_NAMES } from './lexicon.js';
 import type { Token } from './sentences.js';
 import { shortNames } from './coref-short-names.js';
 import { byTok, sortSmall } from './small-sort.js';
+import { inClass, wordClass } from './word-class.js';
 import { dropAbsorbed, extendNounPhrase, inheritListRoles, isCap, roleOf } from './mention-roles.js';
 
 /** True when a token starts with a letter or a digit. */
@@ -147,6 +148,11 @@ const HEADS = new Set([
   'conglomerate', 'specialist', 'competitor', 'builder', 'creator', 'outfit', 'unit', 'peer', 'giant',
 ]);
 
+// NOTE: word classes: the lists asked of every token are a bit test on its shared Word.
+const C_NOT_NAMES = wordClass(NOT_NAMES, true);
+const C_SUFFIXES = wordClass(SUFFIXES, true);
+const C_HEADS = wordClass(HEADS);
+
 /** Words after which a bare capitalised name is a company: the target of a purchase ("agreed to acquire Rivos"). */
 const TARGET_VERBS = new Set(['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying']);
 /** Deal verbs whose sentence-initial subject is a company even without a suffix ("Lovable raised $200 million"). */
@@ -158,7 +164,7 @@ const HELD_VERBS = new Set(['lent', 'lends', 'led', 'leads', 'backed', 'backs', 
 /** The end of a run of up to four capitalised, uncovered words from token `from` (hyphenated pairs count as one). */
 function nameRun(tokens: readonly Token[], from: number, end: number, covered: readonly boolean[]): number {
   let k = from;
-  while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !NOT_NAMES.has(tokens[k]!.norm)) {
+  while (k < end && k - from < 4 && isCap(tokens[k]) && !covered[k] && !inClass(tokens[k]!.word, C_NOT_NAMES)) {
     k++;
     if (tokens[k]?.text === '-' && isCap(tokens[k + 1]) && tokens[k]!.start === tokens[k - 1]!.end) k++;
   }
@@ -171,12 +177,12 @@ function unknownAt(tokens: readonly Token[], i: number, start: number, end: numb
   // without that capital next, the set lookups below cannot find one.
   if (!isCap(t) && !(i + 1 < end && isCap(tokens[i + 1]))) return null;
   // NOTE: a descriptor opening the sentence is capitalised ("Chipmaker Rivos agreed ...").
-  if (HEADS.has(t.lower) && (!isCap(t) || i === start)) {
+  if (inClass(t.word, C_HEADS) && (!isCap(t) || i === start)) {
     const to = nameRun(tokens, i + 1, end, covered);
     if (to > i + 1) return { from: i + 1, to };
     return null;
   }
-  if (!isCap(t) || covered[i] || NOT_NAMES.has(t.norm) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !NOT_NAMES.has(tokens[i - 1]!.norm))) return null;
+  if (!isCap(t) || covered[i] || inClass(t.word, C_NOT_NAMES) || (i > 0 && isCap(tokens[i - 1]) && !covered[i - 1] && !inClass(tokens[i - 1]!.word, C_NOT_NAMES))) return null;
   const to = nameRun(tokens, i, end, covered);
   // NOTE: one or two bare capitalised words in a deal slot name a company the gazetteer lacks.
   // NOTE: a number is no name: "would buy 50,000 of its GPUs".
@@ -184,7 +190,7 @@ function unknownAt(tokens: readonly Token[], i: number, start: number, end: numb
   if (bare && i > start && TARGET_VERBS.has(tokens[i - 1]!.lower) && !isCap(tokens[to]) && tokens[to]?.text !== "'") return { from: i, to };
   if (bare && i === start && SUBJECT_VERBS.has(tokens[to]?.lower ?? '')) return { from: i, to };
   for (let k = to - 1; k > i; k--) {
-    if (SUFFIXES.has(tokens[k]!.norm)) {
+    if (inClass(tokens[k]!.word, C_SUFFIXES)) {
       const withDot = tokens[k + 1]?.text === '.' && /^(Inc|Corp|Ltd)$/.test(tokens[k]!.norm) ? k + 2 : k + 1;
       return { from: i, to: withDot };
     }
