@@ -30,12 +30,20 @@ interface Reading {
   readonly status: StatusReading;
 }
 
-/** Read each frame's status: the window before its trigger stops at the previous trigger in the sentence. */
+/**
+ * Read each frame's status: the window before its trigger stops at the previous trigger in the sentence.
+ * NOTE: read once per (trigger, window, type, fixed status): a trigger that starts frames for several party pairs
+ * ("X and Y invested in Z") gives them all the same reading, as readStatus reads no party.
+ */
 function readAll(v: DocView, frames: readonly Frame[]): Reading[] {
+  const read = new Map<string, StatusReading>();
   const out = frames.map((f) => {
     let prev = -1;
     for (const g of frames) if (g.sentence === f.sentence && g.trigger < f.trigger && g.trigger > prev) prev = g.trigger;
-    return { f, status: readStatus(v, f, prev) };
+    const key = `${f.trigger}|${prev}|${f.type}|${f.status ?? ''}`;
+    let status = read.get(key);
+    if (!status) read.set(key, (status = readStatus(v, f, prev)));
+    return { f, status };
   });
   // NOTE: "X will invest $1bn in Y. As part of the partnership, Y will run on X's cloud": the partnership's stage.
   return out.some((r) => r.status.performs) ? out.map((r) => (r.status.performs ? { f: r.f, status: { ...r.status, status: performedStage(leadStage(out, r.f)) } } : r)) : out;
