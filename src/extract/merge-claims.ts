@@ -348,8 +348,24 @@ function statedTotal(v: DocView, a: ValueSpan<Amount>): ValueSpan<Amount> | unde
   return sentenceAmounts(v, a.sentence).find((x) => x !== a && x.start > a.start && amountRole(v, x) === 'total' && x.value.currency === a.value.currency && (!increment(v, a) || COMPLETING.test(v.text.slice(a.end, x.start))));
 }
 
-/** Whether an amount is a stated total, a tranche of something bigger, or neither. */
-function amountRole(v: DocView, a: ValueSpan<Amount>): 'total' | 'tranche' | 'plain' {
+type AmountRole = 'total' | 'tranche' | 'plain';
+
+/**
+ * The roles read so far in the document being merged.
+ * NOTE: a claim's figures are ranked again for each claim sharing them, for its upside, its forced figure and
+ * its paid test, and each ranking reads the role of every later figure of the sentence: one reading per figure.
+ */
+let roles: { readonly v: DocView; readonly of: Map<ValueSpan<Amount>, AmountRole> } | null = null;
+
+/** Whether an amount is a stated total, a tranche of something bigger, or neither (read once per figure). */
+function amountRole(v: DocView, a: ValueSpan<Amount>): AmountRole {
+  if (roles?.v !== v) roles = { v, of: new Map() };
+  let role = roles.of.get(a);
+  if (!role) roles.of.set(a, (role = readAmountRole(v, a)));
+  return role;
+}
+
+function readAmountRole(v: DocView, a: ValueSpan<Amount>): AmountRole {
   const t = v.tokens;
   const before = v.text.slice(Math.max(v.sentences[a.sentence]!.start, a.start - 70), a.start).toLowerCase();
   const after = `${t[a.tokEnd]?.lower ?? ''} ${t[a.tokEnd + 1]?.lower ?? ''}`;
