@@ -22,6 +22,7 @@ const SETS = [
   ['press', 'written blind (round 5); tuned on from round 6'],
   ['dispatch', 'written blind (round 6); never opened by rule writers'],
   ['bulletin', 'written blind (round 7); never opened by rule writers'],
+  ['courier', 'written blind (round 9); never opened by rule writers'],
 ];
 
 const dev = process.argv.includes('--dev');
