@@ -168,7 +168,10 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
   // NOTE: the sum the back-off attached counts only for a claim of its own: in a rule's group it would outvote the rule's figure.
   for (const rs of groups.values()) {
     if (rs.every((r) => r.f.learned)) continue;
-    rs.forEach((r, i) => r.f.learned && r.f.amount && (rs[i] = { ...r, f: { ...r.f, amount: null } }));
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i]!;
+      if (r.f.learned && r.f.amount) rs[i] = { ...r, f: { ...r.f, amount: null } };
+    }
   }
   const talks = new Set<string>();
   for (const rs of groups.values()) {
