@@ -4,6 +4,7 @@ import type { DealType } from '../core/deal-type.js';
 import type { DocView, ValueSpan } from './doc-view.js';
 import { partyKeyOf, type Frame } from './frame.js';
 import type { PairCandidate } from './pair-candidates.js';
+import { windowFeatures, wordAt } from './pair-features.js';
 
 /** Words near a sum that make it a company's own figure, not a deal's price. */
 const FIGURE_WORDS = new Set([
@@ -92,10 +93,6 @@ function magnitude(a: Amount): string {
   return e < 6 ? 'small' : e >= 11 ? '11' : String(e);
 }
 
-function wordAt(v: DocView, j: number): string {
-  return v.mentionAt[j] ? 'ORG' : v.tokens[j]!.lower;
-}
-
 /**
  * The features of one sum for one pair whose deal the pair model read as `type`, running from the sum's
  * sentence's first mention to its second when `forward`. `count` is how many candidate sums there are.
@@ -121,11 +118,7 @@ export function amountFeatures(v: DocView, x: SumCandidate, type: DealType, forw
   for (let j = gapFrom; j < gapTo; j++) if (v.mentionAt[j] && v.mentionAt[j] !== v.mentionAt[j - 1] && v.mentionAt[j] !== first && v.mentionAt[j] !== second) orgs++;
   f.push(`ob:${Math.min(orgs, 2)}`);
   // The words right before and after the sum.
-  const l1 = a.tok - 1 >= lo ? wordAt(v, a.tok - 1) : '<s>';
-  const l2 = a.tok - 2 >= lo ? wordAt(v, a.tok - 2) : '<s>';
-  const r1 = a.tokEnd < hi ? wordAt(v, a.tokEnd) : '</s>';
-  const r2 = a.tokEnd + 1 < hi ? wordAt(v, a.tokEnd + 1) : '</s>';
-  f.push(`l1:${l1}`, `l2:${l2}_${l1}`, `r1:${r1}`, `r2:${r1}_${r2}`);
+  f.push(...windowFeatures(v, a.tok, a.tokEnd, lo, hi));
   let lc = '';
   for (let j = a.tok - 1; j >= lo && j >= a.tok - 5; j--) {
     const w = wordAt(v, j);

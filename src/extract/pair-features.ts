@@ -35,9 +35,21 @@ function distanceBucket(d: number): string {
   return d <= 20 ? '20' : 'far';
 }
 
-/** The word of token j as the model reads it: "ORG" inside a company mention, lower case elsewhere. */
-function wordAt(v: DocView, j: number): string {
+/** The word of token j as the models read it: "ORG" inside a company mention, lower case elsewhere. */
+export function wordAt(v: DocView, j: number): string {
   return v.mentionAt[j] ? 'ORG' : v.tokens[j]!.lower;
+}
+
+/**
+ * The two words before token `left` and the two from token `right` on, within the sentence's tokens
+ * [lo, hi), as features l1, l2, r1, r2 (sentence edges read "<s>" and "</s>").
+ */
+export function windowFeatures(v: DocView, left: number, right: number, lo: number, hi: number): string[] {
+  const l1 = left - 1 >= lo ? wordAt(v, left - 1) : '<s>';
+  const l2 = left - 2 >= lo ? wordAt(v, left - 2) : '<s>';
+  const r1 = right < hi ? wordAt(v, right) : '</s>';
+  const r2 = right + 1 < hi ? wordAt(v, right + 1) : '</s>';
+  return [`l1:${l1}`, `l2:${l2}_${l1}`, `r1:${r1}`, `r2:${r1}_${r2}`];
 }
 
 /**
@@ -82,11 +94,7 @@ export function pairFeatures(v: DocView, c: PairCandidate, sentenceFrames: reado
   if (firstContent) f.push(`fc:${stem(firstContent)}`, `lc:${stem(lastContent)}`);
   else f.push('fc:none');
   // Context outside the pair.
-  const l1 = a.npTok - 1 >= lo ? wordAt(v, a.npTok - 1) : '<s>';
-  const l2 = a.npTok - 2 >= lo ? wordAt(v, a.npTok - 2) : '<s>';
-  const r1 = b.tokEnd < hi ? wordAt(v, b.tokEnd) : '</s>';
-  const r2 = b.tokEnd + 1 < hi ? wordAt(v, b.tokEnd + 1) : '</s>';
-  f.push(`l1:${l1}`, `l2:${l2}_${l1}`, `r1:${r1}`, `r2:${r1}_${r2}`);
+  f.push(...windowFeatures(v, a.npTok, b.tokEnd, lo, hi));
   let lastBefore = '';
   for (let j = a.npTok - 1; j >= lo && j >= a.npTok - 6; j--) {
     const w = wordAt(v, j);
