@@ -15,6 +15,26 @@ import { pathToFileURL } from 'node:url';
 import { mirror, root, skipTests } from './transpile.js';
 
 const args = process.argv.slice(2);
+const FLAGS = ['--loso', '--grid', '--amount', '--amount-grid', '--unlinked-only', '--stats', '--dump', '--amount-unlinked-only', '--no-amount', '--verbose'];
+const VALUED = ['--l2', '--threshold', '--iterations', '--min-count', '--prune', '--amount-l2', '--amount-threshold'];
+// NOTE: a mistyped option must not fall through to a full retraining that rewrites the shipped weights.
+if (args.includes('--help') || args.includes('-h')) {
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((l) => l.startsWith('//'));
+  console.log(header.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+for (let i = 0; i < args.length; i++) {
+  if (VALUED.includes(args[i])) {
+    if (!Number.isFinite(Number(args[i + 1]))) {
+      console.error(`train-pair-model: ${args[i]} needs a number after it`);
+      process.exit(2);
+    }
+    i++;
+  } else if (!FLAGS.includes(args[i])) {
+    console.error(`train-pair-model: unknown option ${args[i]} (try --help)`);
+    process.exit(2);
+  }
+}
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
