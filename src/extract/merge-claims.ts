@@ -165,9 +165,13 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     if (group) group.push(r);
     else groups.set(key, [r]);
   }
+  // NOTE: a pair only the learned back-off proposed gets no amount from elsewhere: the paragraph's loose figures
+  // would mostly hand it another deal's money, and it must take none from the rules' claims.
+  const learned = new Set<string>();
+  for (const [key, rs] of groups) if (rs.every((r) => r.f.learned)) learned.add(key);
   // NOTE: the sum the back-off attached counts only for a claim of its own: in a rule's group it would outvote the rule's figure.
-  for (const rs of groups.values()) {
-    if (rs.every((r) => r.f.learned)) continue;
+  for (const [key, rs] of groups) {
+    if (learned.has(key)) continue;
     for (let i = 0; i < rs.length; i++) {
       const r = rs[i]!;
       if (r.f.learned && r.f.amount) rs[i] = { ...r, f: { ...r.f, amount: null } };
@@ -182,10 +186,6 @@ export function mergeClaims(v: DocView, frames: readonly Frame[], ctx: ClaimCont
     if (DATE_FIELD[picked.status] && !picked.planOnly) v.datesIn(rs[0]!.f.sentence);
   }
   const base = new Map([...groups].map(([key, rs]) => [key, claimAmount(v, rs)] as const));
-  // NOTE: a pair only the learned back-off proposed gets no amount from elsewhere: the paragraph's loose figures
-  // would mostly hand it another deal's money, and it must take none from the rules' claims.
-  const learned = new Set<string>();
-  for (const [key, rs] of groups) if (rs.every((r) => r.f.learned)) learned.add(key);
   const slots: AmountSlot[] = [...groups].filter(([key]) => !learned.has(key)).map(([key, rs]) => ({
     key,
     type: rs[0]!.f.type,
