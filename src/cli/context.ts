@@ -4,8 +4,9 @@ import { DEAL_STATUSES, type DealStatus, isDealStatus } from '../core/deal-statu
 import { DEAL_TYPES, type DealType, isDealType } from '../core/deal-type.js';
 import { InputError } from '../core/errors.js';
 import { type IsoDate, isIsoDate } from '../core/fuzzy-date.js';
+import type { Entity } from '../core/entity.js';
 import type { Ledger } from '../ledger/ledger.js';
-import { type OpenedLedger, openLedger } from '../ledger/open-ledger.js';
+import type { OpenedLedger } from '../ledger/open-ledger.js';
 import { defaultDbPath } from '../store/default-db-path.js';
 import { redactLocation } from '../store/postgres-url.js';
 import type { CliIo } from './io.js';
@@ -35,6 +36,9 @@ export async function withLedger<T>(
   opts: { seed?: boolean } = {},
 ): Promise<T> {
   const dbPath = dbPathFrom(io, global);
+  // NOTE: loaded here, not at the top: the store stack (Kysely, SQLite, PostgreSQL) is most of the
+  // CLI's start-up, and commands that never open the ledger (--help, extract, eval) should not pay it.
+  const { openLedger } = await import('../ledger/open-ledger.js');
   const opened = await openLedger({ dbPath, datasetDir: BUNDLED_DATA_DIR, seed: opts.seed ?? true, now: io.now, user: io.env.ROUNDTRIP_USER ? `human:${io.env.ROUNDTRIP_USER}` : 'cli' });
   if (opened.seeded) {
     io.stderr.write(`roundtrip: first run: seeded ${redactLocation(dbPath)} with the bundled dataset (${opened.seeded.deals.added} deals, ${opened.seeded.entities.added} companies)\n`);
@@ -44,6 +48,15 @@ export async function withLedger<T>(
   } finally {
     await opened.ledger.store.close();
   }
+}
+
+/** The companies of the bundled dataset, for commands that read articles without opening the ledger. */
+export async function bundledEntities(): Promise<readonly Entity[]> {
+  const [{ loadDataset }, { datasetToLedger }] = await Promise.all([
+    import('../ingest/dataset-load.js'),
+    import('../ingest/dataset-convert.js'),
+  ]);
+  return datasetToLedger(await loadDataset(BUNDLED_DATA_DIR)).entities;
 }
 
 /** Split "a,b" option values (repeatable) into a flat list. */

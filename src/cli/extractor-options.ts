@@ -2,11 +2,7 @@
 import type { Command } from 'commander';
 import type { Entity } from '../core/entity.js';
 import { InputError } from '../core/errors.js';
-import { attachValuations } from '../extract/attach-valuations.js';
-import { buildGazetteer } from '../extract/gazetteer.js';
-import { LLM_KEY_VARIABLES, createLlmExtractor } from '../extract/llm-extractor.js';
 import type { ExtractFn } from '../ingest/ingest-pipeline.js';
-import { rulesExtractFn } from '../ledger/extractor.js';
 import type { CliIo } from './io.js';
 
 export interface ExtractorFlags {
@@ -24,15 +20,27 @@ export function addExtractorOptions(cmd: Command): Command {
     .option('--backoff', 'offline rules only: also propose low-confidence claims for company pairs in one sentence that the rules leave unlinked, with an amount only when that sentence clearly states it (learned back-off; finds more deals on new text, see docs/extraction-backoff.md)');
 }
 
-/** The extract function the flags ask for. */
-export function extractorFrom(io: CliIo, flags: ExtractorFlags, entities: readonly Entity[]): ExtractFn {
-  if (!flags.llmUrl && !flags.llmModel) return rulesExtractFn(entities, io.now, flags.backoff ? { pairBackoff: true } : {});
+/**
+ * The extract function the flags ask for.
+ * NOTE: the extractors are loaded here, when a command runs, not when the CLI starts: the rules and
+ * their gazetteer are a large part of start-up that `--help` and the ledger commands do not need.
+ */
+export async function extractorFrom(io: CliIo, flags: ExtractorFlags, entities: readonly Entity[]): Promise<ExtractFn> {
+  if (!flags.llmUrl && !flags.llmModel) {
+    const { rulesExtractFn } = await import('../ledger/extractor.js');
+    return rulesExtractFn(entities, io.now, flags.backoff ? { pairBackoff: true } : {});
+  }
   if (flags.backoff) throw new InputError('--backoff belongs to the offline rules; drop it when using --llm-url', { option: 'backoff' });
   if (!flags.llmUrl || !flags.llmModel) {
     throw new InputError('--llm-url and --llm-model go together: give both to use an LLM, or neither for the offline rules', { option: flags.llmUrl ? 'llm-model' : 'llm-url' });
   }
   const timeoutMs = Number(flags.llmTimeout ?? '120000');
   if (!(timeoutMs > 0)) throw new InputError(`--llm-timeout "${flags.llmTimeout}" must be a positive number of milliseconds`, { option: 'llm-timeout' });
+  const [{ LLM_KEY_VARIABLES, createLlmExtractor }, { buildGazetteer }, { attachValuations }] = await Promise.all([
+    import('../extract/llm-extractor.js'),
+    import('../extract/gazetteer.js'),
+    import('../extract/attach-valuations.js'),
+  ]);
   const apiKey = LLM_KEY_VARIABLES.map((v) => io.env[v]).find((v) => v !== undefined && v !== '');
   const llm = createLlmExtractor({ url: flags.llmUrl, model: flags.llmModel, timeoutMs, entities, ...(apiKey ? { apiKey } : {}) });
   const gazetteer = buildGazetteer(entities);

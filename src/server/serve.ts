@@ -4,10 +4,10 @@ import { serve } from '@hono/node-server';
 import { ConflictError, InputError } from '../core/errors.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { createApp } from './app.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './serve-defaults.js';
 import { generateToken, isLoopbackHost } from './write-guard.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4317;
+export { DEFAULT_HOST, DEFAULT_PORT };
 
 export interface ServeOptions {
   readonly ledger: Ledger;

@@ -1,7 +1,7 @@
 /** Open the ledger where a location points: a PostgreSQL URL or a SQLite file path. */
-import { type OpenPostgresOptions, openPostgresStore } from './postgres-store.js';
+import type { OpenPostgresOptions } from './postgres-store.js';
 import { isPostgresUrl } from './postgres-url.js';
-import { type OpenSqliteOptions, openSqliteStore } from './sqlite-store.js';
+import type { OpenSqliteOptions } from './sqlite-store.js';
 import type { Store } from './store.js';
 
 /** Options for either adapter; each reads the ones it knows (`readonly` and `busyTimeoutMs` both). */
@@ -13,9 +13,9 @@ export interface OpenStoreOptions extends OpenSqliteOptions, OpenPostgresOptions
  * @example const store = await openStore(process.env.ROUNDTRIP_DB ?? defaultDbPath(process.env));
  */
 export async function openStore(location: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  return isPostgresUrl(location)
-    ? openPostgresStore(location, opts)
-    : openSqliteStore(location, opts);
+  // NOTE: each adapter is loaded only when asked for, so a SQLite user never loads the PostgreSQL driver.
+  if (isPostgresUrl(location)) return (await import('./postgres-store.js')).openPostgresStore(location, opts);
+  return (await import('./sqlite-store.js')).openSqliteStore(location, opts);
 }
 
 export { isPostgresUrl, redactLocation } from './postgres-url.js';

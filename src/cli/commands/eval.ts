@@ -3,12 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.js';
-import { type EvaluationPair, evaluate, parseGoldFile } from '../../extract/evaluate.js';
-import { buildGazetteer } from '../../extract/gazetteer.js';
-import { datasetToLedger } from '../../ingest/dataset-convert.js';
-import { loadDataset } from '../../ingest/dataset-load.js';
-import { outletsFromEntities, readSource } from '../../ingest/readers.js';
-import { BUNDLED_DATA_DIR } from '../context.js';
+import type { EvaluationPair } from '../../extract/evaluate.js';
+import { bundledEntities } from '../context.js';
 import { addExtractorOptions, type ExtractorFlags, extractorFrom } from '../extractor-options.js';
 import { type CliIo, printJson, println } from '../io.js';
 import { renderTable } from '../table.js';
@@ -28,9 +24,14 @@ export const registerEval: RegisterCommand = (program: Command, io: CliIo) => {
       throw new NotFoundError(`eval: folder "${dir}" does not exist`, { dir });
     })).filter((f) => f.endsWith('.expected.json')).sort();
     if (!names.length) throw new NotFoundError(`eval: no NAME.expected.json files in "${dir}"; see test/fixtures/articles/README.md`, { dir });
-    const { entities } = datasetToLedger(await loadDataset(BUNDLED_DATA_DIR));
+    const [entities, { evaluate, parseGoldFile }, { buildGazetteer }, { outletsFromEntities, readSource }] = await Promise.all([
+      bundledEntities(),
+      import('../../extract/evaluate.js'),
+      import('../../extract/gazetteer.js'),
+      import('../../ingest/readers.js'),
+    ]);
     const gazetteer = buildGazetteer(entities);
-    const extract = extractorFrom(io, opts, entities);
+    const extract = await extractorFrom(io, opts, entities);
     const outlets = outletsFromEntities(entities);
     const pairs: EvaluationPair[] = [];
     for (const goldName of names) {

@@ -4,11 +4,8 @@ import type { SourceDocument } from '../../core/document.js';
 import { ExtractError } from '../../core/errors.js';
 import { amountToJson, claimToJson } from '../../core/json-view.js';
 import type { CompanyFigure } from '../../core/figure.js';
-import { datasetToLedger } from '../../ingest/dataset-convert.js';
-import { loadDataset } from '../../ingest/dataset-load.js';
-import { outletsFromEntities, readSource } from '../../ingest/readers.js';
 import { formatAmount } from '../../core/amount-format.js';
-import { BUNDLED_DATA_DIR } from '../context.js';
+import { bundledEntities } from '../context.js';
 import { addExtractorOptions, type ExtractorFlags, extractorFrom } from '../extractor-options.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -42,8 +39,9 @@ export const registerExtract: RegisterCommand = (program: Command, io: CliIo) =>
     .option('--json', 'print {document, claims, figures} as JSON');
   addExtractorOptions(cmd).action(
     async (input: string, opts: ExtractorFlags & { json?: boolean }) => {
-      const { entities } = datasetToLedger(await loadDataset(BUNDLED_DATA_DIR));
-      const extract = extractorFrom(io, opts, entities);
+      const entities = await bundledEntities();
+      const { outletsFromEntities, readSource } = await import('../../ingest/readers.js');
+      const extract = await extractorFrom(io, opts, entities);
       let first = true;
       for await (const result of readSource(input, {
         outlets: outletsFromEntities(entities),

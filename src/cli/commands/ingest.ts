@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { ExtractError } from '../../core/errors.js';
 import { claimToJson } from '../../core/json-view.js';
 import type { IngestItem } from '../../ingest/ingest-pipeline.js';
-import { type SourceCount, countSources } from '../../ingest/read-source.js';
-import { ingestInputs } from '../../ledger/ingest.js';
+import type { SourceCount } from '../../ingest/read-source.js';
 import { withLedger } from '../context.js';
 import { addExtractorOptions, type ExtractorFlags, extractorFrom } from '../extractor-options.js';
 import { type CliIo, jsonReplacer, println } from '../io.js';
@@ -136,7 +135,11 @@ export const registerIngest: RegisterCommand = (program: Command, io: CliIo) => 
       c: Command,
     ) => {
       await withLedger(io, c.optsWithGlobals(), async (ledger) => {
-        const extract = extractorFrom(io, opts, await ledger.store.listEntities());
+        const extract = await extractorFrom(io, opts, await ledger.store.listEntities());
+        const [{ countSources }, { ingestInputs }] = await Promise.all([
+          import('../../ingest/read-source.js'),
+          import('../../ledger/ingest.js'),
+        ]);
         const tty = !!io.stderr.isTTY && !opts.json;
         // NOTE: files and folders are counted up front (names only) so the bar has a total and an ETA.
         const count: SourceCount = opts.json ? { documents: 0, exact: false } : await countSources(inputs);

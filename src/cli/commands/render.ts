@@ -8,9 +8,7 @@ import { InputError, NotFoundError } from '../../core/errors.js';
 import type { Entity } from '../../core/entity.js';
 import { findEntity } from '../../ledger/entity-lookup.js';
 import { focusView } from '../../render/focus-view.js';
-import { renderSvg } from '../../render/render-svg.js';
-import { svgToPdf } from '../../render/svg-to-pdf.js';
-import { svgToPng } from '../../render/svg-to-png.js';
+import type { RenderInput } from '../../render/render-options.js';
 import { THEMES, type ThemeName } from '../../render/render-theme.js';
 import { type CliIo, println } from '../io.js';
 import { addViewOptions, type ViewFlags, withView } from '../view-options.js';
@@ -61,8 +59,10 @@ export const registerRender: RegisterCommand = (program: Command, io: CliIo) => 
     if (opts.loop && opts.company) throw new InputError('render: give --loop or --company, not both', { option: 'loop' });
     const width = opts.width === undefined ? undefined : Number(opts.width);
     if (width !== undefined && !(width >= 320 && width <= 10000)) throw new InputError(`--width "${opts.width}" must be a number of pixels from 320 to 10000`, { option: 'width' });
+    // NOTE: the renderer (layout, fonts, PNG and PDF writers) loads only when a map is drawn.
+    const { renderSvg } = await import('../../render/render-svg.js');
     await withView(io, c.optsWithGlobals(), opts, async ({ view, deals, entities }) => {
-      let input: Parameters<typeof renderSvg>[0] = { view, deals, entities };
+      let input: RenderInput = { view, deals, entities };
       if (opts.loop) input = { ...input, loop: pickLoop(view, entities, opts.loop, 6) };
       else if (opts.company) input = { ...input, view: focusView(view, findEntity(entities, opts.company).id) };
       const asOf = view.options.asOf ?? io.now().slice(0, 10);
@@ -73,7 +73,12 @@ export const registerRender: RegisterCommand = (program: Command, io: CliIo) => 
         ...(width ? { width } : {}),
       });
       if (opts.out) {
-        const bytes = format === 'svg' ? svg : format === 'png' ? svgToPng(svg) : await svgToPdf(svg, { title: opts.title ?? alt.split('.')[0] ?? 'roundtrip' });
+        const bytes =
+          format === 'svg'
+            ? svg
+            : format === 'png'
+              ? (await import('../../render/svg-to-png.js')).svgToPng(svg)
+              : await (await import('../../render/svg-to-pdf.js')).svgToPdf(svg, { title: opts.title ?? alt.split('.')[0] ?? 'roundtrip' });
         await mkdir(dirname(opts.out), { recursive: true });
         await writeFile(opts.out, bytes);
         io.stderr.write(`roundtrip: wrote ${opts.out} (${format.toUpperCase()}, ${Math.round(w)}×${Math.round(h)})\n`);

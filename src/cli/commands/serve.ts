@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/serve.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../../server/serve-defaults.js';
 import { withLedger } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -71,6 +71,8 @@ export const registerServe: RegisterCommand = (program: Command, io: CliIo) => {
         if (opts.token !== undefined && opts.token.length < 8) {
           throw new InputError('--token must be at least 8 characters', { option: 'token' });
         }
+        // NOTE: the web server and its routes load only for this command, not on every CLI start.
+        const { startServer } = await import('../../server/serve.js');
         await withLedger(io, cmd.optsWithGlobals(), async (ledger) => {
           const server = await startServer({
             ledger,
