@@ -4,10 +4,7 @@ import type { IsoDate } from '../core/fuzzy-date.js';
 import { charsetFromContentType, decodeBytes } from './read-decode.js';
 import { buildDocument } from './read-document.js';
 import { quoteInput, readError } from './read-error.js';
-import { readFeedItems } from './read-feed-items.js';
-import { parseFeed } from './read-feed.js';
 import { sniffFormat, type SourceFormat } from './read-format.js';
-import { readHtmlArticle } from './read-html.js';
 import { resolveReadOptions, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { matchOutlet } from './read-outlet.js';
 import { errorResult, type ReadResult } from './read-result.js';
@@ -68,11 +65,13 @@ function textDocument(
   return document;
 }
 
-function htmlDocument(
+async function htmlDocument(
   raw: string,
   source: ByteSource,
   options: ResolvedReadOptions,
-): SourceDocument {
+): Promise<SourceDocument> {
+  // NOTE: the HTML parser and Readability load with the first page, so reading plain text stays light.
+  const { readHtmlArticle } = await import('./read-html.js');
   const article = readHtmlArticle(raw, source.input, {
     baseUrl: source.url ?? null,
     minTextLength: options.minTextLength,
@@ -126,7 +125,7 @@ export async function* readBytesResolved(
         kind: 'document',
         input: source.input,
         path,
-        document: htmlDocument(raw, source, options),
+        document: await htmlDocument(raw, source, options),
       };
       return;
     }
@@ -134,6 +133,8 @@ export async function* readBytesResolved(
     yield errorResult(source.input, error);
     return;
   }
+  // NOTE: likewise the XML parser and the feed-item reader load with the first feed.
+  const [{ parseFeed }, { readFeedItems }] = await Promise.all([import('./read-feed.js'), import('./read-feed-items.js')]);
   let feed;
   try {
     feed = parseFeed(raw, source.input, source.url ?? null);
