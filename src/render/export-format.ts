@@ -4,14 +4,14 @@ import type { ExportBundle } from './export-bundle.js';
 import { exportCsv } from './export-csv.js';
 import { exportCypher } from './export-cypher.js';
 import { exportDot } from './export-dot.js';
+import { EXPORT_FORMATS, type ExportFormat } from './export-format-names.js';
 import type { ExportOptions } from './export-edges.js';
 import { exportFtm } from './export-ftm.js';
 import { exportGexf } from './export-gexf.js';
 import { exportGraphml } from './export-graphml.js';
 import { exportJson } from './export-json.js';
 
-export type ExportFormat = 'json' | 'csv' | 'gexf' | 'graphml' | 'dot' | 'ftm' | 'cypher';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'gexf', 'graphml', 'dot', 'ftm', 'cypher'];
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** One file (write it to `--out`), or several (write each into the `--out` directory). */
 export type ExportResult =

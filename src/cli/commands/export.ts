@@ -3,8 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../core/errors.js';
-import { bundleForView } from '../../render/export-bundle.js';
-import { EXPORT_FORMATS, type ExportFormat, exportBundle } from '../../render/export-format.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../render/export-format-names.js';
 import { withLedger } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import { addViewOptions, type ViewFlags, viewOptionsFrom } from '../view-options.js';
@@ -31,6 +30,11 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo) => 
     await withLedger(io, c.optsWithGlobals(), async (ledger) => {
       const bundle = await ledger.bundle({ ...(options.asOf ? { asOf: options.asOf } : {}), includeUnreviewed: opts.includeUnreviewed ?? false });
       const { view } = await ledger.graph(options, { includeUnreviewed: opts.includeUnreviewed ?? false });
+      // NOTE: the writers of every format load only when something is exported.
+      const [{ bundleForView }, { exportBundle }] = await Promise.all([
+        import('../../render/export-bundle.js'),
+        import('../../render/export-format.js'),
+      ]);
       const chosen = filtered ? bundleForView(bundle, view) : bundle;
       const result = exportBundle(chosen, format, filtered ? { view } : {});
       const written: string[] = [];

@@ -2,8 +2,6 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { NotFoundError } from '../../core/errors.js';
-import { importDataset } from '../../ingest/dataset-import.js';
-import { loadDataset, loadDatasetFile } from '../../ingest/dataset-load.js';
 import { actionId } from '../../ledger/action-id.js';
 import { withLedger } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
@@ -18,6 +16,10 @@ export const registerImport: RegisterCommand = (program: Command, io: CliIo) => 
     .action(async (path: string, opts: { json?: boolean }, cmd: Command) => {
       const info = await stat(path).catch(() => null);
       if (!info) throw new NotFoundError(`import: "${path}" does not exist`, { path });
+      const [{ importDataset }, { loadDataset, loadDatasetFile }] = await Promise.all([
+        import('../../ingest/dataset-import.js'),
+        import('../../ingest/dataset-load.js'),
+      ]);
       const dataset = info.isDirectory() ? await loadDataset(path) : await loadDatasetFile(path);
       await withLedger(io, cmd.optsWithGlobals(), async (ledger) => {
         const summary = await ledger.store.transaction(async (tx) => {

@@ -1,7 +1,6 @@
 /** `roundtrip init`: create the database and seed it from the bundled dataset (or leave it empty). */
 import type { Command } from 'commander';
 import { ConflictError } from '../../core/errors.js';
-import { initEmpty, openLedger, removeDatabase, seedLedger } from '../../ledger/open-ledger.js';
 import { BUNDLED_DATA_DIR, dbPathFrom, redactLocation } from '../context.js';
 import { type CliIo, printJson, println } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -15,6 +14,7 @@ export const registerInit: RegisterCommand = (program: Command, io: CliIo) => {
     .option('--json', 'print the result as JSON')
     .action(async (opts: { empty?: boolean; force?: boolean; json?: boolean }, cmd: Command) => {
       const dbPath = dbPathFrom(io, cmd.optsWithGlobals());
+      const { initEmpty, openLedger, removeDatabase, seedLedger } = await import('../../ledger/open-ledger.js');
       if (opts.force) await removeDatabase(dbPath);
       const { ledger } = await openLedger({ dbPath, datasetDir: null, now: io.now });
       try {
