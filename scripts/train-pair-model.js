@@ -6,7 +6,9 @@
 //   node scripts/train-pair-model.js --amount        (train the amount attacher, write src/extract/pair-amount-weights.ts)
 //   node scripts/train-pair-model.js --loso --amount-grid  (held-out table over amount-attacher settings)
 //   options: --l2 X --threshold X --iterations N --min-count N --prune X, --unlinked-only, --stats, --dump,
-//            --amount-l2 X --amount-threshold X --amount-unlinked-only, --no-amount (LOSO without the attacher)
+//            --amount-l2 X --amount-threshold X --amount-unlinked-only, --no-amount (LOSO without the attacher),
+//            --amount-other-threshold X (other sentences' sums), --amount-own-only (none of them), --other-grid (LOSO over it),
+//            --amount-stats (how often other sentences' sums are the deal's, by feature)
 // Only the sets in PAIR_TRAINING_SETS (src/extract/pair-train.ts) are ever read; the closed sets are not.
 // Deterministic: files in sorted order, no randomness, no clock in the output.
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { mirror, root, skipTests } from './transpile.js';
 
 const args = process.argv.slice(2);
-const FLAGS = ['--loso', '--grid', '--amount', '--amount-grid', '--unlinked-only', '--stats', '--dump', '--amount-unlinked-only', '--no-amount', '--verbose'];
-const VALUED = ['--l2', '--threshold', '--iterations', '--min-count', '--prune', '--amount-l2', '--amount-threshold'];
+const FLAGS = ['--loso', '--grid', '--amount', '--amount-grid', '--unlinked-only', '--stats', '--dump', '--amount-unlinked-only', '--no-amount', '--verbose', '--amount-own-only', '--other-grid', '--amount-stats'];
+const VALUED = ['--l2', '--threshold', '--iterations', '--min-count', '--prune', '--amount-l2', '--amount-threshold', '--amount-other-threshold'];
 // NOTE: a mistyped option must not fall through to a full retraining that rewrites the shipped weights.
 if (args.includes('--help') || args.includes('-h')) {
   const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((l) => l.startsWith('//'));
@@ -102,9 +104,8 @@ for (const set of PAIR_TRAINING_SETS) {
         const labels = [...found.keys()].sort();
         return { features, labels, statuses: labels.map((l) => found.get(l)), linked: cand.linked, text: v.sentences[cand.sentence].text, a, b };
       });
-      // The amount attacher learns on pairs the gold says are a deal: each sum of a sentence naming the pair is that
-      // deal's or not. NOTE: offering the sums of the pair's other sentences too was tried (held out: mean amount accuracy
-      // no better, one wrong figure more) and left out, at extraction as here.
+      // The amount attacher learns on pairs the gold says are a deal: each sum of the pair's sentence, of its paragraph
+      // neighbours and of the headline is that deal's or not (--amount-own-only: the own sentence's sums alone).
       const cands = featuredCandidates(v, frames, true).map((x) => x.cand);
       examples.forEach((e, i) => {
         if (!e.labels.length) return;
@@ -113,11 +114,12 @@ for (const set of PAIR_TRAINING_SETS) {
         const type = label.slice(0, -1);
         const fromKey = label.endsWith('>') ? e.a : e.b;
         const deals = goldTriples.filter((g) => g.type === type && ((label.endsWith('>') && g.from === e.a && g.to === e.b) || (label.endsWith('<') && g.from === e.b && g.to === e.a)));
-        const sums = sumCandidates(v, [cand], usage, taken);
+        const sums = sumCandidates(v, cand, usage, taken, !flag('--amount-own-only'));
+        const own = sums.filter((x) => x.place === 'own').length;
         for (const x of sums) {
           const yes = deals.some((g) => g.amount && amountMatches(g.amount, x.sum.value));
           const forward = mentionKey(x.cand.first) === fromKey;
-          amountExamples.push({ features: amountFeatures(v, x, type, forward, sums.length), labels: yes ? [AMOUNT_CLASS] : [], linked: cand.linked });
+          amountExamples.push({ features: amountFeatures(v, x, type, forward, own), labels: yes ? [AMOUNT_CLASS] : [], linked: cand.linked, place: x.place });
         }
       });
       docs.push({ set, name, doc, gold, examples, amountExamples });
@@ -161,15 +163,34 @@ function backoffOnly(rules, backoff) {
 
 const pct = (x) => (x * 100).toFixed(1);
 const base = { ...DEFAULT_TRAIN_OPTIONS, l2: option('--l2', DEFAULT_TRAIN_OPTIONS.l2), threshold: option('--threshold', DEFAULT_TRAIN_OPTIONS.threshold), iterations: option('--iterations', DEFAULT_TRAIN_OPTIONS.iterations), minCount: option('--min-count', DEFAULT_TRAIN_OPTIONS.minCount), prune: option('--prune', DEFAULT_TRAIN_OPTIONS.prune) };
-const amountBase = { ...DEFAULT_AMOUNT_OPTIONS, l2: option('--amount-l2', DEFAULT_AMOUNT_OPTIONS.l2), threshold: option('--amount-threshold', DEFAULT_AMOUNT_OPTIONS.threshold) };
+const otherThreshold = flag('--amount-own-only') ? undefined : option('--amount-other-threshold', DEFAULT_AMOUNT_OPTIONS.otherThreshold);
+const amountBase = { ...DEFAULT_AMOUNT_OPTIONS, l2: option('--amount-l2', DEFAULT_AMOUNT_OPTIONS.l2), threshold: option('--amount-threshold', DEFAULT_AMOUNT_OPTIONS.threshold), otherThreshold };
+if (otherThreshold === undefined) delete amountBase.otherThreshold;
 const all = examplesOf(() => true);
 const unlinked = all.filter((e) => !e.linked).length;
 const positives = all.filter((e) => e.labels.length).length;
 console.log(`${docs.length} documents, ${all.length} training pairs (${unlinked} unlinked), ${positives} with a gold deal`);
 const sums = amountExamplesOf(() => true);
 console.log(`amount attacher: ${sums.length} sums of deal pairs${amountLinked ? ' (linked pairs too)' : ''}, ${sums.filter((e) => e.labels.length).length} the deal's own`);
+for (const place of ['own', 'prev', 'next', 'head']) {
+  const xs = sums.filter((e) => e.place === place);
+  if (xs.length) console.log(`  ${place}: ${xs.length} sums, ${xs.filter((e) => e.labels.length).length} the deal's own`);
+}
 
-if (flag('--dump')) {
+if (flag('--amount-stats')) {
+  const tally = new Map();
+  for (const e of sums) {
+    if (e.place === 'own') continue;
+    for (const f of e.features) {
+      if (!/^o\.(sd|np|ref|oc|use|fig|nofig|rw|mag|q):?/.test(f)) continue;
+      const t = tally.get(f) ?? [0, 0];
+      t[0]++;
+      if (e.labels.length) t[1]++;
+      tally.set(f, t);
+    }
+  }
+  for (const [f, [n, p]] of [...tally].sort()) console.log(`${f.padEnd(28)} ${String(n).padStart(4)} ${String(p).padStart(4)} ${((p / n) * 100).toFixed(0)}%`);
+} else if (flag('--dump')) {
   for (const d of docs) for (const e of d.examples) console.log(`${e.labels.join(',') || 'none'}\t${d.set}/${d.name}\t${e.a} | ${e.b}\t${e.text.replace(/\s+/g, ' ')}`);
 } else if (flag('--stats')) {
   const tally = new Map();
@@ -180,6 +201,7 @@ if (flag('--dump')) {
   const thresholds = flag('--grid') ? [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] : [base.threshold];
   const al2s = flag('--amount-grid') ? [0.3, 1, 3] : [amountBase.l2];
   const athresholds = flag('--no-amount') ? [null] : flag('--amount-grid') ? [0.4, 0.5, 0.6, 0.7, 0.8, 0.9] : [amountBase.threshold];
+  const othresholds = flag('--other-grid') ? [undefined, 0.6, 0.7, 0.8, 0.9, 0.95] : [amountBase.otherThreshold];
   const rulesOnly = new Map(PAIR_TRAINING_SETS.map((s) => [s, score(s, null)]));
   const results = [];
   for (const l2 of l2s) {
@@ -187,16 +209,18 @@ if (flag('--dump')) {
     for (const al2 of al2s) {
       const amodels = new Map(PAIR_TRAINING_SETS.map((s) => [s, trainPairModel(amountExamplesOf((x) => x !== s), { ...amountBase, l2: al2 })]));
       for (const threshold of thresholds) {
-        for (const athreshold of athresholds) {
-          const modelFor = (s) => ({ ...loadPairModel(models.get(s), threshold), ...(athreshold === null ? {} : { amount: loadPairModel(amodels.get(s), athreshold) }) });
+        for (const [athreshold, othreshold] of athresholds.flatMap((a) => othresholds.map((o) => [a, o]))) {
+          const modelFor = (s) => ({ ...loadPairModel(models.get(s), threshold), ...(athreshold === null ? {} : { amount: loadPairModel({ ...amodels.get(s), otherThreshold: othreshold }, athreshold) }) });
           const rows = PAIR_TRAINING_SETS.map((s) => ({ set: s, rules: rulesOnly.get(s), backoff: score(s, modelFor(s)) }));
           const mean = (f) => rows.reduce((n, r) => n + f(r), 0) / rows.length;
           const gain = mean((r) => r.backoff.f1 - r.rules.f1);
           const amountGain = mean((r) => r.backoff.amountAccuracy - r.rules.amountAccuracy);
           const worstAmount = Math.min(...rows.map((r) => r.backoff.amountAccuracy - r.rules.amountAccuracy));
           const wrong = rows.reduce((n, r) => n + r.backoff.wrong - r.rules.wrong, 0);
-          results.push({ l2, threshold, al2, athreshold, gain, amountGain, rows });
-          console.log(`l2 ${l2} threshold ${threshold} amount l2 ${al2} threshold ${athreshold}: mean held-out F1 gain ${(gain * 100).toFixed(2)}, amount ${(amountGain * 100).toFixed(2)} (worst ${(worstAmount * 100).toFixed(1)}), wrong figures ${wrong >= 0 ? '+' : ''}${wrong}`);
+          const found = rows.map((r) => backoffOnly(r.rules, r.backoff));
+          const sumOf = (k) => found.reduce((n, o) => n + o[k], 0);
+          results.push({ l2, threshold, al2, athreshold, othreshold, gain, amountGain, rows });
+          console.log(`l2 ${l2} threshold ${threshold} amount l2 ${al2} threshold ${athreshold} other ${othreshold ?? '-'}: mean held-out F1 gain ${(gain * 100).toFixed(2)}, amount ${(amountGain * 100).toFixed(2)} (worst ${(worstAmount * 100).toFixed(1)}), wrong figures ${wrong >= 0 ? '+' : ''}${wrong}; found ${sumOf('found')}: status ok ${sumOf('statusOk')}, amount missing ${sumOf('amountMissing')}, wrong ${sumOf('amountWrong')}`);
         }
       }
     }
@@ -214,7 +238,7 @@ if (flag('--dump')) {
       diff(r.rules.mismatches, r.backoff.mismatches, 'wrong');
     }
   }
-  console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold} amount l2 ${best.al2} threshold ${best.athreshold}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
+  console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold} amount l2 ${best.al2} threshold ${best.athreshold} other ${best.othreshold ?? '-'}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
   console.log('held-out set   rules P / R / F1 / amount / status / wrong   back-off P / R / F1 / amount / status / wrong   found: status ok, amount missing, amount wrong');
   for (const r of best.rows) {
     const a = r.rules;

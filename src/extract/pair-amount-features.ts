@@ -2,7 +2,7 @@
 import type { Amount } from '../core/amount.js';
 import type { DealType } from '../core/deal-type.js';
 import type { DocView, ValueSpan } from './doc-view.js';
-import { partyKeyOf, type Frame } from './frame.js';
+import { partyKeyOf, usable, type Frame } from './frame.js';
 import type { PairCandidate } from './pair-candidates.js';
 import { windowFeatures, wordAt } from './pair-features.js';
 
@@ -21,14 +21,22 @@ const FIGURE_REACH = 4;
 /** How the rules use a sum: not at all, in a frame of this very pair, in one sharing a party with it, or in another deal. */
 export type SumUse = 'none' | 'pair' | 'party' | 'other';
 
-/** A sum a back-off pair may take, read against the pair's mentions in the sum's own sentence. */
+/** Where a candidate sum stands against the claim's own sentence. */
+export type SumPlace = 'own' | 'prev' | 'next' | 'head';
+
+/** A sum a back-off pair may take, with the pair's candidate (its own sentence) and the sentence the sum stands in. */
 export interface SumCandidate {
   readonly sum: ValueSpan<Amount>;
   readonly cand: PairCandidate;
   readonly use: SumUse;
-  /** True when the sum stands in another sentence naming the pair than the one the claim comes from. */
-  readonly other: boolean;
+  /** The claim's own sentence, a nearby one of its paragraph before or after it, or the headline. */
+  readonly place: SumPlace;
+  /** Sentences between the sum's and the claim's (0 in its own). */
+  readonly distance: number;
 }
+
+/** How many sentences before and after the claim's own, within its paragraph, may lend it a sum. */
+export const SUM_REACH = 2;
 
 /** The rule frames that carry each sum, by the sum's character start. */
 export function sumUsage(frames: readonly Frame[]): Map<number, Frame[]> {
@@ -57,24 +65,42 @@ function useOf(v: DocView, c: PairCandidate, users: readonly Frame[] | undefined
 }
 
 /**
- * The sums a back-off pair may take: money values that company figures did not take, from the
- * sentences that name the pair (`cands`, the claim's own sentence first), each with how the rules use it.
- * @example sumCandidates(v, [best, ...others], sumUsage(frames), taken).map((x) => x.sum.value.text)
+ * The sums a back-off pair may take: money values that company figures did not take, first those of the
+ * claim's own sentence (`cand.sentence`), then, with `others`, those of the sentences up to SUM_REACH before
+ * and after it in its paragraph and of the headline, each with how the rules use it.
+ * @example sumCandidates(v, best, sumUsage(frames), taken, true).map((x) => `${x.place} ${x.sum.value.text}`)
  */
 export function sumCandidates(
   v: DocView,
-  cands: readonly PairCandidate[],
+  cand: PairCandidate,
   usage: ReadonlyMap<number, readonly Frame[]>,
   taken: ReadonlySet<ValueSpan<Amount>>,
+  others = false,
 ): SumCandidate[] {
   const out: SumCandidate[] = [];
-  for (let i = 0; i < cands.length; i++) {
-    const cand = cands[i]!;
-    for (const a of v.amounts) {
-      if (a.sentence !== cand.sentence || taken.has(a)) continue;
-      out.push({ sum: a, cand, use: useOf(v, cand, usage.get(a.start)), other: i > 0 });
+  const own = cand.sentence;
+  const add = (s: number, place: SumPlace, distance: number): void => {
+    // NOTE: another sentence lends a sum only when it names both parties, or one and a deal ("the contract is worth
+    // $2bn"): on the dev sets its other sums are the deal's one time in twenty (docs/extraction-backoff.md).
+    if (place !== 'own') {
+      const named = partiesNamed(v, s, cand);
+      if (named.count < 2 && !(named.count === 1 && dealReference(v, s))) return;
     }
+    for (const a of v.amounts) {
+      if (a.sentence !== s || taken.has(a)) continue;
+      out.push({ sum: a, cand, use: useOf(v, cand, usage.get(a.start)), place, distance });
+    }
+  };
+  add(own, 'own', 0);
+  if (!others) return out;
+  const p = v.sentences[own]!.paragraph;
+  for (let d = 1; d <= SUM_REACH; d++) {
+    if (own - d >= 0 && v.sentences[own - d]!.paragraph === p) add(own - d, 'prev', d);
+    if (own + d < v.sentences.length && v.sentences[own + d]!.paragraph === p) add(own + d, 'next', d);
   }
+  // NOTE: the headline often states the deal's size that the body's sentences only refer to ("the deal").
+  const head = v.sentences[0];
+  if (head?.heading && own > 0 && head.paragraph !== p) add(0, 'head', own);
   return out;
 }
 
@@ -94,31 +120,20 @@ function magnitude(a: Amount): string {
 }
 
 /**
- * The features of one sum for one pair whose deal the pair model read as `type`, running from the sum's
- * sentence's first mention to its second when `forward`. `count` is how many candidate sums there are.
- * @example amountFeatures(v, sumCandidates(v, [cand], usage, taken)[0]!, 'equity_investment', true, 1) // ["bias", "use:none", ...]
+ * The features of one sum for one pair whose deal the pair model read as `type`, running from the claim
+ * sentence's first mention to its second when `forward`. `count` is how many sums the claim's own sentence offers.
+ * A sum of another sentence is read by where it stands, what that sentence names and refers to, and its own words.
+ * @example amountFeatures(v, sumCandidates(v, cand, usage, taken)[0]!, 'equity_investment', true, 1) // ["bias", "use:none", "sent:own", ...]
  */
 export function amountFeatures(v: DocView, x: SumCandidate, type: DealType, forward: boolean, count: number): string[] {
-  const c = x.cand;
   const a = x.sum;
-  const f: string[] = ['bias', `use:${x.use}`, x.other ? 'sent:other' : 'sent:own'];
-  const lo = v.sentTok[c.sentence]!;
-  const hi = v.sentTok[c.sentence + 1]!;
-  const first = c.first;
-  const second = c.second;
-  const pos = a.tokEnd <= first.npTok ? 'before' : a.tok >= second.tokEnd ? 'after' : a.tok >= first.tokEnd && a.tokEnd <= second.npTok ? 'between' : 'inside';
-  // The nearer party and what lies between it and the sum.
-  const gapA = a.tok >= first.tokEnd ? a.tok - first.tokEnd : first.npTok - a.tokEnd;
-  const gapB = a.tok >= second.tokEnd ? a.tok - second.tokEnd : second.npTok - a.tokEnd;
-  const near = Math.max(0, Math.min(Math.abs(gapA), Math.abs(gapB)));
-  f.push(`pu:${pos}_${x.use}`, `pos:${pos}`, `d:${bucket(near)}`, `pd:${pos}_${bucket(near)}`, `t:${type}`, `tp:${type}_${pos}`, `dir:${forward ? 'f' : 'b'}_${pos}`);
-  // Other companies between the sum and the pair.
-  const [gapFrom, gapTo] = pos === 'before' ? [a.tokEnd, first.npTok] : pos === 'after' ? [second.tokEnd, a.tok] : [a.tok, a.tok];
-  let orgs = 0;
-  for (let j = gapFrom; j < gapTo; j++) if (v.mentionAt[j] && v.mentionAt[j] !== v.mentionAt[j - 1] && v.mentionAt[j] !== first && v.mentionAt[j] !== second) orgs++;
-  f.push(`ob:${Math.min(orgs, 2)}`);
-  // The words right before and after the sum.
-  f.push(...windowFeatures(v, a.tok, a.tokEnd, lo, hi));
+  const f: string[] = ['bias', `use:${x.use}`, `sent:${x.place}`];
+  const lo = v.sentTok[a.sentence]!;
+  const hi = v.sentTok[a.sentence + 1]!;
+  if (x.place === 'own') ownPlace(v, x, type, forward, f);
+  else otherPlace(v, x, type, forward, f);
+  // The words right before and after the sum (for another sentence's sum, too few examples to learn them).
+  if (x.place === 'own') f.push(...windowFeatures(v, a.tok, a.tokEnd, lo, hi));
   let lc = '';
   for (let j = a.tok - 1; j >= lo && j >= a.tok - 5; j--) {
     const w = wordAt(v, j);
@@ -137,16 +152,93 @@ export function amountFeatures(v: DocView, x: SumCandidate, type: DealType, forw
     }
   }
   if (rc) f.push(`rc:${rc}`);
-  let figure = false;
+  f.push(nearFigureWord(v, a) ? 'fig' : 'nofig');
+  if (x.place === 'own') f.push(`n:${Math.min(count, 3)}`);
+  f.push(`nall:${Math.min(countIn(v, a.sentence), 4)}`, `q:${a.value.qualifier}`, `mag:${magnitude(a.value)}`);
+  if (a.value.lower !== null && a.value.upper !== null && a.value.lower !== a.value.upper) f.push('range');
+  if (v.sentences[a.sentence]!.heading) f.push('heading');
+  if (x.place === 'own') return f;
+  // NOTE: another sentence's sum is read by weights of its own, so the own sentence's choice stays as it was trained.
+  for (let i = 1; i < f.length; i++) f[i] = `o.${f[i]!}`;
+  return f;
+}
+
+/** Where a sum of the claim's own sentence sits against the two parties, and the companies between. */
+function ownPlace(v: DocView, x: SumCandidate, type: DealType, forward: boolean, f: string[]): void {
+  const a = x.sum;
+  const first = x.cand.first;
+  const second = x.cand.second;
+  const pos = a.tokEnd <= first.npTok ? 'before' : a.tok >= second.tokEnd ? 'after' : a.tok >= first.tokEnd && a.tokEnd <= second.npTok ? 'between' : 'inside';
+  // The nearer party and what lies between it and the sum.
+  const gapA = a.tok >= first.tokEnd ? a.tok - first.tokEnd : first.npTok - a.tokEnd;
+  const gapB = a.tok >= second.tokEnd ? a.tok - second.tokEnd : second.npTok - a.tokEnd;
+  const near = Math.max(0, Math.min(Math.abs(gapA), Math.abs(gapB)));
+  f.push(`pu:${pos}_${x.use}`, `pos:${pos}`, `d:${bucket(near)}`, `pd:${pos}_${bucket(near)}`, `t:${type}`, `tp:${type}_${pos}`, `dir:${forward ? 'f' : 'b'}_${pos}`);
+  // Other companies between the sum and the pair.
+  const [gapFrom, gapTo] = pos === 'before' ? [a.tokEnd, first.npTok] : pos === 'after' ? [second.tokEnd, a.tok] : [a.tok, a.tok];
+  let orgs = 0;
+  for (let j = gapFrom; j < gapTo; j++) if (v.mentionAt[j] && v.mentionAt[j] !== v.mentionAt[j - 1] && v.mentionAt[j] !== first && v.mentionAt[j] !== second) orgs++;
+  f.push(`ob:${Math.min(orgs, 2)}`);
+}
+
+/** Nouns that, after "the", "this" or "that", point back at a deal told elsewhere ("the agreement is worth $2bn"). */
+const DEAL_REFERENCES = new Set([
+  'deal', 'agreement', 'investment', 'contract', 'round', 'partnership', 'transaction', 'purchase', 'acquisition',
+  'financing', 'loan', 'order', 'pact', 'commitment', 'stake', 'arrangement', 'facility', 'takeover', 'funding',
+]);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/** Which of the pair's parties a sentence names (by party key), and how many other companies it names. */
+function partiesNamed(v: DocView, s: number, c: PairCandidate): { first: boolean; second: boolean; count: number; others: number } {
+  let first = false;
+  let second = false;
+  let others = 0;
+  let lastOther = '';
+  for (const m of v.sentMentions[s] ?? []) {
+    if (!usable(m)) continue;
+    const k = partyKeyOf(v, m);
+    if (k === c.firstKey) first = true;
+    else if (k === c.secondKey) second = true;
+    else if (k !== lastOther) {
+      lastOther = k;
+      others++;
+    }
+  }
+  return { first, second, count: (first ? 1 : 0) + (second ? 1 : 0), others };
+}
+
+/** The deal noun a sentence points back at ("the agreement", "this round"), or "" when none. */
+function dealReference(v: DocView, s: number): string {
+  const hi = v.sentTok[s + 1]!;
+  for (let j = v.sentTok[s]! + 1; j < hi; j++) {
+    const w = v.tokens[j]!.lower;
+    if (DEAL_REFERENCES.has(w) && DETERMINERS.has(v.tokens[j - 1]!.lower)) return w;
+  }
+  return '';
+}
+
+/** A sum of another sentence: where, how far, whether that sentence names the parties, refers to a deal, or names others. */
+function otherPlace(v: DocView, x: SumCandidate, type: DealType, forward: boolean, f: string[]): void {
+  const s = x.sum.sentence;
+  const named = partiesNamed(v, s, x.cand);
+  const hasFrom = forward ? named.first : named.second;
+  const hasTo = forward ? named.second : named.first;
+  const names = hasFrom && hasTo ? 'both' : hasFrom ? 'from' : hasTo ? 'to' : 'none';
+  const ref = dealReference(v, s);
+  const dist = x.place === 'head' ? 'h' : String(x.distance);
+  f.push(`sd:${x.place}_${dist}`, `np:${names}`, `np:${x.place}_${names}`, ref ? 'ref:yes' : 'ref:no', `oc:${Math.min(named.others, 2)}`, `ot:${type}`);
+  if (ref) f.push(`rw:${ref}`);
+}
+
+/** True when a figure word (valuation, revenue, market...) stands within FIGURE_REACH tokens of the sum, in its sentence. */
+function nearFigureWord(v: DocView, a: ValueSpan<Amount>): boolean {
+  const lo = v.sentTok[a.sentence]!;
+  const hi = v.sentTok[a.sentence + 1]!;
   for (let j = Math.max(lo, a.tok - FIGURE_REACH); j < Math.min(hi, a.tokEnd + FIGURE_REACH); j++) {
     if (j >= a.tok && j < a.tokEnd) continue;
-    if (FIGURE_WORDS.has(v.tokens[j]!.lower)) figure = true;
+    if (FIGURE_WORDS.has(v.tokens[j]!.lower)) return true;
   }
-  f.push(figure ? 'fig' : 'nofig');
-  f.push(`n:${Math.min(count, 3)}`, `nall:${Math.min(countIn(v, c.sentence), 4)}`, `q:${a.value.qualifier}`, `mag:${magnitude(a.value)}`);
-  if (a.value.lower !== null && a.value.upper !== null && a.value.lower !== a.value.upper) f.push('range');
-  if (v.sentences[c.sentence]!.heading) f.push('heading');
-  return f;
+  return false;
 }
 
 function countIn(v: DocView, s: number): number {

@@ -23,8 +23,8 @@ const choose = (text: string, threshold = ATTACH.threshold) => {
   const v = buildView(text, '2025-01-01', realGazetteer());
   const { taken } = findFigures(v);
   const frames = retypeFrames(v, findFrames(v, taken));
-  const cands = pairCandidates(v, frames).filter((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda');
-  return attachAmount(v, cands, 'compute_purchase', true, sumUsage(frames), taken, loadPairModel(ATTACH, threshold));
+  const cand = pairCandidates(v, frames).find((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda')!;
+  return attachAmount(v, cand, 'compute_purchase', true, sumUsage(frames), taken, loadPairModel(ATTACH, threshold));
 };
 
 describe('attachAmount', () => {
@@ -45,10 +45,27 @@ describe('attachAmount', () => {
     expect(got?.amount.value.lower).toBe('6000000000');
   });
 
+  it('takes a neighbour\'s sum only above the stricter threshold, and never over a sure sum of its own sentence', () => {
+    // An invented attacher: any sum of another sentence that names both parties scores 0.88.
+    const other: PairModelData = { ...ATTACH, features: 'bias\nfig\nlc:toasted\no.np:both', offsets: [0, 1, 2, 3, 4], cls: [0, 1, 1, 1], w: [1, -5, 4, 3], otherThreshold: 0.85 };
+    const pick = (text: string, model: PairModelData) => {
+      const v = buildView(text, '2025-01-01', realGazetteer());
+      const { taken } = findFigures(v);
+      const frames = retypeFrames(v, findFrames(v, taken));
+      const cand = pairCandidates(v, frames).find((x) => x.firstKey === 'cohere' && x.secondKey === 'lambda' && v.sentences[x.sentence]!.text.includes('toasted'))!;
+      return attachAmount(v, cand, 'compute_purchase', true, sumUsage(frames), taken, loadPairModel(model))?.amount.value.lower ?? null;
+    };
+    const text = 'Cohere toasted Lambda at dawn. Cohere owes Lambda $3 million.';
+    expect(pick(text, other)).toBe('3000000');
+    expect(pick(text, { ...other, otherThreshold: 0.9 })).toBeNull();
+    expect(pick(text, ATTACH)).toBeNull();
+    expect(pick('Cohere toasted $5 billion on Lambda. Cohere owes Lambda $3 million.', other)).toBe('5000000000');
+  });
+
   it('takes nothing from a model without an amount class', () => {
     const v = buildView('Cohere toasted $5 billion on Lambda.', '2025-01-01', realGazetteer());
     const cands = pairCandidates(v, []);
     const empty = loadPairModel({ classes: ['none'], features: '', offsets: [0], cls: [], w: [], threshold: 0.5 });
-    expect(attachAmount(v, cands, 'loan', true, new Map(), new Set(), empty)).toBeNull();
+    expect(attachAmount(v, cands[0]!, 'loan', true, new Map(), new Set(), empty)).toBeNull();
   });
 });

@@ -17,31 +17,37 @@ export interface AmountChoice {
 }
 
 /**
- * The sum of the sentences naming the pair (`cands`, the claim's own first) the model is surest is the
- * deal's, if it reaches the model's threshold; null otherwise (a wrong figure misleads more than a missing one).
- * `forward` says the deal runs from the first mention of `cands[0]` to its second.
- * @example attachAmount(v, [best, ...others], 'loan', true, sumUsage(frames), findFigures(v).taken, model)?.amount.value.text
+ * The sum the model is surest is the deal's: of the claim's own sentence (`cand.sentence`) if one reaches the
+ * model's threshold, else of a nearby sentence or the headline if one reaches its stricter `otherThreshold`
+ * (a model without one reads the own sentence only); null otherwise (a wrong figure misleads more than a missing one).
+ * `forward` says the deal runs from `cand.first` to `cand.second`.
+ * @example attachAmount(v, best, 'loan', true, sumUsage(frames), findFigures(v).taken, model)?.amount.value.text
  */
 export function attachAmount(
   v: DocView,
-  cands: readonly PairCandidate[],
+  cand: PairCandidate,
   type: DealType,
   forward: boolean,
   usage: ReadonlyMap<number, readonly Frame[]>,
   taken: ReadonlySet<ValueSpan<Amount>>,
   model: PairModel,
 ): AmountChoice | null {
-  const sums = sumCandidates(v, cands, usage, taken);
-  if (!sums.length) return null;
   const yes = amountClassIndex(model);
   if (yes < 0) return null;
-  const fromKey = forward ? cands[0]!.firstKey : cands[0]!.secondKey;
+  const sums = sumCandidates(v, cand, usage, taken, model.otherThreshold !== undefined);
+  if (!sums.length) return null;
+  let own = 0;
+  for (const x of sums) if (x.place === 'own') own++;
   let best: AmountChoice | null = null;
+  let bestOther: AmountChoice | null = null;
   for (const x of sums) {
-    const p = classProbabilities(model, amountFeatures(v, x, type, x.cand.firstKey === fromKey, sums.length))[yes]!;
-    if (p >= model.threshold && (!best || p > best.probability)) best = { amount: x.sum, probability: p };
+    const p = classProbabilities(model, amountFeatures(v, x, type, forward, own))[yes]!;
+    if (x.place === 'own') {
+      if (p >= model.threshold && (!best || p > best.probability)) best = { amount: x.sum, probability: p };
+    } else if (p >= model.otherThreshold! && (!bestOther || p > bestOther.probability)) bestOther = { amount: x.sum, probability: p };
   }
-  return best;
+  // NOTE: the own sentence first: a sum there the model is sure of beats any a neighbour states.
+  return best ?? bestOther;
 }
 
 /** The index of the "amount" class, -1 when the model has none (a model trained without positives). */

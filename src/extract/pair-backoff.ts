@@ -106,9 +106,8 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
     if (model.amount) {
       usage ??= sumUsage(frames);
       taken ??= findFigures(v).taken;
-      // NOTE: the claim's own sentence only: offering the sums of the pair's other sentences too brought no right amount
-      // more held out and one wrong figure more (docs/extraction-backoff.md).
-      amount = attachAmount(v, [cand], score.cls.type!, score.cls.forward, usage, taken, model.amount)?.amount ?? null;
+      // NOTE: the own sentence's sums, then (stricter) its paragraph neighbours' and the headline's (docs/extraction-backoff.md).
+      amount = attachAmount(v, cand, score.cls.type!, score.cls.forward, usage, taken, model.amount)?.amount ?? null;
     }
     out.push({
       type: score.cls.type!,

@@ -15,6 +15,8 @@ export interface PairModelData {
   readonly w: readonly number[];
   /** The probability a deal class needs before the back-off speaks. */
   readonly threshold: number;
+  /** The amount attacher only: the probability a sum of another sentence needs (absent: only the own sentence's sums). */
+  readonly otherThreshold?: number;
   /** Per class, the status its gold deals most often have ("" for none). */
   readonly statuses?: readonly string[];
   /** The gold sets it was trained on (a test checks no closed set is among them). */
@@ -36,6 +38,8 @@ export interface PairModel {
   readonly cls: Uint8Array;
   readonly w: Float64Array;
   readonly threshold: number;
+  /** The amount attacher only: the probability a sum of another sentence needs; absent, those sums are not read. */
+  readonly otherThreshold?: number;
   /** Per class, the usual gold status of its deals, or null. */
   readonly statuses: readonly (DealStatus | null)[];
   /** The amount attacher (pair-amount.ts) for the frames this model proposes; without it they carry no amount. */
@@ -55,8 +59,8 @@ export function parseClass(label: string): PairClass {
   return { type: label.slice(0, -1) as DealType, forward: label.endsWith('>') };
 }
 
-/** Turn shipped data into a model; `threshold` overrides the data's own. */
-export function loadPairModel(data: PairModelData, threshold = data.threshold): PairModel {
+/** Turn shipped data into a model; `threshold` and `otherThreshold` override the data's own. */
+export function loadPairModel(data: PairModelData, threshold = data.threshold, otherThreshold = data.otherThreshold): PairModel {
   const names = data.features ? data.features.split('\n') : [];
   const ids = new Map<string, number>();
   for (let i = 0; i < names.length; i++) ids.set(names[i]!, i);
@@ -67,6 +71,7 @@ export function loadPairModel(data: PairModelData, threshold = data.threshold): 
     cls: Uint8Array.from(data.cls),
     w: Float64Array.from(data.w),
     threshold,
+    ...(otherThreshold === undefined ? {} : { otherThreshold }),
     statuses: data.classes.map((_, i) => (data.statuses?.[i] || null) as DealStatus | null),
   };
 }

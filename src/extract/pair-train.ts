@@ -27,13 +27,15 @@ export interface TrainOptions {
   /** Weights smaller than this (absolute) are dropped from the shipped data. */
   readonly prune: number;
   readonly threshold: number;
+  /** The amount attacher only: the probability a sum of another sentence needs (absent: such sums are not read). */
+  readonly otherThreshold?: number;
 }
 
 /** Chosen by the mean held-out F1 gain over leave-one-set-out runs (docs/extraction-backoff.md). */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { l2: 3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.4 };
 
 /** The amount attacher's settings, chosen by the mean held-out amount accuracy and wrong figures (docs/extraction-backoff.md). */
-export const DEFAULT_AMOUNT_OPTIONS: TrainOptions = { l2: 0.3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.7 };
+export const DEFAULT_AMOUNT_OPTIONS: TrainOptions = { l2: 0.3, iterations: 150, rate: 0.5, minCount: 2, prune: 0.05, threshold: 0.7, otherThreshold: 0.8 };
 
 /** Round to 3 decimals so the generated text is short and stable. */
 const round3 = (x: number): number => Math.round(x * 1e3) / 1e3;
@@ -110,7 +112,7 @@ export function trainPairModel(examples: readonly PairExample[], opts: TrainOpti
     keptNames.push(names[f]!);
     offsets.push(cls.length);
   }
-  return { classes, features: keptNames.join('\n'), offsets, cls, w, threshold: opts.threshold, statuses };
+  return { classes, features: keptNames.join('\n'), offsets, cls, w, threshold: opts.threshold, ...(opts.otherThreshold === undefined ? {} : { otherThreshold: opts.otherThreshold }), statuses };
 }
 
 /** The generated TypeScript module that ships a model (byte-identical for identical data). */
@@ -128,6 +130,7 @@ export function renderWeightsModule(data: PairModelData, provenance: string, nam
     `  cls: [${nums(data.cls)}],`,
     `  w: [${nums(data.w)}],`,
     `  threshold: ${data.threshold},`,
+    ...(data.otherThreshold === undefined ? [] : [`  otherThreshold: ${data.otherThreshold},`]),
     `  statuses: ${JSON.stringify(data.statuses ?? [])},`,
     ...(data.sets ? [`  sets: ${JSON.stringify(data.sets)},`] : []),
     '};',
