@@ -8,7 +8,8 @@
 //   options: --l2 X --threshold X --iterations N --min-count N --prune X, --unlinked-only, --stats, --dump,
 //            --amount-l2 X --amount-threshold X --amount-unlinked-only, --no-amount (LOSO without the attacher),
 //            --amount-other-threshold X (other sentences' sums), --amount-own-only (none of them), --other-grid (LOSO over it),
-//            --amount-stats (how often other sentences' sums are the deal's, by feature)
+//            --amount-stats (how often other sentences' sums are the deal's, by feature),
+//            --status-diag (with --loso: each held-out back-off claim's gold status against the class's and the words')
 // Only the sets in PAIR_TRAINING_SETS (src/extract/pair-train.ts) are ever read; the closed sets are not.
 // Deterministic: files in sorted order, no randomness, no clock in the output.
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { mirror, root, skipTests } from './transpile.js';
 
 const args = process.argv.slice(2);
-const FLAGS = ['--loso', '--grid', '--amount', '--amount-grid', '--unlinked-only', '--stats', '--dump', '--amount-unlinked-only', '--no-amount', '--verbose', '--amount-own-only', '--other-grid', '--amount-stats'];
+const FLAGS = ['--loso', '--grid', '--amount', '--amount-grid', '--unlinked-only', '--stats', '--dump', '--amount-unlinked-only', '--no-amount', '--verbose', '--amount-own-only', '--other-grid', '--amount-stats', '--status-diag'];
 const VALUED = ['--l2', '--threshold', '--iterations', '--min-count', '--prune', '--amount-l2', '--amount-threshold', '--amount-other-threshold'];
 // NOTE: a mistyped option must not fall through to a full retraining that rewrites the shipped weights.
 if (args.includes('--help') || args.includes('-h')) {
@@ -55,7 +56,8 @@ const { buildView } = await imp('extract/build-view.js');
 const { findFigures } = await imp('extract/company-figures.js');
 const { findFrames } = await imp('extract/deal-frames.js');
 const { retypeFrames } = await imp('extract/frame-retype.js');
-const { featuredCandidates } = await imp('extract/pair-backoff.js');
+const { featuredCandidates, pairBackoffFrames } = await imp('extract/pair-backoff.js');
+const { readStatus } = await imp('extract/frame-status.js');
 const { amountFeatures, sumCandidates, sumUsage } = await imp('extract/pair-amount-features.js');
 const { AMOUNT_CLASS } = await imp('extract/pair-amount.js');
 const { loadPairModel } = await imp('extract/pair-model.js');
@@ -237,6 +239,31 @@ if (flag('--amount-stats')) {
       diff(r.rules.falsePositives, r.backoff.falsePositives, 'new fp');
       diff(r.rules.mismatches, r.backoff.mismatches, 'wrong');
     }
+  }
+  if (flag('--status-diag')) {
+    // Each back-off frame that finds a gold deal the rules miss: gold status, the class's usual one, what the words alone say.
+    const tally = new Map();
+    for (const r of best.rows) {
+      const model = { ...loadPairModel(trainPairModel(examplesOf((x) => x !== r.set), { ...base, l2: best.l2 }), best.threshold) };
+      for (const d of docs.filter((x) => x.set === r.set)) {
+        const v = buildView(d.doc.text, d.doc.publishedAt, gazetteer);
+        const { taken } = findFigures(v);
+        const ruled = retypeFrames(v, findFrames(v, taken));
+        const missed = new Set(r.rules.misses.filter((m) => m.article === d.name).map((m) => `${m.from}|${m.to}|${m.type}`));
+        const claims = extractWithRules(d.doc, { gazetteer, pairBackoff: model }).claims;
+        for (const f of pairBackoffFrames(v, ruled, model)) {
+          const key = `${mentionKey(f.from)}|${mentionKey(f.to)}|${f.type}`;
+          const g = d.gold.claims.find((c) => `${goldKey(c.from)}|${goldKey(c.to)}|${c.type}` === key);
+          if (!g || !missed.has(key)) continue;
+          const words = readStatus(v, { ...f, status: undefined }, -1);
+          const got = claims.find((c) => `${mentionKey({ entityId: c.from.id, name: c.from.name })}|${mentionKey({ entityId: c.to.id, name: c.to.name })}|${c.type}` === key)?.status ?? '?';
+          const why = got === g.status ? 'ok' : words.weight === 2 ? 'words' : f.status && got === f.status ? 'class' : 'tense';
+          tally.set(`${r.set} ${why}`, (tally.get(`${r.set} ${why}`) ?? 0) + 1);
+          console.log(`status ${r.set}/${d.name} ${key}: gold ${g.status}, got ${got}, class ${f.status ?? '-'}, words ${words.status}/${words.weight} [${why}] | ${v.sentences[f.sentence].text.slice(0, 150)}`);
+        }
+      }
+    }
+    console.log([...tally].map(([k, n]) => `${k} ${n}`).join('\n'));
   }
   console.log(`\nbest: l2 ${best.l2} threshold ${best.threshold} amount l2 ${best.al2} threshold ${best.athreshold} other ${best.othreshold ?? '-'}, mean gain ${(best.gain * 100).toFixed(2)} points\n`);
   console.log('held-out set   rules P / R / F1 / amount / status / wrong   back-off P / R / F1 / amount / status / wrong   found: status ok, amount missing, amount wrong');

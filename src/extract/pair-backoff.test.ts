@@ -55,6 +55,15 @@ describe('the pair back-off', () => {
     expect(talks.claims[0]!.status).toBe('in_talks');
   });
 
+  it('takes the status the sentence\'s own tense and hedges give, the class\'s usual one only without cues', () => {
+    const beside: PairModelData = { ...TOAST, features: 'bias\nw:beside\nw:toasted', offsets: [0, 1, 2, 3], cls: [0, 2, 2], w: [1, 4, 4], statuses: ['', '', 'completed'] };
+    const status = (text: string) => run(text, loadPairModel(beside)).claims.map((c) => c.status);
+    expect(status('Cohere sat beside Lambda at the Austin dinner.')).toEqual(['completed']);
+    expect(status('Cohere toasted Lambda at the Austin dinner.')).toEqual(['signed']);
+    expect(status('Cohere may have toasted Lambda at the Austin dinner.')).toEqual(['in_talks']);
+    expect(status('Cohere plans to sit beside Lambda at the Austin dinner.')).toEqual(['announced']);
+  });
+
   it('gives a guessed pair no amount: not its sentence\'s sum, nor a loose figure of the paragraph', () => {
     const frameAmount = (text: string) => {
       const v = buildView(text, '2025-12-17', realGazetteer());
@@ -78,6 +87,15 @@ describe('the pair back-off', () => {
     expect(run('Cohere toasted Lambda for $3 billion.', model).claims[0]!.amount).toBeNull();
     const loose = run('Cohere toasted Lambda in May. The deal is worth $3 billion, people said.', model);
     expect(loose.claims[0]!.amount).toBeNull();
+  });
+
+  it('takes a neighbour\'s sum that names a party and the deal, when the attacher has a threshold for such sums', () => {
+    const data: PairModelData = { classes: ['none', AMOUNT_CLASS], features: 'bias\no.lc:gets', offsets: [0, 1, 2], cls: [0, 1], w: [1, 4], threshold: 0.8 };
+    const text = 'Cohere toasted Lambda in May. Under the contract, Lambda gets $3 billion.';
+    const amountWith = (attacher: PairModelData) => run(text, { ...loadPairModel(TOAST), amount: loadPairModel(attacher) }).claims[0]!.amount?.lower ?? null;
+    expect(amountWith(data)).toBeNull();
+    expect(amountWith({ ...data, otherThreshold: 0.9 })).toBe('3000000000');
+    expect(amountWith({ ...data, otherThreshold: 0.99 })).toBeNull();
   });
 
   it('lends a rule\'s claim none of the sum a learned frame of the same pair carries', () => {

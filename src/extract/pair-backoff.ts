@@ -1,6 +1,7 @@
 /** The learned back-off: low-strength frames for company pairs of one sentence that the rules left unlinked. */
 import { findFigures } from './company-figures.js';
 import type { DocView } from './doc-view.js';
+import { readStatus } from './frame-status.js';
 import { partyKeyOf, usable, type Frame } from './frame.js';
 import { attachAmount } from './pair-amount.js';
 import { sumUsage } from './pair-amount-features.js';
@@ -101,7 +102,7 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
   let taken: ReturnType<typeof findFigures>['taken'] | null = null;
   for (const { cand, score } of best.values()) {
     const [from, to] = score.cls.forward ? [cand.first, cand.second] : [cand.second, cand.first];
-    const status = model.statuses[score.index];
+    const status = model.statuses[score.index] ?? null;
     let amount = null;
     if (model.amount) {
       usage ??= sumUsage(frames);
@@ -109,7 +110,7 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
       // NOTE: the own sentence's sums, then (stricter) its paragraph neighbours' and the headline's (docs/extraction-backoff.md).
       amount = attachAmount(v, cand, score.cls.type!, score.cls.forward, usage, taken, model.amount)?.amount ?? null;
     }
-    out.push({
+    const frame: Frame = {
       type: score.cls.type!,
       from,
       to,
@@ -120,9 +121,12 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
       amount,
       strength: BACKOFF_STRENGTH,
       learned: true,
-      // NOTE: the class's usual gold status; the status reader still lets explicit words win (talks, denials, signing).
-      ...(status ? { status } : {}),
-    });
+    };
+    // NOTE: the sentence's own tense and hedges first ("is to spend", "could", "signed"); the class's usual gold status
+    // only when the words say nothing (weight 0): as the frame's fixed status it would outrank tense and plans.
+    const words = readStatus(v, frame, -1);
+    const fixed = words.weight > 0 ? words.status : status;
+    out.push(fixed ? { ...frame, status: fixed } : frame);
   }
   return out;
 }
