@@ -122,11 +122,10 @@ export function pairBackoffFrames(v: DocView, frames: readonly Frame[], model: P
       strength: BACKOFF_STRENGTH,
       learned: true,
     };
-    // NOTE: the sentence's own tense and hedges first ("is to spend", "could", "signed"); the class's usual gold status
-    // only when the words say nothing (weight 0): as the frame's fixed status it would outrank tense and plans.
-    const words = readStatus(v, frame, -1);
-    const fixed = words.weight > 0 ? words.status : status;
-    out.push(fixed ? { ...frame, status: fixed } : frame);
+    // NOTE: the sentence's own tense and hedges decide ("is to spend", "could", "signed"), read by merge-claims as for a
+    // rule; the class's usual gold status only when the words say nothing (weight 0): as the frame's fixed status it
+    // would outrank tense and plans, and a plan would no longer yield to the document's talks.
+    out.push(status && readStatus(v, frame, -1).weight === 0 ? { ...frame, status } : frame);
   }
   return out;
 }
