@@ -17,7 +17,7 @@ export function addExtractorOptions(cmd: Command): Command {
     .option('--llm-url <url>', 'use an LLM at this OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1) instead of the offline rules')
     .option('--llm-model <name>', 'the model to ask (with --llm-url); the key, if any, comes from ROUNDTRIP_LLM_KEY or OPENAI_API_KEY')
     .option('--llm-timeout <ms>', 'how long to wait for the LLM per document', '120000')
-    .option('--backoff', 'offline rules only: also propose low-confidence claims for company pairs in one sentence that the rules leave unlinked, with an amount only when that sentence clearly states it (learned back-off; finds more deals on new text, see docs/extraction-backoff.md)');
+    .option('--backoff', 'offline rules only: also propose low-confidence claims for company pairs in one sentence that the rules leave unlinked, with an amount only when that sentence, a neighbour that names the deal, or the headline clearly states it (learned back-off; finds more deals on new text, see docs/extraction-backoff.md)');
 }
 
 /**
