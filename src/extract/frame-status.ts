@@ -6,8 +6,9 @@ import { governingDeal } from './context-deal-head.js';
 import { ARRANGING, paragraphStillOpen, raisingUnderWay } from './frame-status-context.js';
 import { HAS_COMMITTED, MADE_DEAL_OPENER, orderPlaced, VENTURE_FORMED } from './frame-status-made.js';
 import { performsMadeDeal } from './frame-status-performed.js';
-import { onlyPledged } from './frame-status-pledge.js';
+import { onlyPledged, PLEDGED } from './frame-status-pledge.js';
 import { span } from './frame-span.js';
+import { cueMask } from './status-cues.js';
 import { GateTable } from './regex-gate.js';
 
 export interface StatusReading {
@@ -86,13 +87,26 @@ function possessiveJustBefore(v: DocView, k: number): boolean {
   return false;
 }
 
-/** What readStatus reads from a whole sentence: its words, its hedges, whether it tells of a deal ending. */
-interface SentenceWords {
-  readonly text: string;
+/**
+ * What readStatus reads from a whole sentence: its words (joined on first read), its hedges, whether it tells of a deal
+ * ending, and which gated patterns its tokens (and the one after it) hold the required words of.
+ * NOTE: the view is passed to `text`, not kept: a cache value that points at its own WeakMap key makes an ephemeron
+ * cycle, which every garbage collection then has to walk again.
+ */
+class SentenceWords {
+  #text: string | undefined;
   readonly hedges: readonly string[];
   readonly ending: boolean;
-  /** Which gated patterns the sentence's tokens (and the one after it) hold the required words of. */
-  readonly cues: number;
+  constructor(v: DocView, readonly from: number, readonly to: number, readonly cues: number) {
+    this.hedges = GATES.mayMatch(HEDGES, cues) ? hedgesIn(this.text(v)) : [];
+    this.ending = GATES.mayMatch(ENDING, cues) && ENDING.test(this.text(v));
+  }
+
+  /** The sentence's words (`span` of the whole sentence). */
+  text(v: DocView): string {
+    this.#text ??= span(v, this.from, this.to);
+    return this.#text;
+  }
 }
 
 const SENTENCE_WORDS = new WeakMap<DocView, Map<number, SentenceWords>>();
@@ -107,7 +121,7 @@ const LETTER_OF_INTENT = /\b(letter of intent|memorandum of understanding|non-bi
 export const GATED_STATUS_PATTERNS: readonly RegExp[] = [
   AMENDED, CANCEL, CANCEL_LATER, NOT_DONE, DENY, STALLED, SAID_WEIGHING, RUMOUR, WEIGHING, TALKS, UNDER_WAY, COMMITTED_TO,
   PROMISED_MONEY, LETTER_OF_INTENT, NOT_SIGNED, SIGN, COMPLETE, ANNOUNCE, SAID_WOULD, PLAN, MODAL, UNDER_DEAL, HEDGES, ENDING,
-  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER, ARRANGING, VENTURE_FORMED,
+  AWAITS_CLOSING, HAS_COMMITTED, MADE_DEAL_OPENER, ARRANGING, VENTURE_FORMED, PLEDGED,
 ];
 const GATES = new GateTable(GATED_STATUS_PATTERNS);
 
@@ -119,16 +133,8 @@ function sentenceWords(v: DocView, s: number): SentenceWords {
   if (!found) {
     const from = v.sentTok[s]!;
     const to = v.sentTok[s + 1]!;
-    const text = span(v, from, to);
     // NOTE: one token past the sentence: a frame's window runs to its trigger + 2.
-    let cues = 0;
-    for (let j = from; j <= to && j < v.tokens.length; j++) cues |= GATES.tokenMask(v.tokens[j]!.lower);
-    found = {
-      text,
-      hedges: GATES.mayMatch(HEDGES, cues) ? hedgesIn(text) : [],
-      ending: GATES.mayMatch(ENDING, cues) && ENDING.test(text),
-      cues,
-    };
+    found = new SentenceWords(v, from, to, cueMask(GATES, v, from, to + 1));
     cache.set(s, found);
   }
   return found;
@@ -144,6 +150,15 @@ function hedgesIn(text: string): string[] {
   for (let m = HEDGES.exec(text); m; m = HEDGES.exec(text)) if (!out.includes(m[1]!)) out.push(m[1]!);
   HEDGES.lastIndex = 0;
   return out;
+}
+
+/** True when a token in [from, to) has `a` or `b` in its lower-case text. */
+function anyTokenHolds(v: DocView, from: number, to: number, a: string, b: string): boolean {
+  for (let j = Math.max(0, from); j < to && j < v.tokens.length; j++) {
+    const w = v.tokens[j]!.lower;
+    if (w.includes(a) || w.includes(b)) return true;
+  }
+  return false;
 }
 
 /** The last n space-separated words of s (all of s when it has fewer), as `s.split(' ').slice(-n).join(' ')`. */
@@ -173,7 +188,7 @@ export function readStatus(v: DocView, f: Frame, previousTrigger: number, asHead
 
 /** True when the sentence or the next one says the deal has yet to close. */
 function awaitsClosing(v: DocView, s: number): boolean {
-  const has = (w: SentenceWords) => GATES.mayMatch(AWAITS_CLOSING, w.cues) && AWAITS_CLOSING.test(w.text);
+  const has = (w: SentenceWords) => GATES.mayMatch(AWAITS_CLOSING, w.cues) && AWAITS_CLOSING.test(w.text(v));
   return has(sentenceWords(v, s)) || (s + 1 < v.sentences.length && has(sentenceWords(v, s + 1)));
 }
 
@@ -186,75 +201,92 @@ function readStage(v: DocView, f: Frame, previousTrigger: number, asHead: boolea
     if (r.weight === 2 || (r.weight === 1 && (r.status === 'signed' || r.status === 'completed'))) return r;
   }
   const from = Math.max(first, previousTrigger + 1, f.trigger - 10);
-  // NOTE: "the talks collapsed and Meta instead invested $14 billion in Scale": what came instead has its own stage.
-  const words = span(v, from, f.trigger + 2);
-  const local = words.includes('instead') ? words.replace(/^.*\binstead\b/, '') : words;
   const whole = sentenceWords(v, f.sentence);
-  const sentence = whole.text;
   const hedges = whole.hedges;
   const cues = whole.cues;
+  // NOTE: the window's cue classes gate every pattern tested on it, and its words are joined only when one passes:
+  // most frames are decided by a pattern whose words the window lacks, and then never need the window as a string.
+  const localCues = cueMask(GATES, v, from, f.trigger + 2);
+  let localWords: string | undefined;
+  /** The window's words; "the talks collapsed and Meta instead invested $14 billion in Scale": what came instead has its own stage. */
+  const local = (): string => {
+    if (localWords === undefined) {
+      const words = span(v, from, f.trigger + 2);
+      localWords = words.includes('instead') ? words.replace(/^.*\binstead\b/, '') : words;
+    }
+    return localWords;
+  };
   /** `re.test(text)`, skipped when the sentence lacks every word the pattern needs (text lies within it). */
   const has = (re: RegExp, text: string): boolean => GATES.mayMatch(re, cues) && re.test(text);
+  /** `re.test` on the whole sentence's words, skipped (the words never joined) when the sentence lacks the pattern's words. */
+  const hasWhole = (re: RegExp): boolean => GATES.mayMatch(re, cues) && re.test(whole.text(v));
+  /** `re.test(local())`, skipped when the window lacks every word the pattern needs. */
+  const hasLocal = (re: RegExp): boolean => GATES.mayMatch(re, localCues) && re.test(local());
+  /** `re.test` on the words of tokens [a, b) of the sentence, skipped (the span never joined) when the sentence lacks them. */
+  const hasSpan = (re: RegExp, a: number, b: number): boolean => GATES.mayMatch(re, cues) && re.test(span(v, a, b));
   const read = (status: DealStatus, weight: number, planOnly = false): StatusReading => ({ status, hedges, weight, planOnly });
-  const after = whole.ending ? `${span(v, Math.max(first, previousTrigger + 1, f.trigger - 6), f.trigger).replace(/^.*\binstead\b/, '')} ${span(v, f.trigger, v.sentTok[f.sentence + 1]!)}` : '';
+  const after = (): string => `${span(v, Math.max(first, previousTrigger + 1, f.trigger - 6), f.trigger).replace(/^.*\binstead\b/, '')} ${span(v, f.trigger, v.sentTok[f.sentence + 1]!)}`;
   const w = v.tokens[f.trigger]!.lower;
-  if (has(AMENDED, local)) return read('amended', 2);
-  if (has(CANCEL, local) || has(CANCEL_LATER, after) || has(NOT_DONE, local)) return read('cancelled', 2);
-  if (has(DENY, local)) return read('denied', 2);
-  if (has(STALLED, local) || (after && has(STALLED, after))) return read('stalled', 2);
+  if (hasLocal(AMENDED)) return read('amended', 2);
+  // NOTE: `after` is read only in a sentence that tells of a deal ending (empty otherwise, where neither pattern matches).
+  if (hasLocal(CANCEL) || (whole.ending && has(CANCEL_LATER, after())) || hasLocal(NOT_DONE)) return read('cancelled', 2);
+  if (hasLocal(DENY)) return read('denied', 2);
+  if (hasLocal(STALLED) || (whole.ending && has(STALLED, after()))) return read('stalled', 2);
   // NOTE: weighing, considering, exploring: a stage before talks.
-  if (has(SAID_WEIGHING, local) || has(RUMOUR, local) || has(WEIGHING, local)) return read('rumoured', 2);
-  if (has(TALKS, local)) return read('in_talks', 2);
-  if (has(UNDER_WAY, local)) return read('in_talks', 2);
+  if (hasLocal(SAID_WEIGHING) || hasLocal(RUMOUR) || hasLocal(WEIGHING)) return read('rumoured', 2);
+  if (hasLocal(TALKS)) return read('in_talks', 2);
+  if (hasLocal(UNDER_WAY)) return read('in_talks', 2);
   // NOTE: "X is raising about $20 billion, including $2 billion from Y": the round is still being gathered.
   if (f.type === 'equity_investment' && raisingUnderWay(span(v, first, f.trigger))) return read('in_talks', 2);
   // NOTE: "a funding round of up to $40 billion led by X" while the company negotiates: the round's stage.
-  if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && has(TALKS, span(v, first, f.trigger)) && !has(CANCEL, sentence)) return read('in_talks', 2);
+  if (/^(?:led|co-led)$/.test(w) && !AUXILIARY.test(v.tokens[f.trigger - 1]?.lower ?? '') && hasSpan(TALKS, first, f.trigger) && !hasWhole(CANCEL)) return read('in_talks', 2);
   // NOTE: "will supply X with capacity under a five-year contract worth $17.4bn": the contract exists.
-  if (PURCHASE_LIKE.has(f.type) && has(UNDER_DEAL, sentence) && !pendingTerms(v)) {
+  if (PURCHASE_LIKE.has(f.type) && hasWhole(UNDER_DEAL) && !pendingTerms(v)) {
     const m = UNDER_DEAL.exec(span(v, f.trigger, v.sentTok[f.sentence + 1]!));
     if (m && !/\b(?:proposed|potential|possible|planned|new)\b/.test(m[0])) return read('signed', 2);
   }
   // NOTE: "As part of the agreement, X will run its services on Y", "has signed a lease and will use it to supply Y".
-  const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) ? performsMadeDeal(sentence, span(v, first, f.trigger)) : null;
+  // NOTE: performsMadeDeal needs "will" or "would" before the trigger; letters lie within one token, so a token holds it.
+  const performs = PURCHASE_LIKE.has(f.type) && !pendingTerms(v) && anyTokenHolds(v, first, f.trigger, 'will', 'would') ? performsMadeDeal(whole.text(v), span(v, first, f.trigger)) : null;
   if (performs === 'made') return read('signed', 2);
-  if (performs === 'fronted' && !has(SIGN, local)) return { ...read('signed', 1), performs: true };
+  if (performs === 'fronted' && !hasLocal(SIGN)) return { ...read('signed', 1), performs: true };
   // NOTE: "the two have formed a 50-50 venture": a venture already formed exists.
-  if (f.type === 'joint_venture' && has(VENTURE_FORMED, local)) return read('signed', 2);
+  if (f.type === 'joint_venture' && hasLocal(VENTURE_FORMED)) return read('signed', 2);
   // NOTE: "is putting up to $10bn into X", "added a pledge of up to $10bn": money promised, not yet put in (frame-status-pledge.ts).
-  if (onlyPledged(span(v, from, f.trigger + 4))) return read('announced', 2);
+  // NOTE: onlyPledged holds only where PLEDGED matches, so the words are joined only when the tokens hold its words.
+  if (GATES.mayMatch(PLEDGED, cueMask(GATES, v, from, f.trigger + 4)) && onlyPledged(span(v, from, f.trigger + 4))) return read('announced', 2);
   // NOTE: "has committed to spend $10bn", "the contract announced on Monday: X will pay Y": a deal already made (frame-status-made.ts).
-  if (!pendingTerms(v) && (has(HAS_COMMITTED, local) || has(MADE_DEAL_OPENER, span(v, first, f.trigger)))) return read('signed', 2);
-  if (has(COMMITTED_TO, local) || has(PROMISED_MONEY, local)) return read('announced', 2);
-  if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !has(MODAL, local) && !/\bwill\b/.test(local)) return read('completed', 1);
-  if (has(LETTER_OF_INTENT, local)) return read('announced', 2);
+  if (!pendingTerms(v) && (hasLocal(HAS_COMMITTED) || hasSpan(MADE_DEAL_OPENER, first, f.trigger))) return read('signed', 2);
+  if (hasLocal(COMMITTED_TO) || hasLocal(PROMISED_MONEY)) return read('announced', 2);
+  if (f.type === 'hardware_purchase' && SUPPLIER_NOUN.test(w) && !hasLocal(MODAL) && !/\bwill\b/.test(local())) return read('completed', 1);
+  if (hasLocal(LETTER_OF_INTENT)) return read('announced', 2);
   // NOTE: "has still not reached a definitive agreement": the stage before signing.
-  if (has(NOT_SIGNED, local)) return read(has(TALKS, sentence) ? 'in_talks' : 'announced', 2);
-  if (has(SIGN, local) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local)) {
+  if (hasLocal(NOT_SIGNED)) return read(hasWhole(TALKS) ? 'in_talks' : 'announced', 2);
+  if (hasLocal(SIGN) && !/\b(would|could|may|might) (?:\w+ )?(sign|agree)/.test(local())) {
     // NOTE: "remains its biggest backer", "remains its largest shareholder": a holding still held is complete.
-    const onlyRemain = SIGN.exec(local)![1]!.startsWith('remain') && !SIGN.test(local.replace(/\bremains?\b/g, ''));
+    const onlyRemain = SIGN.exec(local())![1]!.startsWith('remain') && !SIGN.test(local().replace(/\bremains?\b/g, ''));
     return read(onlyRemain && !ONGOING.has(f.type) ? 'completed' : 'signed', 2);
   }
   // NOTE: "announced an agreement under which X will invest": an announcement, not yet a signature; but "announced a
   // $2bn agreement to supply X" is a purchase contract made, unless the document says terms are still pending.
-  if (DEAL_NOUNS.has(w) && !has(MODAL, local)) return read(asHead && /\bannounc/.test(local) && (pendingTerms(v) || !PURCHASE_LIKE.has(f.type)) ? 'announced' : 'signed', 2);
+  if (DEAL_NOUNS.has(w) && !hasLocal(MODAL)) return read(asHead && /\bannounc/.test(local()) && (pendingTerms(v) || !PURCHASE_LIKE.has(f.type)) ? 'announced' : 'signed', 2);
   if (/^(after|since)$/.test(v.tokens[f.trigger - 1]?.lower ?? '')) return read('completed', 2);
-  if (has(COMPLETE, local) && !/\b(will|would|could|may|might|to|being)\b/.test(lastWords(local, 4))) {
+  if (hasLocal(COMPLETE) && !/\b(will|would|could|may|might|to|being)\b/.test(lastWords(local(), 4))) {
     return read(ONGOING.has(f.type) && f.status !== 'completed' ? 'signed' : 'completed', 1);
   }
   if (f.status) return read(f.status, 1);
   // NOTE: "the financing is being arranged through a vehicle that will buy ...": what it pays for is still in talks.
-  if (has(ARRANGING, sentence)) return read('in_talks', 2);
-  if (has(ANNOUNCE, local)) return read('announced', has(PLAN, local) ? 1 : 2, has(PLAN, local) && !/\bannounc/.test(local));
-  if (has(SAID_WOULD, span(v, first, f.trigger + 1))) return read('announced', 1);
-  if (has(MODAL, local)) return read('in_talks', 1);
+  if (hasWhole(ARRANGING)) return read('in_talks', 2);
+  if (hasLocal(ANNOUNCE)) return read('announced', hasLocal(PLAN) ? 1 : 2, hasLocal(PLAN) && !/\bannounc/.test(local()));
+  if (hasSpan(SAID_WOULD, first, f.trigger + 1)) return read('announced', 1);
+  if (hasLocal(MODAL)) return read('in_talks', 1);
   // NOTE: "X is weighing spending billions on Y's chips, first renting them ...": weighing is before talks.
-  if (has(TALKS, sentence) && !has(CANCEL, sentence)) return read(has(WEIGHING, sentence) && !/\b(?:in talks|negotiat|discussions?)\b/.test(sentence) ? 'rumoured' : 'in_talks', 1);
-  if (has(CANCEL, sentence)) return read('cancelled', 1);
+  if (hasWhole(TALKS) && !hasWhole(CANCEL)) return read(hasWhole(WEIGHING) && !/\b(?:in talks|negotiat|discussions?)\b/.test(whole.text(v)) ? 'rumoured' : 'in_talks', 1);
+  if (hasWhole(CANCEL)) return read('cancelled', 1);
   if (PURCHASE_LIKE.has(f.type) && orderPlaced(w)) return read('signed', 1);
   if (PRESENT.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   if (/ed$|^(made|bought|took|led|held|put|got|sold|lent|paid|spent)$/.test(w)) return read(ONGOING.has(f.type) ? 'signed' : 'completed', 1);
   // NOTE: "the regulator cleared X's small investment in Y": an investment named as a thing, with nothing to come, was made.
-  if (f.type === 'equity_investment' && INVESTMENT_NOUN.test(w) && possessiveJustBefore(v, f.trigger) && !NOT_MADE.test(sentence)) return read('completed', 1);
+  if (f.type === 'equity_investment' && INVESTMENT_NOUN.test(w) && possessiveJustBefore(v, f.trigger) && !NOT_MADE.test(whole.text(v))) return read('completed', 1);
   return read('announced', 0);
 }

@@ -37,9 +37,9 @@ interface Reading {
  */
 function readAll(v: DocView, frames: readonly Frame[]): Reading[] {
   const read = new Map<string, StatusReading>();
-  const out = frames.map((f) => {
-    let prev = -1;
-    for (const g of frames) if (g.sentence === f.sentence && g.trigger < f.trigger && g.trigger > prev) prev = g.trigger;
+  const previous = previousTriggers(frames);
+  const out = frames.map((f, i) => {
+    const prev = previous[i]!;
     const key = `${f.trigger}|${prev}|${f.type}|${f.status ?? ''}`;
     let status = read.get(key);
     if (!status) read.set(key, (status = readStatus(v, f, prev)));
@@ -47,6 +47,41 @@ function readAll(v: DocView, frames: readonly Frame[]): Reading[] {
   });
   // NOTE: "X will invest $1bn in Y. As part of the partnership, Y will run on X's cloud": the partnership's stage.
   return out.some((r) => r.status.performs) ? out.map((r) => (r.status.performs ? { f: r.f, status: { ...r.status, status: performedStage(leadStage(out, r.f)) } } : r)) : out;
+}
+
+/**
+ * For each frame, the latest trigger before its own in its sentence (-1: none), as a scan of every other frame would find it.
+ * NOTE: frames come in text order (sentence, then trigger), so one pass keeps the last distinct trigger; frames out of
+ * that order fall back to the scan of all frames per frame.
+ */
+function previousTriggers(frames: readonly Frame[]): number[] {
+  const out = new Array<number>(frames.length);
+  let sentence = -1;
+  let current = -1;
+  let before = -1;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    if (f.sentence !== sentence) {
+      if (f.sentence < sentence) return previousTriggersByScan(frames);
+      sentence = f.sentence;
+      before = -1;
+      current = f.trigger;
+    } else if (f.trigger !== current) {
+      if (f.trigger < current) return previousTriggersByScan(frames);
+      before = current;
+      current = f.trigger;
+    }
+    out[i] = before;
+  }
+  return out;
+}
+
+function previousTriggersByScan(frames: readonly Frame[]): number[] {
+  return frames.map((f) => {
+    let prev = -1;
+    for (const g of frames) if (g.sentence === f.sentence && g.trigger < f.trigger && g.trigger > prev) prev = g.trigger;
+    return prev;
+  });
 }
 
 /** The stage of the latest frame before f, not itself a performance, that shares one of f's parties. */

@@ -13,6 +13,8 @@ export class Word {
   /** The name-start set `nameKey` was last asked about, and its answer. */
   keys: ReadonlySet<string> | null = null;
   key = false;
+  /** The word's status-cue classes (status-cues.ts), -1 until first read. */
+  statusCues = -1;
   /** Starts with a letter or a digit. */
   readonly wordy: boolean;
   /** Starts with an upper-case letter or a digit. */
