@@ -111,9 +111,11 @@ class LazyQuantity implements QuantityMatch {
  * Money wins where both could match, so "$10 billion" is never read as a bare count.
  * `words`, when given, are the text's tokens as another tokenizer cut them (every non-space
  * character covered, in order): reused, they spare cutting the text again; the result is the same.
+ * `anchors`, when given, are where the text's anchors (currencies, multipliers, units) are, as amount-tokens' `anchorsAt`
+ * finds them: the text is then not scanned for them again; the result is the same.
  */
-export function scanValues(text: string, opts: ParseAmountOptions = {}, words?: readonly WordToken[]): ValueScan {
-  const t = tokenize(text, words);
+export function scanValues(text: string, opts: ParseAmountOptions = {}, words?: readonly WordToken[], anchors?: readonly number[]): ValueScan {
+  const t = tokenize(text, words, anchors);
   const amounts: AmountMatch[] = [];
   const quantities: QuantityMatch[] = [];
   for (let i = 0; i < t.length; ) {

@@ -44,13 +44,67 @@ export interface WordToken {
   readonly end: number;
 }
 
+/** ANCHOR tried at one position only (sticky), for `anchorLengthAt`. */
+const ANCHOR_AT = new RegExp(ANCHOR.source, 'y');
+/** ANCHOR without its word boundaries, tried within one word's text for `anchorCandidates`. */
+const LOOSE_AT = new RegExp(ANCHOR.source.replaceAll('\\b', ''), 'y');
+
+/**
+ * The length of the anchor match (as ANCHOR's scan would find it) starting exactly at `pos` in `text`, 0 when none.
+ */
+export function anchorLengthAt(text: string, pos: number): number {
+  ANCHOR_AT.lastIndex = pos;
+  const m = ANCHOR_AT.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Offsets in one word (a token another tokenizer cut: a run of letters and digits, a numeral or one mark) at which an
+ * anchor may start, in order: every anchor that starts inside the word starts at one of them (a superset; the text around
+ * the word decides, see `anchorLengthAt`). The same for every word spelled alike, so callers may keep it per spelling.
+ * NOTE: an anchor lying inside the word matches there without its word boundaries; the only ones that reach past a word
+ * are "per cent" (from a word ending in "per") and a digit glued to a multiplier ("10" + "bn").
+ */
+export function anchorCandidates(word: string): number[] {
+  const out: number[] = [];
+  const n = word.length;
+  for (let k = 0; k < n; k++) {
+    LOOSE_AT.lastIndex = k;
+    if (LOOSE_AT.test(word)) out.push(k);
+    else if (k === n - 1 && isDigit(word.charCodeAt(k))) out.push(k);
+    else if (k === n - 3 && (word.endsWith('per') || word.endsWith('Per'))) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Where ANCHOR matches in `text`, as [start, end] pairs in order, from anchor candidates known to include every position a
+ * match may start at (`candidates`: ascending positions, duplicates allowed): the same pairs as a scan of the whole text.
+ * NOTE: a global scan tries each position in turn and resumes after a match; positions where no match can start never
+ * succeed, so trying only the candidates, and skipping those inside a match, finds the same matches.
+ */
+export function anchorsAt(text: string, candidates: readonly number[]): number[] {
+  const out: number[] = [];
+  let resume = 0;
+  for (const pos of candidates) {
+    if (pos < resume) continue;
+    const n = anchorLengthAt(text, pos);
+    if (n === 0) continue;
+    out.push(pos, pos + n);
+    resume = pos + n;
+  }
+  return out;
+}
+
 /**
  * Tokens of the windows around anchors, with a GAP token between windows so no phrase spans two.
  * When `words` (every non-space character of `text` covered, in order) is given, plain words,
  * numerals and marks are taken from it instead of being cut again; the result is the same.
+ * `anchors`, when given, are ANCHOR's matches in `text` as [start, end] pairs (see `anchorsAt`): the text is then not
+ * scanned for them again.
  * NOTE: most of an article holds no figure; tokenizing only near anchors keeps this fast.
  */
-export function tokenize(text: string, words?: readonly WordToken[]): Tok[] {
+export function tokenize(text: string, words?: readonly WordToken[], anchors?: readonly number[]): Tok[] {
   const out: Tok[] = [];
   let winStart = -1;
   let winEnd = -1;
@@ -60,18 +114,23 @@ export function tokenize(text: string, words?: readonly WordToken[]): Tok[] {
     if (words) mapWindow(text, words, winStart, winEnd, out);
     else scanWindow(text, winStart, winEnd, out);
   };
-  // NOTE: exec from lastIndex, not matchAll (which clones the pattern and walks an iterator); no match is empty.
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    const from = snapBack(text, Math.max(0, a.index - BACK));
-    const to = a.index + a[0].length + AHEAD;
+  const anchor = (index: number, end: number) => {
+    const from = snapBack(text, Math.max(0, index - BACK));
+    const to = end + AHEAD;
     if (from <= winEnd) {
       winEnd = Math.max(winEnd, to);
-      continue;
+      return;
     }
     flush();
     winStart = from;
     winEnd = to;
+  };
+  if (anchors) {
+    for (let k = 0; k + 1 < anchors.length; k += 2) anchor(anchors[k]!, anchors[k + 1]!);
+  } else {
+    // NOTE: exec from lastIndex, not matchAll (which clones the pattern and walks an iterator); no match is empty.
+    ANCHOR.lastIndex = 0;
+    for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) anchor(a.index, a.index + a[0].length);
   }
   flush();
   return out;

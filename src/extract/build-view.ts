@@ -1,5 +1,6 @@
 /** Build the annotated document: sentences, tokens, values, dates, mentions and coreference. */
 import { scanValues } from '../core/amount-parse.js';
+import { amountAnchors } from './amount-anchors.js';
 import { resolveCoreference } from './coreference.js';
 import { addVehicleMentions } from './coref-vehicle.js';
 import { findDates } from './dates.js';
@@ -64,7 +65,7 @@ export function buildView(text: string, publishedAt: string | null, gazetteer: G
     tokenize(text, s.start, s.end, tokens);
   }
   sentTok.push(tokens.length);
-  const scan = scanValues(text, {}, tokens);
+  const scan = scanValues(text, {}, tokens, amountAnchors(text, tokens));
   // NOTE: a value crossing a sentence boundary would be a splitter error; keep those in their first sentence.
   const amounts = scan.amounts.map((a) => place(tokens, sentTok, () => a.amount, a.start, a.end));
   const quantities = scan.quantities.map((q) => place(tokens, sentTok, () => q.quantity, q.start, q.end));

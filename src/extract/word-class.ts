@@ -15,6 +15,8 @@ export class Word {
   key = false;
   /** The word's status-cue classes (status-cues.ts), -1 until first read. */
   statusCues = -1;
+  /** Offsets in the word where an amount anchor may start (amount-anchors.ts), null until first read. */
+  anchorOffsets: readonly number[] | null = null;
   /** Starts with a letter or a digit. */
   readonly wordy: boolean;
   /** Starts with an upper-case letter or a digit. */
