@@ -42,6 +42,8 @@ export interface WordToken {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** A memo shared by every token spelled alike, when the other tokenizer keeps one: `amountKind` -1 until first read. */
+  readonly word?: { amountKind: number };
 }
 
 /** ANCHOR tried at one position only (sticky), for `anchorLengthAt`. */
@@ -192,7 +194,15 @@ function scanOne(text: string, i: number, out: Tok[]): number {
  * 3 one mark; 0 for anything else (letters with digits "H100", non-ASCII words), which is cut again.
  */
 function plainKind(w: WordToken): number {
-  const s = w.text;
+  const memo = w.word;
+  if (memo === undefined) return kindOf(w.text);
+  // NOTE: the kind depends on the spelling alone: worked out once per word form, not once per token in a window.
+  let kind = memo.amountKind;
+  if (kind < 0) memo.amountKind = kind = kindOf(w.text);
+  return kind;
+}
+
+function kindOf(s: string): number {
   const c = s.charCodeAt(0);
   if (isDigit(c)) return 1;
   if (isAsciiLetter(c)) {

@@ -17,6 +17,8 @@ export class Word {
   statusCues = -1;
   /** Offsets in the word where an amount anchor may start (amount-anchors.ts), null until first read. */
   anchorOffsets: readonly number[] | null = null;
+  /** How the amount tokenizer would cut the word (amount-tokens' plainKind), -1 until first read. */
+  amountKind = -1;
   /** Starts with a letter or a digit. */
   readonly wordy: boolean;
   /** Starts with an upper-case letter or a digit. */
