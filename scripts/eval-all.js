@@ -23,6 +23,7 @@ const SETS = [
   ['dispatch', 'written blind (round 6); never opened by rule writers'],
   ['bulletin', 'written blind (round 7); never opened by rule writers'],
   ['courier', 'written blind (round 9); never opened by rule writers'],
+  ['gazette', 'written blind (round 10); never opened by rule writers'],
 ];
 
 const dev = process.argv.includes('--dev');

@@ -9,9 +9,9 @@ import { loadFixtures, realGazetteer, ROOT } from './extract-helpers.js';
 
 // NOTE: floors are what the rules reach today, a little below so an added gold article does not
 // break the build; raise them as the extractor improves. `articles` is the tuning set. The other
-// nine were written by people who never read the extractor: `unseen` was tuned on from the second
+// eleven were written by people who never read the extractor: `unseen` was tuned on from the second
 // round of rule work, `phrasings` (short items, one phrasing each) and `fresh` from the third,
-// `phrasings2` from the fourth, `press` from the sixth, and `holdout`, `wire`, `dispatch`, `bulletin` and `courier` never (see their READMEs),
+// `phrasings2` from the fourth, `press` from the sixth, and `holdout`, `wire`, `dispatch`, `bulletin`, `courier` and `gazette` never (see their READMEs),
 // so their floors say how the extractor does on new text.
 const FLOORS: Record<string, { precision: number; recall: number; f1: number; amount: number; status: number }> = {
   articles: { precision: 0.95, recall: 0.9, f1: 0.92, amount: 0.94, status: 0.89 },
@@ -25,6 +25,7 @@ const FLOORS: Record<string, { precision: number; recall: number; f1: number; am
   dispatch: { precision: 0.76, recall: 0.49, f1: 0.6, amount: 0.77, status: 0.77 },
   bulletin: { precision: 0.78, recall: 0.44, f1: 0.57, amount: 0.64, status: 0.73 },
   courier: { precision: 0.78, recall: 0.49, f1: 0.60, amount: 0.73, status: 0.73 },
+  gazette: { precision: 0.83, recall: 0.43, f1: 0.57, amount: 0.59, status: 0.68 },
 };
 
 describe.each(Object.keys(FLOORS).filter((d) => existsSync(join(ROOT, 'test/fixtures', d))))('gold set %s', (dir) => {
