@@ -33,6 +33,8 @@ export interface SumCandidate {
   readonly place: SumPlace;
   /** Sentences between the sum's and the claim's (0 in its own). */
   readonly distance: number;
+  /** For a sum of another sentence: which of the pair that sentence names, and the deal noun it points back at ("" none). */
+  readonly lender?: { readonly named: PartiesNamed; readonly ref: string };
 }
 
 /** How many sentences before and after the claim's own, within its paragraph, may lend it a sum. */
@@ -80,15 +82,18 @@ export function sumCandidates(
   const out: SumCandidate[] = [];
   const own = cand.sentence;
   const add = (s: number, place: SumPlace, distance: number): void => {
+    let lender: SumCandidate['lender'];
     // NOTE: another sentence lends a sum only when it names both parties, or one and a deal ("the contract is worth
     // $2bn"): on the dev sets its other sums are the deal's one time in twenty (docs/extraction-backoff.md).
     if (place !== 'own') {
       const named = partiesNamed(v, s, cand);
-      if (named.count < 2 && !(named.count === 1 && dealReference(v, s))) return;
+      const ref = dealReference(v, s);
+      if (named.count < 2 && !(named.count === 1 && ref)) return;
+      lender = { named, ref };
     }
     for (const a of v.amounts) {
       if (a.sentence !== s || taken.has(a)) continue;
-      out.push({ sum: a, cand, use: useOf(v, cand, usage.get(a.start)), place, distance });
+      out.push({ sum: a, cand, use: useOf(v, cand, usage.get(a.start)), place, distance, ...(lender ? { lender } : {}) });
     }
   };
   add(own, 'own', 0);
@@ -131,7 +136,7 @@ export function amountFeatures(v: DocView, x: SumCandidate, type: DealType, forw
   const lo = v.sentTok[a.sentence]!;
   const hi = v.sentTok[a.sentence + 1]!;
   if (x.place === 'own') ownPlace(v, x, type, forward, f);
-  else otherPlace(v, x, type, forward, f);
+  else otherPlace(x, type, forward, f);
   // The words right before and after the sum (for another sentence's sum, too few examples to learn them).
   if (x.place === 'own') f.push(...windowFeatures(v, a.tok, a.tokEnd, lo, hi));
   let lc = '';
@@ -189,7 +194,14 @@ const DEAL_REFERENCES = new Set([
 const DETERMINERS = new Set(['the', 'this', 'that']);
 
 /** Which of the pair's parties a sentence names (by party key), and how many other companies it names. */
-function partiesNamed(v: DocView, s: number, c: PairCandidate): { first: boolean; second: boolean; count: number; others: number } {
+interface PartiesNamed {
+  readonly first: boolean;
+  readonly second: boolean;
+  readonly count: number;
+  readonly others: number;
+}
+
+function partiesNamed(v: DocView, s: number, c: PairCandidate): PartiesNamed {
   let first = false;
   let second = false;
   let others = 0;
@@ -218,13 +230,12 @@ function dealReference(v: DocView, s: number): string {
 }
 
 /** A sum of another sentence: where, how far, whether that sentence names the parties, refers to a deal, or names others. */
-function otherPlace(v: DocView, x: SumCandidate, type: DealType, forward: boolean, f: string[]): void {
-  const s = x.sum.sentence;
-  const named = partiesNamed(v, s, x.cand);
+function otherPlace(x: SumCandidate, type: DealType, forward: boolean, f: string[]): void {
+  // NOTE: sumCandidates read the lending sentence once to admit it (every sum of another sentence carries that reading).
+  const { named, ref } = x.lender!;
   const hasFrom = forward ? named.first : named.second;
   const hasTo = forward ? named.second : named.first;
   const names = hasFrom && hasTo ? 'both' : hasFrom ? 'from' : hasTo ? 'to' : 'none';
-  const ref = dealReference(v, s);
   const dist = x.place === 'head' ? 'h' : String(x.distance);
   f.push(`sd:${x.place}_${dist}`, `np:${names}`, `np:${x.place}_${names}`, ref ? 'ref:yes' : 'ref:no', `oc:${Math.min(named.others, 2)}`, `ot:${type}`);
   if (ref) f.push(`rw:${ref}`);
